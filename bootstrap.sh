@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Sets up klartjek on Debian 12: installs the Debian packages it needs (only those missing),
+# configures and builds into build/ (Release). Idempotent; takes seconds when nothing changed.
+#
+#   ./bootstrap.sh          set up and build
+#   ./bootstrap.sh --test   also run the whole test suite, then build and run it again under
+#                           AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  libpoppler-cpp-dev poppler-utils   # PDF text layer with positions; pdftotext for benchmarks
+  libicu-dev                         # NFC, sentence and word segmentation
+  libhunspell-dev hunspell-da        # Danish spelling
+  libre2-dev                         # every pattern
+  doctest-dev                        # unit tests
+  libcli11-dev nlohmann-json3-dev libfmt-dev
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "bootstrap: installing ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+JOBS=$(nproc 2>/dev/null || echo 2)
+configure() {  # dir, extra args...
+  local dir=$1; shift
+  if [ ! -f "$dir/build.ninja" ]; then
+    cmake -S . -B "$dir" -G Ninja "$@" >/dev/null
+  fi
+}
+
+configure build -DCMAKE_BUILD_TYPE=Release
+cmake --build build -j "$JOBS"
+
+if [ "${1:-}" = "--test" ]; then
+  ctest --test-dir build --output-on-failure -j "$JOBS"
+  configure build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKLARTJEK_SANITIZE=ON
+  cmake --build build-asan -j "$JOBS"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-asan --output-on-failure -j "$JOBS"
+fi

@@ -1,0 +1,154 @@
+// The plain value types that flow through the pipeline: positioned document, normalised text,
+// segments and findings. Each stage is a function from one of these to the next.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace klartjek {
+
+// A rectangle in PDF points, origin at the top-left corner of the page, y growing downwards
+// (the convention Poppler's text layer uses). Text input has no geometry: all zero.
+struct Box {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    double width() const { return x1 - x0; }
+    double height() const { return y1 - y0; }
+    bool empty() const { return x1 <= x0 || y1 <= y0; }
+    void unite(const Box& o);
+};
+
+// Where a piece of the page sits in the letter. Only `body` is running text.
+enum class Zone { body, header, footer, letterhead, footnote };
+const char* zone_name(Zone z);
+
+// ---- positioned document (output of extract) ----
+
+struct PWord {
+    std::string text;  // UTF-8 as extracted (not yet normalised)
+    Box box;
+    float font_size = 0;
+    bool bold = false;
+    bool italic = false;
+    bool superscript = false;  // raised, smaller digits: footnote reference
+    bool space_after = true;   // the PDF has white space after this word on its line
+    int rotation = 0;          // 0 for horizontal text; otherwise quarter turns
+};
+
+// A line fragment: words on one baseline without a column-sized gap between them.
+struct PLine {
+    std::vector<PWord> words;
+    Box box;
+    int number = 0;  // 1-based line number on its page, in reading order
+    float font_size() const;  // dominant font size
+    bool bold() const;        // all words bold
+};
+
+// Lines that belong together geometrically (a paragraph or a column piece).
+struct PBlock {
+    std::vector<PLine> lines;
+    Box box;
+    Zone zone = Zone::body;
+};
+
+struct PPage {
+    int number = 0;  // 1-based
+    double width = 0, height = 0;
+    std::vector<PBlock> blocks;  // in reading order
+    std::size_t word_count() const;
+};
+
+enum class SourceKind { pdf, text };
+
+struct ExtractQuality {
+    bool encrypted = false;
+    int pdf_errors = 0;               // syntax errors Poppler reported while reading
+    std::vector<int> pages_without_text;
+    std::size_t chars = 0;            // characters in the text layer
+    std::size_t replacement_chars = 0;  // U+FFFD
+    std::size_t private_use_chars = 0;  // U+E000..U+F8FF: glyphs without a Unicode mapping
+    std::size_t control_chars = 0;
+    std::string decoded_as;           // text input: "UTF-8" or the fallback encoding used
+};
+
+struct Document {
+    std::string name;  // as given on the command line
+    SourceKind kind = SourceKind::pdf;
+    std::vector<PPage> pages;
+    ExtractQuality quality;
+};
+
+// ---- normalised text ----
+
+// Maps a byte range of the normalised text back to the source word it came from.
+struct Span {
+    std::uint32_t begin = 0, end = 0;
+    int page = 0;   // 1-based
+    int line = 0;   // 1-based, per page
+    Box box;
+};
+
+enum class ParaKind { text, heading, list_item };
+const char* para_kind_name(ParaKind k);
+
+struct Paragraph {
+    std::uint32_t begin = 0, end = 0;  // byte range in NormalizedText::text
+    Zone zone = Zone::body;
+    ParaKind kind = ParaKind::text;
+};
+
+struct SourceLocation {
+    int page = 0;
+    int line = 0;
+    Box box;
+};
+
+// One UTF-8 string for the whole letter. Paragraphs are separated by "\n\n"; inside a paragraph
+// lines are joined with single spaces. Every byte maps back to a page, line and box.
+struct NormalizedText {
+    std::string text;
+    std::vector<Span> spans;  // sorted by begin, non-overlapping
+    std::vector<Paragraph> paragraphs;
+
+    SourceLocation locate(std::uint32_t offset) const;
+    // One box per (page, line) touched by the range, in text order.
+    std::vector<SourceLocation> boxes(std::uint32_t begin, std::uint32_t end) const;
+};
+
+// ---- segments ----
+
+enum class WordKind { letters, number, mixed };
+
+struct WordToken {
+    std::uint32_t begin = 0, end = 0;
+    WordKind kind = WordKind::letters;
+};
+
+struct Sentence {
+    std::uint32_t begin = 0, end = 0;  // trimmed of surrounding whitespace
+    std::size_t paragraph = 0;         // index into NormalizedText::paragraphs
+};
+
+struct Segmentation {
+    std::vector<Sentence> sentences;
+    std::vector<WordToken> words;
+};
+
+// ---- findings ----
+
+enum class Severity { info, warning, error };
+const char* severity_name(Severity s);         // "info" / "warning" / "error"
+const char* severity_name_da(Severity s);      // "info" / "advarsel" / "fejl"
+std::optional<Severity> parse_severity(const std::string& s);  // accepts English and Danish
+
+struct Finding {
+    std::string rule;  // stable kebab-case id with family prefix
+    Severity severity = Severity::info;
+    std::string message;     // Danish
+    std::string suggestion;  // Danish, optional
+    std::uint32_t begin = 0, end = 0;  // byte range in the normalised text (0,0: whole letter)
+    std::vector<int> pages;            // pages concerned (1-based)
+};
+
+}  // namespace klartjek

@@ -1,0 +1,183 @@
+#include "extract/extract.hpp"
+
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <sys/stat.h>
+
+#include "core/error.hpp"
+#include "lexicon/lexicon.hpp"
+#include "text/utf8.hpp"
+
+namespace klartjek::extract {
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Recognisable non-letter formats get a message that says what the file is.
+const char* known_binary(std::string_view b) {
+    if (starts_with(b, "PK\x03\x04")) return "Filen er et ZIP-arkiv (f.eks. et Word-dokument, .docx). klartjek læser endnu kun PDF- og tekstfiler; gem brevet som PDF.";
+    if (starts_with(b, "\x89PNG")) return "Filen er et billede (PNG), ikke et brev med tekst. Gem brevet som PDF med tekst.";
+    if (starts_with(b, "\xFF\xD8\xFF")) return "Filen er et billede (JPEG), ikke et brev med tekst. Gem brevet som PDF med tekst.";
+    if (starts_with(b, "II*\0") || starts_with(b, "MM\0*")) return "Filen er et billede (TIFF), ikke et brev med tekst. Gem brevet som PDF med tekst.";
+    if (starts_with(b, "\xD0\xCF\x11\xE0")) return "Filen er et ældre Office-dokument (.doc). Gem brevet som PDF.";
+    return nullptr;
+}
+
+std::string read_all(std::istream& in, std::size_t limit) {
+    std::string data;
+    char buf[65536];
+    while (in) {
+        in.read(buf, sizeof buf);
+        data.append(buf, static_cast<std::size_t>(in.gcount()));
+        if (data.size() > limit)
+            throw InputError("Filen er for stor (over " + std::to_string(limit / (1024 * 1024)) + " MiB) til at være et brev.");
+    }
+    return data;
+}
+
+std::string decode_with(const char* charset, std::string_view bytes) {
+    UErrorCode err = U_ZERO_ERROR;
+    UConverter* conv = ucnv_open(charset, &err);
+    if (U_FAILURE(err)) return {};
+    icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), conv, err);
+    ucnv_close(conv);
+    if (U_FAILURE(err)) return {};
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+}  // namespace
+
+ContentKind sniff(std::string_view b) {
+    if (b.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) return ContentKind::empty;
+    if (b.substr(0, 1024).find("%PDF-") != std::string_view::npos) return ContentKind::pdf;
+    if (known_binary(b)) return ContentKind::binary;
+    if (starts_with(b, "\xFF\xFE") || starts_with(b, "\xFE\xFF")) return ContentKind::text;  // UTF-16 BOM
+    std::size_t probe = std::min<std::size_t>(b.size(), 1 << 16), control = 0;
+    for (std::size_t i = 0; i < probe; ++i) {
+        unsigned char c = static_cast<unsigned char>(b[i]);
+        if (c == 0) return ContentKind::binary;
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
+    }
+    return control * 100 > probe ? ContentKind::binary : ContentKind::text;
+}
+
+Document extract_bytes(std::string_view bytes, const std::string& name, const Options& opt) {
+    switch (sniff(bytes)) {
+        case ContentKind::empty:
+            throw InputError(bytes.empty() ? "Filen er tom." : "Filen indeholder ingen tekst (kun blanktegn).");
+        case ContentKind::binary:
+            if (const char* msg = known_binary(bytes)) throw InputError(msg);
+            throw InputError("Filen er hverken en PDF-fil eller en tekstfil (indholdet er binære data).");
+        case ContentKind::pdf:
+            return extract_pdf(bytes, name, opt);
+        case ContentKind::text:
+            return extract_text(bytes, name);
+    }
+    throw InputError("Ukendt filtype.");
+}
+
+Document extract_file(const std::string& path, const Options& opt) {
+    const auto limit = static_cast<std::size_t>(lexicon::get("extraction.txt").number("limits", "max_file_bytes"));
+    std::string data;
+    if (path == "-") {
+        data = read_all(std::cin, limit);
+    } else {
+        struct stat st {};
+        if (stat(path.c_str(), &st) != 0) throw InputError("Filen findes ikke eller kan ikke læses.");
+        if (S_ISDIR(st.st_mode)) throw InputError("Det er en mappe, ikke en fil.");
+        if (static_cast<std::size_t>(st.st_size) > limit)
+            throw InputError("Filen er for stor (" + std::to_string(st.st_size / (1024 * 1024)) + " MiB) til at være et brev; grænsen er " +
+                             std::to_string(limit / (1024 * 1024)) + " MiB.");
+        std::ifstream in(path, std::ios::binary);
+        if (!in) throw InputError("Filen kan ikke åbnes (mangler læseadgang?).");
+        data = read_all(in, limit);
+    }
+    return extract_bytes(data, path, opt);
+}
+
+Document extract_text(std::string_view bytes, const std::string& name) {
+    Document doc;
+    doc.name = name;
+    doc.kind = SourceKind::text;
+    std::string utf8;
+    if (starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF")) {
+        utf8 = decode_with(starts_with(bytes, "\xFF\xFE") ? "UTF-16LE" : "UTF-16BE", bytes.substr(2));
+        doc.quality.decoded_as = "UTF-16";
+    } else {
+        if (starts_with(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+        std::size_t bad = text::first_invalid_utf8(bytes);
+        if (bad == std::string_view::npos) {
+            utf8.assign(bytes);
+            doc.quality.decoded_as = "UTF-8";
+        } else {
+            // Danish text files saved by older Windows programs are Windows-1252; read them as
+            // such and say so (extract-encoding), rather than refusing or dropping letters.
+            utf8 = decode_with("windows-1252", bytes);
+            doc.quality.decoded_as = "windows-1252";
+        }
+    }
+    if (utf8.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
+        throw InputError("Filen indeholder ingen tekst.");
+
+    PPage page;
+    page.number = 1;
+    PBlock block;
+    int line_no = 0;
+    auto flush_block = [&] {
+        if (!block.lines.empty()) page.blocks.push_back(std::move(block));
+        block = PBlock{};
+    };
+    auto flush_page = [&] {
+        flush_block();
+        doc.pages.push_back(std::move(page));
+        page = PPage{};
+        page.number = static_cast<int>(doc.pages.size()) + 1;
+        line_no = 0;
+    };
+    std::size_t pos = 0;
+    while (pos <= utf8.size()) {
+        std::size_t nl = utf8.find('\n', pos);
+        if (nl == std::string::npos) nl = utf8.size();
+        std::string_view raw(utf8.data() + pos, nl - pos);
+        pos = nl + 1;
+        // Form feeds separate pages (the pdftotext convention).
+        while (true) {
+            auto ff = raw.find('\f');
+            std::string_view part = raw.substr(0, ff);
+            ++line_no;
+            PLine line;
+            line.number = line_no;
+            std::size_t i = 0;
+            while (i < part.size()) {
+                while (i < part.size() && (part[i] == ' ' || part[i] == '\t' || part[i] == '\r')) ++i;
+                std::size_t s = i;
+                while (i < part.size() && part[i] != ' ' && part[i] != '\t' && part[i] != '\r') ++i;
+                if (i > s) {
+                    PWord w;
+                    w.text.assign(part.substr(s, i - s));
+                    text::count_quality(w.text, doc.quality);
+                    line.words.push_back(std::move(w));
+                }
+            }
+            if (line.words.empty()) flush_block();
+            else block.lines.push_back(std::move(line));
+            if (ff == std::string_view::npos) break;
+            raw.remove_prefix(ff + 1);
+            flush_page();
+        }
+    }
+    flush_block();
+    if (page.word_count() > 0 || doc.pages.empty()) doc.pages.push_back(std::move(page));
+    return doc;
+}
+
+}  // namespace klartjek::extract

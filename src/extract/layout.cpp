@@ -1,0 +1,465 @@
+#include "extract/layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "lexicon/lexicon.hpp"
+#include "lexicon/patterns.hpp"
+#include "text/utf8.hpp"
+
+namespace klartjek::layout {
+
+Params Params::from_lexicon() {
+    const auto& lex = lexicon::get("extraction.txt");
+    Params p;
+    p.fragment_gap_em = lex.number("layout", "fragment_gap_em");
+    p.min_gutter = lex.number("layout", "min_gutter");
+    p.header_band = lex.number("layout", "header_band");
+    p.footer_band = lex.number("layout", "footer_band");
+    return p;
+}
+
+namespace {
+
+double overlap(double a0, double a1, double b0, double b1) { return std::min(a1, b1) - std::max(a0, b0); }
+
+struct Fragment {
+    PLine line;
+    int row = 0;
+    float size = 0;
+};
+
+struct Row {
+    double y0, y1;  // vertical extent of the row's normal-sized words
+    float size;
+    std::vector<PWord> words;
+};
+
+bool all_digits(const std::string& s) {
+    if (s.empty() || s.size() > 3) return false;
+    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == '*'; });
+}
+
+// Footnote reference numbers are raised, smaller digits glued to the word before them.
+void mark_superscripts(PLine& line) {
+    float core = line.font_size();
+    double baseline = 0;
+    for (const auto& w : line.words)
+        if (w.font_size >= core * 0.9f) baseline = std::max(baseline, w.box.y1);
+    for (auto& w : line.words) {
+        if (w.font_size < core * 0.8f && all_digits(w.text) && w.box.y1 < baseline - 0.15 * core)
+            w.superscript = true;
+    }
+}
+
+std::vector<Row> build_rows(std::vector<PWord> words) {
+    std::sort(words.begin(), words.end(), [](const PWord& a, const PWord& b) {
+        double ca = a.box.y0 + a.box.y1, cb = b.box.y0 + b.box.y1;
+        if (ca != cb) return ca < cb;
+        return a.box.x0 < b.box.x0;
+    });
+    std::vector<Row> rows;
+    for (auto& w : words) {
+        double h = std::max(0.1, w.box.height());
+        int best = -1;
+        double best_ratio = 0.5;
+        for (int r = static_cast<int>(rows.size()) - 1; r >= 0; --r) {
+            const Row& row = rows[r];
+            if (row.y1 < w.box.y0 - 3 * h) break;
+            double rh = std::max(0.1, row.y1 - row.y0);
+            double ratio = overlap(row.y0, row.y1, w.box.y0, w.box.y1) / std::min(h, rh);
+            if (ratio >= best_ratio) best = r, best_ratio = ratio;
+        }
+        if (best < 0) {
+            rows.push_back({w.box.y0, w.box.y1, w.font_size, {}});
+            best = static_cast<int>(rows.size()) - 1;
+        } else if (w.font_size >= rows[best].size * 0.8f) {
+            rows[best].y0 = std::min(rows[best].y0, w.box.y0);
+            rows[best].y1 = std::max(rows[best].y1, w.box.y1);
+            rows[best].size = std::max(rows[best].size, w.font_size);
+        }
+        rows[best].words.push_back(std::move(w));
+    }
+    return rows;
+}
+
+std::vector<Fragment> split_rows(std::vector<Row> rows, const Params& p) {
+    std::vector<Fragment> out;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        auto& ws = rows[r].words;
+        std::stable_sort(ws.begin(), ws.end(), [](const PWord& a, const PWord& b) { return a.box.x0 < b.box.x0; });
+        Fragment cur;
+        cur.row = static_cast<int>(r);
+        for (auto& w : ws) {
+            if (!cur.line.words.empty()) {
+                const PWord& prev = cur.line.words.back();
+                double em = std::max(prev.font_size, w.font_size);
+                if (w.box.x0 - prev.box.x1 > p.fragment_gap_em * em) {
+                    out.push_back(std::move(cur));
+                    cur = Fragment{};
+                    cur.row = static_cast<int>(r);
+                }
+            }
+            cur.line.box.unite(w.box);
+            cur.line.words.push_back(std::move(w));
+        }
+        if (!cur.line.words.empty()) out.push_back(std::move(cur));
+    }
+    for (auto& f : out) {
+        mark_superscripts(f.line);
+        f.size = f.line.font_size();
+    }
+    return out;
+}
+
+struct BlockInfo {
+    PBlock block;
+    float size = 0;
+    int last_row = -1;
+    std::size_t last_fragment = 0;
+};
+
+std::vector<PBlock> build_blocks(std::vector<Fragment> frags) {
+    std::vector<std::size_t> order(frags.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const Box& x = frags[a].line.box;
+        const Box& y = frags[b].line.box;
+        if (x.y0 != y.y0) return x.y0 < y.y0;
+        return x.x0 < y.x0;
+    });
+    // Fragments that share a row with another fragment (split at a column gap).
+    std::map<int, std::vector<std::size_t>> by_row;
+    for (std::size_t i = 0; i < frags.size(); ++i) by_row[frags[i].row].push_back(i);
+    auto sibling_overlaps = [&](std::size_t f, const Box& other) {
+        for (std::size_t s : by_row[frags[f].row]) {
+            if (s == f) continue;
+            if (overlap(frags[s].line.box.x0, frags[s].line.box.x1, other.x0, other.x1) > 0) return true;
+        }
+        return false;
+    };
+
+    std::vector<BlockInfo> blocks;
+    for (std::size_t idx : order) {
+        Fragment& f = frags[idx];
+        const Box& fb = f.line.box;
+        int best = -1;
+        double best_gap = 1e9;
+        for (std::size_t b = 0; b < blocks.size(); ++b) {
+            const BlockInfo& bi = blocks[b];
+            const PLine& last = bi.block.lines.back();
+            const Box& lb = last.box;
+            double em = std::max(bi.size, f.size);
+            double gap = fb.y0 - lb.y1;
+            if (lb.y1 > fb.y0 + 0.5 * fb.height()) continue;  // not above
+            if (gap > 0.5 * em) continue;
+            double ov = overlap(bi.block.box.x0, bi.block.box.x1, fb.x0, fb.x1);
+            if (ov <= 0 || ov < 0.2 * std::min(fb.width(), bi.block.box.width())) continue;
+            float ratio = std::max(bi.size, f.size) / std::max(0.1f, std::min(bi.size, f.size));
+            if (ratio > 1.35f) continue;
+            if (sibling_overlaps(idx, lb)) continue;
+            if (sibling_overlaps(bi.last_fragment, fb)) continue;
+            if (gap < best_gap) best = static_cast<int>(b), best_gap = gap;
+        }
+        if (best < 0) {
+            BlockInfo bi;
+            bi.size = f.size;
+            blocks.push_back(std::move(bi));
+            best = static_cast<int>(blocks.size()) - 1;
+        }
+        BlockInfo& bi = blocks[best];
+        bi.block.box.unite(fb);
+        bi.last_fragment = idx;
+        bi.block.lines.push_back(std::move(f.line));
+    }
+    std::vector<PBlock> out;
+    for (auto& b : blocks) out.push_back(std::move(b.block));
+    return out;
+}
+
+struct Interval {
+    double lo, hi;
+};
+
+// White vertical gaps between the x-projections of the given blocks.
+std::vector<Interval> x_gaps(const std::vector<PBlock>& blocks, const std::vector<int>& ids, double min_gap) {
+    std::vector<Interval> iv;
+    for (int i : ids) iv.push_back({blocks[i].box.x0, blocks[i].box.x1});
+    std::sort(iv.begin(), iv.end(), [](const Interval& a, const Interval& b) { return a.lo < b.lo; });
+    std::vector<Interval> gaps;
+    double reach = iv.empty() ? 0 : iv[0].hi;
+    for (std::size_t k = 1; k < iv.size(); ++k) {
+        if (iv[k].lo - reach >= min_gap) gaps.push_back({reach, iv[k].lo});
+        reach = std::max(reach, iv[k].hi);
+    }
+    return gaps;
+}
+
+// Blocks on both sides of a gutter whose tops line up are table cells, not text columns.
+bool table_like(const std::vector<PBlock>& blocks, const std::vector<int>& ids, const Interval& g) {
+    std::vector<double> left, right;
+    for (int i : ids) {
+        if (blocks[i].box.x1 <= g.lo + 0.01) left.push_back(blocks[i].box.y0);
+        else if (blocks[i].box.x0 >= g.hi - 0.01) right.push_back(blocks[i].box.y0);
+    }
+    if (left.size() < 2 || right.size() < 2) return false;
+    std::size_t aligned = 0;
+    for (double l : left)
+        for (double r : right)
+            if (std::abs(l - r) <= 2.0) {
+                ++aligned;
+                break;
+            }
+    return aligned * 10 >= std::min(left.size(), right.size()) * 6;
+}
+
+bool intersects(const std::vector<Interval>& a, const std::vector<Interval>& b, double min_gap,
+                std::vector<Interval>& common) {
+    common.clear();
+    for (const auto& x : a)
+        for (const auto& y : b) {
+            double lo = std::max(x.lo, y.lo), hi = std::min(x.hi, y.hi);
+            if (hi - lo >= min_gap) common.push_back({lo, hi});
+        }
+    return !common.empty();
+}
+
+void xy_cut(const std::vector<PBlock>& blocks, std::vector<int> ids, std::vector<int>& out, const Params& p,
+            bool allow_merge, int depth) {
+    if (ids.size() <= 1 || depth > 64) {
+        out.insert(out.end(), ids.begin(), ids.end());
+        return;
+    }
+    auto gaps = x_gaps(blocks, ids, p.min_gutter);
+    bool cut_columns = !gaps.empty();
+    for (const auto& g : gaps)
+        if (table_like(blocks, ids, g)) cut_columns = false;
+    if (cut_columns) {
+        std::vector<std::vector<int>> cols(gaps.size() + 1);
+        for (int i : ids) {
+            std::size_t c = 0;
+            while (c < gaps.size() && blocks[i].box.x0 >= gaps[c].hi - 0.01) ++c;
+            cols[c].push_back(i);
+        }
+        for (auto& c : cols) xy_cut(blocks, c, out, p, true, depth + 1);
+        return;
+    }
+    // Horizontal bands: blocks whose vertical extents overlap stay together.
+    std::sort(ids.begin(), ids.end(), [&](int a, int b) {
+        if (blocks[a].box.y0 != blocks[b].box.y0) return blocks[a].box.y0 < blocks[b].box.y0;
+        return blocks[a].box.x0 < blocks[b].box.x0;
+    });
+    std::vector<std::vector<int>> bands;
+    double reach = -1e9;
+    for (int i : ids) {
+        if (bands.empty() || blocks[i].box.y0 >= reach) {
+            bands.push_back({});
+            reach = blocks[i].box.y1;
+        }
+        reach = std::max(reach, blocks[i].box.y1);
+        bands.back().push_back(i);
+    }
+    if (bands.size() == 1) {
+        // Nothing separates them: read left to right.
+        std::stable_sort(ids.begin(), ids.end(), [&](int a, int b) { return blocks[a].box.x0 < blocks[b].box.x0; });
+        out.insert(out.end(), ids.begin(), ids.end());
+        return;
+    }
+    // Consecutive bands that share a column gutter are one multi-column region: merge them so
+    // that column 1 is read to its end before column 2.
+    std::vector<std::vector<int>> groups;
+    std::vector<int> group_bands;
+    std::vector<Interval> group_gaps;
+    for (auto& band : bands) {
+        auto g = x_gaps(blocks, band, p.min_gutter);
+        std::vector<Interval> common;
+        if (allow_merge && !groups.empty() && !group_gaps.empty() && !g.empty() &&
+            intersects(group_gaps, g, p.min_gutter, common)) {
+            groups.back().insert(groups.back().end(), band.begin(), band.end());
+            ++group_bands.back();
+            group_gaps = common;
+        } else {
+            groups.push_back(band);
+            group_bands.push_back(1);
+            group_gaps = g;
+        }
+    }
+    for (std::size_t k = 0; k < groups.size(); ++k)
+        xy_cut(blocks, groups[k], out, p, group_bands[k] == 1, depth + 1);
+}
+
+}  // namespace
+
+PPage build_page(int number, double width, double height, std::vector<PWord> words, const Params& p) {
+    PPage page;
+    page.number = number;
+    page.width = width;
+    page.height = height;
+    std::vector<PWord> upright, turned;
+    for (auto& w : words) (w.rotation == 0 ? upright : turned).push_back(std::move(w));
+
+    auto blocks = build_blocks(split_rows(build_rows(std::move(upright)), p));
+    std::vector<int> ids(blocks.size());
+    std::iota(ids.begin(), ids.end(), 0);
+    std::vector<int> order;
+    xy_cut(blocks, ids, order, p, true, 0);
+    for (int i : order) page.blocks.push_back(std::move(blocks[i]));
+
+    // Text running up or down the margin (document ids, print marks) is never body text.
+    if (!turned.empty()) {
+        std::map<int, PBlock> by_rotation;
+        for (auto& w : turned) {
+            PBlock& b = by_rotation[w.rotation];
+            if (b.lines.empty()) b.lines.emplace_back();
+            b.box.unite(w.box);
+            b.lines.back().box.unite(w.box);
+            b.lines.back().words.push_back(std::move(w));
+        }
+        for (auto& [rot, b] : by_rotation) {
+            b.zone = Zone::letterhead;
+            page.blocks.push_back(std::move(b));
+        }
+    }
+    int n = 0;
+    for (auto& b : page.blocks)
+        for (auto& l : b.lines) l.number = ++n;
+    return page;
+}
+
+float body_font_size(const Document& doc) {
+    std::map<float, std::size_t> weight;
+    for (const auto& pg : doc.pages)
+        for (const auto& b : pg.blocks)
+            for (const auto& l : b.lines)
+                for (const auto& w : l.words) weight[std::round(w.font_size * 2) / 2] += w.text.size();
+    float best = 0;
+    std::size_t n = 0;
+    for (auto [s, c] : weight)
+        if (c > n) best = s, n = c;
+    return best;
+}
+
+namespace {
+
+std::string block_text(const PBlock& b, bool per_line_sep = false) {
+    std::string s;
+    for (const auto& l : b.lines) {
+        if (!s.empty()) s += per_line_sep ? "\n" : " ";
+        for (std::size_t i = 0; i < l.words.size(); ++i) {
+            if (i) s += ' ';
+            s += l.words[i].text;
+        }
+    }
+    return s;
+}
+
+std::string line_text(const PLine& l) {
+    std::string s;
+    for (std::size_t i = 0; i < l.words.size(); ++i) {
+        if (i) s += ' ';
+        s += l.words[i].text;
+    }
+    return s;
+}
+
+// Text with digits folded, so "Side 2 af 5" and "Side 3 af 5" look the same.
+std::string signature(const PBlock& b) {
+    std::string t = text::to_lower(block_text(b));
+    std::string s;
+    for (char c : t) {
+        if (c >= '0' && c <= '9') {
+            if (s.empty() || s.back() != '#') s += '#';
+        } else if (c == ' ') {
+            if (!s.empty() && s.back() != ' ') s += ' ';
+        } else {
+            s += c;
+        }
+    }
+    return s;
+}
+
+float block_size(const PBlock& b) {
+    std::map<float, std::size_t> weight;
+    for (const auto& l : b.lines) weight[l.font_size()] += 1;
+    float best = 0;
+    std::size_t n = 0;
+    for (auto [s, c] : weight)
+        if (c > n) best = s, n = c;
+    return best;
+}
+
+}  // namespace
+
+bool is_contact_line(std::string_view line) {
+    static const lexicon::PatternSet set(lexicon::get("zones.txt").section("letterhead-line"));
+    return set.matches(line);
+}
+
+void assign_zones(Document& doc, const Params& p) {
+    if (doc.pages.empty()) return;
+    static const lexicon::PatternSet page_number(lexicon::get("zones.txt").section("page-number"));
+    const float body = body_font_size(doc);
+
+    // 1. Letterhead: a block on the right-hand side of page 1 that reads like contact data.
+    {
+        PPage& pg = doc.pages.front();
+        for (auto& b : pg.blocks) {
+            if (b.zone != Zone::body || b.lines.empty()) continue;
+            bool right_side = b.box.x0 >= 0.5 * pg.width && b.box.width() <= 0.45 * pg.width;
+            bool left_rail = b.box.x1 <= 0.3 * pg.width && b.box.width() <= 0.25 * pg.width;
+            if (!right_side && !left_rail) continue;
+            std::size_t cues = 0;
+            for (const auto& l : b.lines)
+                if (is_contact_line(line_text(l))) ++cues;
+            bool smaller = block_size(b) <= body * 0.9f;
+            double share = static_cast<double>(cues) / b.lines.size();
+            if ((right_side && (share >= 0.25 || (smaller && cues > 0 && b.box.y0 < 0.5 * pg.height))) ||
+                (left_rail && share >= 0.4 && smaller))
+                b.zone = Zone::letterhead;
+        }
+    }
+
+    // 2. Running headers and footers: blocks in the top or bottom band that repeat on several
+    //    pages (digits folded), or that are only a page number.
+    std::map<std::pair<int, std::string>, std::set<int>> seen;  // (band, signature) → pages
+    auto band_of = [&](const PPage& pg, const PBlock& b) {
+        if (b.box.y1 <= p.header_band * pg.height) return 1;
+        if (b.box.y0 >= (1.0 - p.footer_band) * pg.height) return 2;
+        return 0;
+    };
+    for (const auto& pg : doc.pages)
+        for (const auto& b : pg.blocks) {
+            int band = band_of(pg, b);
+            if (band && b.zone == Zone::body) seen[{band, signature(b)}].insert(pg.number);
+        }
+    for (auto& pg : doc.pages) {
+        for (auto& b : pg.blocks) {
+            int band = band_of(pg, b);
+            if (!band || b.zone != Zone::body) continue;
+            std::string text = block_text(b);
+            bool repeated = seen[{band, signature(b)}].size() >= 2;
+            bool page_no = page_number.matches(text);
+            bool small_footer = band == 2 && doc.pages.size() == 1 && block_size(b) <= body * 0.9f &&
+                                b.box.y0 >= 0.94 * pg.height;
+            if (repeated || page_no || small_footer) b.zone = band == 1 ? Zone::header : Zone::footer;
+        }
+    }
+
+    // 3. Footnotes: small-print blocks at the foot of the body that start with a number.
+    for (auto& pg : doc.pages) {
+        double body_bottom = 0;
+        for (const auto& b : pg.blocks)
+            if (b.zone == Zone::body && block_size(b) > body * 0.9f) body_bottom = std::max(body_bottom, b.box.y1);
+        for (auto& b : pg.blocks) {
+            if (b.zone != Zone::body || b.lines.empty() || b.lines[0].words.empty()) continue;
+            if (block_size(b) > body * 0.9f || b.box.y0 < body_bottom) continue;
+            const std::string& first = b.lines[0].words[0].text;
+            if (!first.empty() && first[0] >= '0' && first[0] <= '9' && first.size() <= 3) b.zone = Zone::footnote;
+        }
+    }
+}
+
+}  // namespace klartjek::layout

@@ -1,0 +1,32 @@
+// Geometry → reading order. Words become line fragments (split at column-sized gaps), fragments
+// become blocks, blocks are ordered by a recursive XY-cut that keeps columns and sidebars apart,
+// and blocks get zones (running header/footer, letterhead, footnote, body).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/types.hpp"
+
+namespace klartjek::layout {
+
+struct Params {
+    double fragment_gap_em = 1.2;
+    double min_gutter = 8;
+    double header_band = 0.10;
+    double footer_band = 0.10;
+    static Params from_lexicon();
+};
+
+PPage build_page(int number, double width, double height, std::vector<PWord> words, const Params& p);
+
+// Needs every page: running headers and footers are recognised by repetition across pages.
+void assign_zones(Document& doc, const Params& p);
+
+// A line of contact data: address with postcode, phone, e-mail, case numbers, a date.
+bool is_contact_line(std::string_view line);
+
+// The dominant (character-weighted) font size of the document's words.
+float body_font_size(const Document& doc);
+
+}  // namespace klartjek::layout

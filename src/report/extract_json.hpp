@@ -1,0 +1,25 @@
+// `klartjek extract --format json`: the analysed text with offsets, boxes and quality signals.
+// Documented in README.md ("Extract JSON"); schema id "klartjek.extract/1".
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/pipeline.hpp"
+
+namespace klartjek::report {
+
+struct TextOptions {
+    bool show_cpr = false;
+};
+
+nlohmann::ordered_json extract_json(const Analysis& a, const TextOptions& opt);
+nlohmann::ordered_json finding_json(const Finding& f, const Analysis& a);
+
+// Pretty at the top levels, one array element per line: readable and diff-friendly.
+std::string dump_lines(const nlohmann::ordered_json& j);
+
+// The normalised text as shown to users (CPR numbers masked unless asked).
+std::string visible_text(const Analysis& a, const TextOptions& opt);
+
+}  // namespace klartjek::report

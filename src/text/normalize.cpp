@@ -1,0 +1,409 @@
+#include "text/normalize.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <set>
+
+#include "extract/layout.hpp"
+#include "lexicon/lexicon.hpp"
+#include "text/utf8.hpp"
+
+namespace klartjek::text {
+
+namespace {
+
+const char32_t kSuperscriptDigits[] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
+
+void append_folded(std::string& out, char32_t c) {
+    switch (c) {
+        case 0xFB00: out += "ff"; return;
+        case 0xFB01: out += "fi"; return;
+        case 0xFB02: out += "fl"; return;
+        case 0xFB03: out += "ffi"; return;
+        case 0xFB04: out += "ffl"; return;
+        case 0xFB05:
+        case 0xFB06: out += "st"; return;
+        case 0x00AD:  // soft hyphen
+        case 0x200B:
+        case 0x2060:
+        case 0xFEFF: return;
+        case 0x2010:
+        case 0x2011: out += '-'; return;
+        case 0x00A0:
+        case 0x2007:
+        case 0x2009:
+        case 0x202F:
+        case '\t': out += ' '; return;
+        default: break;
+    }
+    if ((c < 0x20) || (c >= 0x7F && c < 0xA0)) c = 0xFFFD;
+    append_utf8(out, c);
+}
+
+struct Dehyphenation {
+    std::set<std::string> keep_before, keep_after_prefix;
+    std::set<std::string> ordinal_followers;
+    static const Dehyphenation& get() {
+        static const Dehyphenation d = [] {
+            Dehyphenation r;
+            const auto& lex = lexicon::get("dehyphenation.txt");
+            for (const auto& s : lex.section("keep-before")) r.keep_before.insert(s);
+            for (const auto& s : lex.section("keep-after-prefix")) r.keep_after_prefix.insert(s);
+            for (const auto& s : lexicon::get("abbreviations.txt").section("ordinal-followers"))
+                r.ordinal_followers.insert(s);
+            return r;
+        }();
+        return d;
+    }
+};
+
+bool ends_with_hyphen(std::string_view raw) {
+    if (raw.size() < 2) return false;
+    char32_t last = last_codepoint(raw);
+    return last == '-' || last == 0x00AD || last == 0x2010;
+}
+
+bool is_terminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == ':'; }
+
+std::string strip_trailing_punct(std::string s) {
+    while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ';' || s.back() == ')')) s.pop_back();
+    return s;
+}
+
+bool all_upper_letters(std::string_view s) {
+    std::size_t i = 0, letters = 0;
+    while (i < s.size()) {
+        char32_t c = next_codepoint(s, i);
+        if (!is_letter(c)) continue;
+        if (!is_upper(c)) return false;
+        ++letters;
+    }
+    return letters >= 2;
+}
+
+// How two lines' boundary words are joined.
+enum class Join { space, none, drop_hyphen, keep_hyphen };
+
+Join join_lines(std::string_view prev_raw, std::string_view next_norm) {
+    if (!ends_with_hyphen(prev_raw)) return Join::space;
+    char32_t last = last_codepoint(prev_raw);
+    if (last == 0x00AD) return Join::drop_hyphen;
+    std::size_t i = prev_raw.size();
+    prev_codepoint(prev_raw, i);  // the hyphen
+    std::size_t j = i;
+    char32_t before = j ? prev_codepoint(prev_raw, j) : 0;
+    char32_t first = first_codepoint(next_norm);
+    if (is_digit(before) && is_digit(first)) return Join::keep_hyphen;  // "2021-" + "2024"
+    if (!is_letter(before) || !is_lower(first)) return Join::space;
+    const auto& d = Dehyphenation::get();
+    std::string next_word = strip_trailing_punct(to_lower(next_norm));
+    if (d.keep_before.count(next_word)) return Join::space;  // "social- og sundhedsområdet"
+    // The part of the word before the hyphen (after any earlier hyphen).
+    std::string_view head = prev_raw.substr(0, i);
+    auto dash = head.rfind('-');
+    std::string_view prefix = dash == std::string_view::npos ? head : head.substr(dash + 1);
+    std::size_t k = 0, letters = 0;
+    while (k < prefix.size()) {
+        next_codepoint(prefix, k);
+        ++letters;
+    }
+    if (letters == 1 || d.keep_after_prefix.count(to_lower(prefix)) || all_upper_letters(prefix))
+        return Join::keep_hyphen;  // "e-mail", "CPR-nummer"
+    return Join::drop_hyphen;
+}
+
+bool is_list_start(const PLine& line) {
+    if (line.words.empty()) return false;
+    std::string_view w = line.words[0].text;
+    static const std::set<std::string_view> bullets = {"•", "▪", "◦", "·", "●", "-", "–", "*", "○", "■", "□", "➢", "►"};
+    if (bullets.count(w)) return line.words.size() > 1;
+    // "1)", "a)", "1.", "a." followed by text — but "1. januar" is a date, not a list.
+    std::size_t n = w.size();
+    if (n < 2 || n > 3) return false;
+    char end = w[n - 1];
+    if (end != ')' && end != '.') return false;
+    std::string_view body = w.substr(0, n - 1);
+    bool digits = std::all_of(body.begin(), body.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool letter = body.size() == 1 && ((body[0] >= 'a' && body[0] <= 'h') || (body[0] >= 'A' && body[0] <= 'H'));
+    if (!digits && !letter) return false;
+    if (line.words.size() < 2) return false;
+    if (end == '.') {
+        std::string next = to_lower(line.words[1].text);
+        if (Dehyphenation::get().ordinal_followers.count(strip_trailing_punct(next)) ||
+            Dehyphenation::get().ordinal_followers.count(next))
+            return false;
+        // "a. Du …" is a list; "a. b. c." style abbreviations are not worth guessing.
+    }
+    return true;
+}
+
+double line_extent(const PLine& l, bool geometric) {
+    if (geometric) return l.box.x1;
+    double n = 0;
+    for (const auto& w : l.words) n += static_cast<double>(w.text.size()) + 1;
+    return n;
+}
+
+// An address or contact block: a few short lines without sentences. Each line is its own item,
+// so "Skovbrynet 7" is not read as part of a sentence with the name above it.
+bool is_address_like(const PPage& page, const PBlock& block, bool geometric) {
+    if (block.lines.size() < 2 || block.lines.size() > 8) return false;
+    std::size_t full_stops = 0, contact = 0;
+    for (const auto& l : block.lines) {
+        std::string text;
+        for (const auto& w : l.words) text += (text.empty() ? "" : " ") + w.text;
+        if (layout::is_contact_line(text)) ++contact;
+        if (l.words.empty() || l.words.size() > 6) return false;
+        double chars = 0;
+        for (const auto& w : l.words) chars += static_cast<double>(w.text.size()) + 1;
+        if (geometric ? l.box.width() > 0.45 * page.width : chars > 45) return false;
+        char32_t end = last_codepoint(l.words.back().text);
+        if (end == ',') return false;
+        if (end == '.' || end == '!' || end == '?' || end == ':') ++full_stops;
+        if (is_list_start(l)) return false;
+    }
+    return full_stops <= 1 && contact > 0;
+}
+
+class Builder {
+public:
+    explicit Builder(float body_size) : body_size_(body_size) {}
+
+    NormalizedText out;
+
+    void run(const Document& doc) {
+        for (const auto& page : doc.pages)
+            for (const auto& block : page.blocks) {
+                if (block.zone == Zone::body) body_block(page, block, doc.kind == SourceKind::pdf);
+                else furniture_block(page, block);
+            }
+        close();
+    }
+
+private:
+    float body_size_;
+    bool open_ = false;
+    Paragraph cur_;
+    std::string last_raw_;      // raw text of the last word appended (for de-hyphenation)
+    bool last_was_line_end_ = false;
+    std::vector<std::pair<const PPage*, const PBlock*>> deferred_;
+
+    void start(Zone z, ParaKind k) {
+        if (!out.text.empty()) out.text += "\n\n";
+        cur_ = {static_cast<std::uint32_t>(out.text.size()), 0, z, k};
+        open_ = true;
+        last_raw_.clear();
+    }
+
+    void close() {
+        if (open_) {
+            while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
+            cur_.end = static_cast<std::uint32_t>(out.text.size());
+            if (cur_.end > cur_.begin) out.paragraphs.push_back(cur_);
+            else if (out.text.size() >= 2 && cur_.begin == out.text.size()) out.text.resize(out.text.size() - 2);
+            open_ = false;
+        }
+        auto pending = std::move(deferred_);
+        deferred_.clear();
+        for (auto [page, block] : pending) emit_furniture(*page, *block);
+    }
+
+    void add_word(const PPage& page, const PLine& line, const PWord& w, Join join) {
+        std::string norm = normalize_word(w.text);
+        if (w.superscript) {
+            std::string sup;
+            for (char c : norm) {
+                if (c >= '0' && c <= '9') append_utf8(sup, kSuperscriptDigits[c - '0']);
+                else sup += c;
+            }
+            norm = sup;
+            join = Join::none;
+        }
+        if (norm.empty()) return;
+        if (out.text.size() > cur_.begin) {
+            switch (join) {
+                case Join::space: out.text += ' '; break;
+                case Join::none: break;
+                case Join::drop_hyphen: {
+                    // Remove the hyphen that ends the text so far (ASCII '-' after normalisation,
+                    // or nothing left when it was a soft hyphen).
+                    if (!out.text.empty() && out.text.back() == '-') {
+                        out.text.pop_back();
+                        if (!out.spans.empty() && out.spans.back().end > out.text.size())
+                            out.spans.back().end = static_cast<std::uint32_t>(out.text.size());
+                    }
+                    break;
+                }
+                case Join::keep_hyphen: break;
+            }
+        }
+        Span s;
+        s.begin = static_cast<std::uint32_t>(out.text.size());
+        out.text += norm;
+        s.end = static_cast<std::uint32_t>(out.text.size());
+        s.page = page.number;
+        s.line = line.number;
+        s.box = w.box;
+        out.spans.push_back(s);
+        last_raw_ = w.text;
+    }
+
+    void add_line(const PPage& page, const PLine& line, bool first_in_paragraph) {
+        for (std::size_t i = 0; i < line.words.size(); ++i) {
+            const PWord& w = line.words[i];
+            Join join = Join::space;
+            if (i == 0) {
+                join = first_in_paragraph ? Join::space : join_lines(last_raw_, normalize_word(w.text));
+            } else {
+                const PWord& prev = line.words[i - 1];
+                double em = std::max(1.0f, std::max(prev.font_size, w.font_size));
+                if (!prev.space_after && w.box.x0 - prev.box.x1 < 0.15 * em && !(prev.box.empty() && w.box.empty()))
+                    join = Join::none;
+            }
+            add_word(page, line, w, join);
+        }
+    }
+
+    bool heading_by_font(const std::vector<const PLine*>& lines) const {
+        if (body_size_ <= 0) return false;
+        bool all_bold = true, all_big = true;
+        for (const PLine* l : lines) {
+            all_bold = all_bold && l->bold();
+            all_big = all_big && l->font_size() >= body_size_ * 1.12f;
+        }
+        return all_bold || all_big;
+    }
+
+    static std::size_t word_count(const std::vector<const PLine*>& lines) {
+        std::size_t n = 0;
+        for (const PLine* l : lines) n += l->words.size();
+        return n;
+    }
+
+    ParaKind classify(const std::vector<const PLine*>& lines) const {
+        if (is_list_start(*lines.front())) return ParaKind::list_item;
+        const PLine& last = *lines.back();
+        std::string_view end_word = last.words.back().text;
+        char32_t end = last_codepoint(end_word);
+        char32_t start = first_codepoint(lines.front()->words.front().text);
+        std::size_t words = word_count(lines);
+        bool clean_end = end != '.' && end != ',' && end != ';';
+        if (heading_by_font(lines) && words <= 15 && clean_end) return ParaKind::heading;
+        if (lines.size() == 1 && words <= 10 && clean_end && end != '!' && (is_upper(start) || is_digit(start)) &&
+            end != '?')
+            return ParaKind::heading;
+        return ParaKind::text;
+    }
+
+    // Whether the open paragraph continues in this block (a column or page break cut it).
+    bool continues(const PLine& first) const {
+        if (!open_ || cur_.zone != Zone::body || cur_.kind == ParaKind::heading) return false;
+        if (is_list_start(first)) return false;
+        std::string_view text(out.text.data() + cur_.begin, out.text.size() - cur_.begin);
+        char32_t end = last_codepoint(text);
+        if (is_terminal(end)) return false;
+        char32_t start = first_codepoint(normalize_word(first.words.front().text));
+        return is_lower(start) || ends_with_hyphen(last_raw_) || end == ',';
+    }
+
+    void body_block(const PPage& page, const PBlock& block, bool geometric) {
+        // Group the block's lines into paragraphs.
+        std::vector<std::vector<const PLine*>> groups;
+        double right = 0;
+        for (const auto& l : block.lines) right = std::max(right, line_extent(l, geometric));
+        double left = geometric ? block.box.x0 : 0;
+        const bool per_line = is_address_like(page, block, geometric);
+        for (std::size_t i = 0; i < block.lines.size(); ++i) {
+            const PLine& l = block.lines[i];
+            if (l.words.empty()) continue;
+            bool fresh = groups.empty();
+            if (!fresh) {
+                const PLine& prev = *groups.back().back();
+                char32_t prev_end = last_codepoint(prev.words.back().text);
+                bool prev_short = line_extent(prev, geometric) < left + 0.8 * (right - left);
+                bool font_change = geometric && (prev.bold() != l.bold() ||
+                                                 std::abs(prev.font_size() - l.font_size()) > 0.12f * std::max(1.0f, l.font_size()));
+                fresh = per_line || is_list_start(l) || font_change || (prev_short && is_terminal(prev_end));
+            }
+            if (fresh) groups.push_back({});
+            groups.back().push_back(&l);
+        }
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            const auto& lines = groups[g];
+            ParaKind kind = classify(lines);
+            bool cont = g == 0 && kind != ParaKind::heading && continues(*lines.front());
+            if (!cont) {
+                close();
+                start(Zone::body, kind);
+            }
+            for (std::size_t i = 0; i < lines.size(); ++i) add_line(page, *lines[i], i == 0 && !cont);
+            if (kind == ParaKind::heading) close();
+        }
+    }
+
+    void furniture_block(const PPage& page, const PBlock& block) {
+        if (open_) deferred_.push_back({&page, &block});
+        else emit_furniture(page, block);
+    }
+
+    void emit_furniture(const PPage& page, const PBlock& block) {
+        // Each line of a letterhead, header or footer is an item of its own; a footnote is a paragraph.
+        bool per_line = block.zone != Zone::footnote;
+        bool first = true;
+        for (const auto& l : block.lines) {
+            if (l.words.empty()) continue;
+            if (per_line || first) {
+                if (open_) {
+                    while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
+                    cur_.end = static_cast<std::uint32_t>(out.text.size());
+                    if (cur_.end > cur_.begin) out.paragraphs.push_back(cur_);
+                    open_ = false;
+                }
+                start(block.zone, ParaKind::text);
+            }
+            add_line(page, l, per_line || first);
+            first = false;
+        }
+        if (open_) {
+            cur_.end = static_cast<std::uint32_t>(out.text.size());
+            if (cur_.end > cur_.begin) out.paragraphs.push_back(cur_);
+            open_ = false;
+        }
+    }
+};
+
+}  // namespace
+
+std::string normalize_word(std::string_view s) {
+    std::string folded;
+    folded.reserve(s.size());
+    std::size_t i = 0;
+    bool ascii = true;
+    while (i < s.size()) {
+        char32_t c = next_codepoint(s, i);
+        if (c >= 0x80) ascii = false;
+        append_folded(folded, c);
+    }
+    if (ascii) return folded;
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+    if (U_FAILURE(err)) return folded;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(folded.data(), static_cast<int32_t>(folded.size())));
+    if (nfc->isNormalized(u, err) && U_SUCCESS(err)) return folded;
+    err = U_ZERO_ERROR;
+    icu::UnicodeString n = nfc->normalize(u, err);
+    if (U_FAILURE(err)) return folded;
+    std::string out;
+    n.toUTF8String(out);
+    return out;
+}
+
+NormalizedText normalize(const Document& doc) {
+    Builder b(layout::body_font_size(doc));
+    b.run(doc);
+    return std::move(b.out);
+}
+
+}  // namespace klartjek::text

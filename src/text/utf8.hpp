@@ -1,0 +1,34 @@
+// Small UTF-8 helpers shared by the pipeline. Character classes come from ICU.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/types.hpp"
+
+namespace klartjek::text {
+
+// Decodes the code point at `i` and advances `i`. Invalid bytes give U+FFFD and advance by one.
+char32_t next_codepoint(std::string_view s, std::size_t& i);
+// Decodes the code point that ends just before `i` and moves `i` back to its first byte.
+char32_t prev_codepoint(std::string_view s, std::size_t& i);
+void append_utf8(std::string& out, char32_t cp);
+
+// Index of the first invalid byte, or npos when `s` is valid UTF-8.
+std::size_t first_invalid_utf8(std::string_view s);
+
+bool is_letter(char32_t c);
+bool is_upper(char32_t c);
+bool is_lower(char32_t c);
+bool is_digit(char32_t c);
+bool is_space(char32_t c);
+
+char32_t first_codepoint(std::string_view s);
+char32_t last_codepoint(std::string_view s);
+std::string to_lower(std::string_view s);
+
+// Adds the characters of an extracted string to the quality counters.
+void count_quality(std::string_view s, ExtractQuality& q);
+
+}  // namespace klartjek::text
