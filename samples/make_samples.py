@@ -22,6 +22,23 @@ removed), footnotes of the page, running footer lines.  Conventions:
   * text on @image-pages pages is left out (if a paragraph is split across a text page and an
     image page, only the lines on the text page are listed, as drawn).
 
+For `@format: txt` the letter is written as plain text wrapped at 76 columns (header, letterhead,
+recipient, body, footnotes as "[1] text" after a "----" line, footer with page 1 of 1); its
+rendered.txt lists the same strings with paragraphs unwrapped.
+
+Page geometry (A4 595.3 x 841.9 pt, origin bottom left, margins 2.5 cm = 70.9 pt):
+  * running header: 8 pt, right-aligned, first baseline y=801.9; footer: 8 pt, centred,
+    last baseline y=34; body area y=70.9..771.0 (moved inwards if header/footer have >2 lines);
+  * standard: page 1 letterhead block x=349.4..524.4 from the top of the body area, recipient
+    block x=70.9..310.9 starting 22 pt lower; the page-1 body frame (x=70.9..524.4) starts
+    30 pt below the lower of the two blocks; later pages use the whole body area;
+  * sidebar: page 1 letterhead column x=384.4..524.4 at 8 pt, recipient and body frame
+    x=70.9..360.4 (gutter 24 pt); later pages full width x=70.9..524.4;
+  * two-column: page 1 top blocks as in standard, then columns x=70.9..285.1 and 310.1..524.4
+    (gutter 25 pt) on every page, flowing column 1 -> column 2 -> next page.
+Footnotes are printed at the bottom of the frame (column) where they are first referenced,
+under a short rule; the frame is shortened so the body never runs into them.
+
 Output is byte-deterministic: reportlab runs with rl_config.invariant=1, qpdf page assembly
 uses --deterministic-id, and AES-256 encryption copies a fixed encryption dictionary (fixed
 file key and salts, see ENCRYPT_DICT) with --static-id --static-aes-iv.  That is deliberately
@@ -156,6 +173,8 @@ def make_config(meta):
         cfg[k] = [s.strip() for s in v.split(' | ')] if v.strip() else []
         if any(not s for s in cfg[k]):
             raise SourceError('@%s has an empty line' % k)
+        if any(RE_FNREF.search(s) for s in cfg[k]):
+            raise SourceError('footnote references are only allowed in the body, not in @%s' % k)
     cfg['layout'] = meta.get('layout', 'standard').strip()
     if cfg['layout'] not in ('standard', 'sidebar', 'two-column'):
         raise SourceError('bad @layout %r' % cfg['layout'])
@@ -664,7 +683,10 @@ def make_styles(cfg):
     s = {'bold': fam['bold'], 'fam': fam}
     s['body'] = ParagraphStyle('body', fontName=fam['normal'], fontSize=size, leading=lead,
                                alignment=align, spaceAfter=round(lead * 0.6, 2),
-                               bulletFontName=fam['normal'], bulletFontSize=size)
+                               bulletFontName=fam['normal'], bulletFontSize=size,
+                               # soft hyphens (U+00AD) are honoured by reportlab anyway; this
+                               # also lets a word like "Ældre-og" break after its own hyphen
+                               embeddedHyphenation=1)
     s['h1'] = ParagraphStyle('h1', parent=s['body'], fontName=fam['bold'], fontSize=13,
                              leading=16.5, alignment=TA_LEFT, spaceBefore=10, spaceAfter=5,
                              keepWithNext=1)

@@ -70,16 +70,19 @@ std::vector<Row> build_rows(std::vector<PWord> words) {
             const Row& row = rows[r];
             if (row.y1 < w.box.y0 - 3 * h) break;
             double rh = std::max(0.1, row.y1 - row.y0);
-            double ratio = overlap(row.y0, row.y1, w.box.y0, w.box.y1) / std::min(h, rh);
+            double ov = overlap(row.y0, row.y1, w.box.y0, w.box.y1);
+            double ratio = ov / std::min(h, rh);
+            // Text of clearly different size shares a row only when it sits inside it (a
+            // superscript); an 8 pt sidebar line beside 11 pt body text is a row of its own.
+            float big = std::max(row.size, w.font_size), small = std::min(row.size, w.font_size);
+            if (big > 1.3f * small && !(w.font_size < row.size && ov >= 0.9 * h)) continue;
             if (ratio >= best_ratio) best = r, best_ratio = ratio;
         }
         if (best < 0) {
+            // The row keeps the vertical extent of the word that opened it, so rows never grow
+            // into the next line.
             rows.push_back({w.box.y0, w.box.y1, w.font_size, {}});
             best = static_cast<int>(rows.size()) - 1;
-        } else if (w.font_size >= rows[best].size * 0.8f) {
-            rows[best].y0 = std::min(rows[best].y0, w.box.y0);
-            rows[best].y1 = std::max(rows[best].y1, w.box.y1);
-            rows[best].size = std::max(rows[best].size, w.font_size);
         }
         rows[best].words.push_back(std::move(w));
     }
@@ -97,7 +100,9 @@ std::vector<Fragment> split_rows(std::vector<Row> rows, const Params& p) {
             if (!cur.line.words.empty()) {
                 const PWord& prev = cur.line.words.back();
                 double em = std::max(prev.font_size, w.font_size);
-                if (w.box.x0 - prev.box.x1 > p.fragment_gap_em * em) {
+                // A column-sized gap, or a word that starts left of the previous one's end
+                // (text stacked at the same height) ends the fragment.
+                if (w.box.x0 - prev.box.x1 > p.fragment_gap_em * em || w.box.x0 < prev.box.x1 - 0.5 * em) {
                     out.push_back(std::move(cur));
                     cur = Fragment{};
                     cur.row = static_cast<int>(r);
@@ -201,11 +206,19 @@ std::vector<Interval> x_gaps(const std::vector<PBlock>& blocks, const std::vecto
 // Blocks on both sides of a gutter whose tops line up are table cells, not text columns.
 bool table_like(const std::vector<PBlock>& blocks, const std::vector<int>& ids, const Interval& g) {
     std::vector<double> left, right;
+    std::size_t short_blocks = 0, left_blocks = 0;
     for (int i : ids) {
-        if (blocks[i].box.x1 <= g.lo + 0.01) left.push_back(blocks[i].box.y0);
-        else if (blocks[i].box.x0 >= g.hi - 0.01) right.push_back(blocks[i].box.y0);
+        if (blocks[i].box.x1 <= g.lo + 0.01) {
+            left.push_back(blocks[i].box.y0);
+            ++left_blocks;
+            if (blocks[i].lines.size() <= 2) ++short_blocks;
+        } else if (blocks[i].box.x0 >= g.hi - 0.01) {
+            right.push_back(blocks[i].box.y0);
+        }
     }
     if (left.size() < 2 || right.size() < 2) return false;
+    // Table cells are mostly one or two lines; text columns hold paragraphs.
+    if (short_blocks * 4 < left_blocks * 3) return false;
     std::size_t aligned = 0;
     for (double l : left)
         for (double r : right)

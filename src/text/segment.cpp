@@ -18,12 +18,13 @@ namespace klartjek::text {
 namespace {
 
 struct Abbreviations {
-    std::set<std::string> never_final, ordinal_followers;
+    std::set<std::string> never_final, ambiguous, ordinal_followers;
     static const Abbreviations& get() {
         static const Abbreviations a = [] {
             Abbreviations r;
             const auto& lex = lexicon::get("abbreviations.txt");
             for (const auto& s : lex.section("never-final")) r.never_final.insert(to_lower(s));
+            for (const auto& s : lex.section("ambiguous")) r.ambiguous.insert(to_lower(s));
             for (const auto& s : lex.section("ordinal-followers")) r.ordinal_followers.insert(to_lower(s));
             return r;
         }();
@@ -140,6 +141,8 @@ bool keep_break(std::string_view s, std::size_t b) {
     bool closed = strip_closing(tok).size() != tok.size();
     if (!closed && word.size() > 1 && word.back() == '.') {
         if (ab.never_final.count(word)) return false;
+        // "kr. 3.500", "pct. Beløbet": an ambiguous abbreviation ends a sentence only before a capital.
+        if (ab.ambiguous.count(word)) return is_upper(next_first);
         // Abbreviations written with spaces: "bl. a.", "f. eks.", "d. v. s.".
         std::string combined = word;
         std::size_t pos = tok_start;
@@ -156,7 +159,7 @@ bool keep_break(std::string_view s, std::size_t b) {
             return false;
         // Initials: "A. B. Hansen", "Sagsbehandler K. Jensen" — but not "5000 Odense C. Skriv".
         if (is_initial(tok) && is_upper(next_first)) {
-            if (tok_start == 0) return false;
+            if (tok_start == 0 || is_initial(strip_closing(next))) return false;
             std::size_t prev_start = 0;
             std::string_view prev = token_before(s, tok_start, &prev_start);
             bool prev_capital = !prev.empty() && is_upper(first_codepoint(prev));
@@ -183,6 +186,19 @@ std::vector<Range> split_sentences(std::string_view p) {
         if (byte >= p.size()) break;
         if (keep_break(p, byte)) cuts.push_back(byte);
     }
+    // ICU reads on past "… Vi" and ". § 100 giver" (no letter case to go by); a sentence can
+    // start there too.
+    for (std::size_t i = 0; i + 2 < p.size(); ++i) {
+        std::size_t at = std::string_view::npos;
+        if (p.compare(i, 4, "\xE2\x80\xA6 ") == 0) at = i + 4;           // "…" + space
+        else if ((p[i] == '.' || p[i] == '?' || p[i] == '!') && p[i + 1] == ' ') at = i + 2;
+        if (at == std::string_view::npos || at >= p.size()) continue;
+        bool section = p.compare(at, 2, "\xC2\xA7") == 0;                 // "§"
+        bool ellipsis_upper = p[i] != '.' && p[i] != '?' && p[i] != '!' && is_upper(first_codepoint(p.substr(at)));
+        if ((section || ellipsis_upper) && keep_break(p, at)) cuts.push_back(at);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     cuts.push_back(p.size());
     std::size_t start = 0;
     for (std::size_t c : cuts) {

@@ -1,0 +1,237 @@
+// Normalisation, the offset map, de-hyphenation and zones, on positioned documents built here
+// the way the PDF extractor builds them (words with boxes in points, top-left origin).
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "core/pipeline.hpp"
+#include "extract/layout.hpp"
+#include "text/normalize.hpp"
+
+using namespace klartjek;
+
+namespace {
+
+// Lays out lines of text as a PDF text layer would: one word per space-separated token,
+// 6 points per character, 11 pt font, lines 14 points apart starting at `top`.
+struct PageBuilder {
+    std::vector<PWord> words;
+    void line(double x, double y, const std::string& text, float size = 11, bool bold = false) {
+        std::istringstream in(text);
+        std::string w;
+        double cx = x;
+        while (in >> w) {
+            std::size_t chars = 0;
+            for (unsigned char c : w)
+                if ((c & 0xC0) != 0x80) ++chars;
+            PWord pw;
+            pw.text = w;
+            pw.box = {cx, y, cx + 0.55 * size * chars, y + size * 1.15};
+            pw.font_size = size;
+            pw.bold = bold;
+            words.push_back(pw);
+            cx = pw.box.x1 + size * 0.28;
+        }
+    }
+    void paragraph(double x, double& y, const std::vector<std::string>& lines, float size = 11) {
+        for (const auto& l : lines) {
+            line(x, y, l, size);
+            y += size * 1.25;
+        }
+        y += size;
+    }
+};
+
+Document make_doc(std::vector<PageBuilder> pages) {
+    Document doc;
+    doc.name = "test";
+    auto params = layout::Params::from_lexicon();
+    int n = 0;
+    for (auto& p : pages) doc.pages.push_back(layout::build_page(++n, 595, 842, std::move(p.words), params));
+    layout::assign_zones(doc, params);
+    return doc;
+}
+
+std::vector<std::string> paragraphs(const NormalizedText& t, Zone zone = Zone::body) {
+    std::vector<std::string> out;
+    for (const auto& p : t.paragraphs)
+        if (p.zone == zone) out.push_back(t.text.substr(p.begin, p.end - p.begin));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("normalize_word: NFC, ligatures, soft hyphens, special spaces, controls") {
+    CHECK(text::normalize_word("\xEF\xAC\x81re") == "fire");                  // ﬁre
+    CHECK(text::normalize_word("\xEF\xAC\x82" "ere") == "flere");             // ﬂere
+    CHECK(text::normalize_word("merud\xC2\xAD" "gifter") == "merudgifter");   // soft hyphen
+    CHECK(text::normalize_word("a\xCC\x8A") == "\xC3\xA5");                   // a + ring → å
+    CHECK(text::normalize_word("\xC2\xA7\xC2\xA0" "12") == "\xC2\xA7 12");    // § NBSP 12
+    CHECK(text::normalize_word("x\x1B[31my") == "x\xEF\xBF\xBD[31my");        // ESC never reaches a terminal
+}
+
+TEST_CASE("de-hyphenation: split words are joined, real hyphens stay") {
+    PageBuilder p;
+    double y = 100;
+    p.paragraph(72, y, {"Vi har læst din be-", "grundelse og set på social- og sundhedsområdet i perioden 2021-",
+                        "2024 og din e-", "mail fra marts samt CPR-", "nummeret i din ansøgning om merud\xC2\xAD",
+                        "giftsydelse til dig."});
+    auto t = text::normalize(make_doc({p}));
+    REQUIRE(paragraphs(t).size() == 1);
+    CHECK(paragraphs(t)[0] ==
+          "Vi har læst din begrundelse og set på social- og sundhedsområdet i perioden 2021-2024 og din e-mail fra "
+          "marts samt CPR-nummeret i din ansøgning om merudgiftsydelse til dig.");
+}
+
+TEST_CASE("offsets: every byte maps back to its page, line and box — æ, ø, å and § across a page break") {
+    PageBuilder p1, p2;
+    double y = 100;
+    p1.paragraph(72, y, {"Afgørelse om hjælpemidler"});
+    p1.paragraph(72, y, {"Du får bevilget en rollator efter servicelovens § 112, stk. 1. Vi har lagt vægt på,",
+                         "at din gangfunktion er nedsat, og at du bor på første sal uden"});
+    y = 80;
+    p2.paragraph(72, y, {"elevator. Det fremgår af lægeerklæringen fra Ærø, at behovet er varigt."});
+    auto a = analyse_document(make_doc({p1, p2}));
+    const auto& t = a.text;
+    auto body = paragraphs(t);
+    REQUIRE(body.size() == 2);
+    CHECK(body[1].find("uden elevator. Det fremgår") != std::string::npos);  // joined across the page break
+
+    auto at = [&](const std::string& needle) { return static_cast<std::uint32_t>(t.text.find(needle)); };
+    auto l = t.locate(at("§ 112"));
+    CHECK(l.page == 1);
+    CHECK(l.line == 2);
+    CHECK(l.box.x0 > 72);
+    auto e = t.locate(at("Ærø"));
+    CHECK(e.page == 2);
+    CHECK(e.line == 1);
+    CHECK(t.text.substr(at("Ærø"), 5) == "Ærø");  // 2+1+2 bytes
+    // A sentence that crosses the page break has boxes on both pages.
+    bool found = false;
+    for (const auto& s : a.segments.sentences) {
+        std::string txt = t.text.substr(s.begin, s.end - s.begin);
+        if (txt.rfind("Vi har lagt vægt på", 0) == 0) {
+            found = true;
+            auto boxes = t.boxes(s.begin, s.end);
+            REQUIRE(boxes.size() == 3);
+            CHECK(boxes[0].page == 1);
+            CHECK(boxes[2].page == 2);
+            CHECK(txt.back() == '.');
+        }
+    }
+    CHECK(found);
+    // Every byte of every span lies inside the text; spans are sorted and do not overlap.
+    for (std::size_t i = 0; i < t.spans.size(); ++i) {
+        CHECK(t.spans[i].end <= t.text.size());
+        if (i) CHECK(t.spans[i].begin >= t.spans[i - 1].end);
+    }
+}
+
+TEST_CASE("zones: running header, page number and repeated date stay out of the body") {
+    std::vector<PageBuilder> pages(3);
+    for (int i = 0; i < 3; ++i) {
+        auto& p = pages[i];
+        p.line(72, 30, "Aarhus Kommune · Socialforvaltningen", 8);
+        p.line(450, 30, "7. maj 2024", 8);
+        double y = 100;
+        p.paragraph(72, y, {"Dette er tekst på side " + std::to_string(i + 1) + ". Den handler om din sag, og den er",
+                            "skrevet i hele sætninger."});
+        p.line(260, 810, "Side " + std::to_string(i + 1) + " af 3", 8);
+    }
+    auto t = text::normalize(make_doc(pages));
+    auto body = paragraphs(t);
+    CHECK(body.size() == 3);
+    for (const auto& b : body) {
+        CHECK(b.find("af 3") == std::string::npos);
+        CHECK(b.find("Kommune") == std::string::npos);
+        CHECK(b.find("maj") == std::string::npos);
+    }
+    // The date at the top right of page 1 reads as the letterhead's date; on later pages it repeats.
+    CHECK(paragraphs(t, Zone::header).size() + paragraphs(t, Zone::letterhead).size() == 6);
+    CHECK(paragraphs(t, Zone::footer).size() == 3);
+}
+
+TEST_CASE("zones: a one-page letter's page number is a footer, body text near the bottom is not") {
+    PageBuilder p;
+    double y = 100;
+    p.paragraph(72, y, {"Vi har bevilget dig en rollator. Du kan hente den hos hjælpemiddeldepotet."});
+    y = 700;
+    p.paragraph(72, y, {"Med venlig hilsen", "Jens Hansen"});
+    p.line(280, 812, "1/1", 8);
+    auto t = text::normalize(make_doc({p}));
+    CHECK(paragraphs(t, Zone::footer) == std::vector<std::string>{"1/1"});
+    auto body = paragraphs(t);
+    CHECK(body.back().find("Jens Hansen") != std::string::npos);
+}
+
+TEST_CASE("layout: a Word-style sidebar is never spliced into body sentences") {
+    PageBuilder p;
+    // Sidebar on the right, 8 pt, beside the recipient and the first body lines.
+    double sy = 60;
+    for (const char* l : {"Odense Kommune", "Borgerservice", "Flakhaven 2", "5000 Odense C", "Tlf. 66 13 13 72",
+                          "Sagsbehandler: Lise Holm", "Dokumentnummer: 2024-11873", "8. oktober 2024"}) {
+        p.line(430, sy, l, 8);
+        sy += 10;
+    }
+    double y = 60;
+    p.paragraph(72, y, {"Karen Jensen", "Vestergade 4", "5000 Odense C"});
+    y = 150;
+    p.paragraph(72, y, {"Du har søgt om en rollator, og vi har behandlet", "din ansøgning. Vi bevilger en rollator efter",
+                        "servicelovens § 112, stk. 1, fordi din gang er", "varigt nedsat."});
+    auto a = analyse_document(make_doc({p}));
+    for (const auto& s : a.segments.sentences) {
+        const auto& para = a.text.paragraphs[s.paragraph];
+        if (para.zone != Zone::body) continue;
+        std::string txt = a.text.text.substr(s.begin, s.end - s.begin);
+        CHECK(txt.find("Sagsbehandler") == std::string::npos);
+        CHECK(txt.find("Tlf.") == std::string::npos);
+        CHECK(txt.find("Dokumentnummer") == std::string::npos);
+    }
+    auto lh = paragraphs(a.text, Zone::letterhead);
+    CHECK(lh.size() == 8);
+    auto body = paragraphs(a.text);
+    CHECK(body.back() ==
+          "Du har søgt om en rollator, og vi har behandlet din ansøgning. Vi bevilger en rollator efter servicelovens § "
+          "112, stk. 1, fordi din gang er varigt nedsat.");
+}
+
+TEST_CASE("layout: two columns are read column by column") {
+    PageBuilder p;
+    double y = 100;
+    p.paragraph(72, y, {"Afgørelse om merudgifter"}, 13);
+    double yl = y, yr = y;
+    p.paragraph(72, yl, {"Venstre spalte linje et,", "venstre spalte linje to,", "venstre spalte linje tre."});
+    p.paragraph(320, yr, {"Højre spalte linje et,", "højre spalte linje to,", "højre spalte linje tre."});
+    p.paragraph(72, yl, {"Andet afsnit til venstre."});
+    p.paragraph(320, yr, {"Andet afsnit til højre."});
+    auto t = text::normalize(make_doc({p}));
+    CHECK(paragraphs(t) == std::vector<std::string>{"Afgørelse om merudgifter",
+                                                    "Venstre spalte linje et, venstre spalte linje to, venstre spalte linje tre.",
+                                                    "Andet afsnit til venstre.",
+                                                    "Højre spalte linje et, højre spalte linje to, højre spalte linje tre.",
+                                                    "Andet afsnit til højre."});
+}
+
+TEST_CASE("structure: headings and list items are paragraphs of their own") {
+    PageBuilder p;
+    double y = 100;
+    p.line(72, y, "Begrundelse", 11, true);
+    y += 14;
+    p.paragraph(72, y, {"Vi har lagt vægt på følgende:"});
+    p.line(72, y, "1) at du har søgt om hjælp,");
+    y += 14;
+    p.line(72, y, "2) at lægen har udtalt sig.");
+    y += 14;
+    p.line(72, y, "1. januar 2025 ophører ydelsen.");
+    auto t = text::normalize(make_doc({p}));
+    auto body = paragraphs(t);
+    REQUIRE(body.size() >= 4);
+    CHECK(body[0] == "Begrundelse");
+    CHECK(t.paragraphs[0].kind == ParaKind::heading);
+    CHECK(body[2] == "1) at du har søgt om hjælp,");
+    CHECK(body[3].rfind("2) at lægen", 0) == 0);
+    bool date_is_list = false;
+    for (const auto& para : t.paragraphs)
+        if (t.text.compare(para.begin, 9, "1. januar") == 0) date_is_list = para.kind == ParaKind::list_item;
+    CHECK_FALSE(date_is_list);
+}
