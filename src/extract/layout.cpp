@@ -61,6 +61,16 @@ std::vector<Row> build_rows(std::vector<PWord> words) {
         if (ca != cb) return ca < cb;
         return a.box.x0 < b.box.x0;
     });
+    // Small raised footnote numbers are placed after the ordinary text has formed its rows, so
+    // they join the line they belong to instead of opening a row of their own.
+    std::map<float, std::size_t> weight;
+    for (const auto& w : words) weight[w.font_size] += w.text.size();
+    float page_size = 0;
+    std::size_t best_weight = 0;
+    for (auto [s, n] : weight)
+        if (n > best_weight) page_size = s, best_weight = n;
+    std::stable_partition(words.begin(), words.end(),
+                          [&](const PWord& w) { return !(all_digits(w.text) && w.font_size < 0.8f * page_size); });
     std::vector<Row> rows;
     for (auto& w : words) {
         double h = std::max(0.1, w.box.height());
@@ -68,14 +78,15 @@ std::vector<Row> build_rows(std::vector<PWord> words) {
         double best_ratio = 0.5;
         for (int r = static_cast<int>(rows.size()) - 1; r >= 0; --r) {
             const Row& row = rows[r];
-            if (row.y1 < w.box.y0 - 3 * h) break;
+            if (row.y1 < w.box.y0 - 3 * h || row.y0 > w.box.y1 + 3 * h) continue;
             double rh = std::max(0.1, row.y1 - row.y0);
             double ov = overlap(row.y0, row.y1, w.box.y0, w.box.y1);
             double ratio = ov / std::min(h, rh);
             // Text of clearly different size shares a row only when it sits inside it (a
             // superscript); an 8 pt sidebar line beside 11 pt body text is a row of its own.
             float big = std::max(row.size, w.font_size), small = std::min(row.size, w.font_size);
-            if (big > 1.3f * small && !(w.font_size < row.size && ov >= 0.9 * h)) continue;
+            bool marker = w.font_size < row.size && w.text.size() <= 3 && ov >= 0.4 * h;  // raised footnote number
+            if (big > 1.3f * small && !marker && !(w.font_size < row.size && ov >= 0.9 * h)) continue;
             if (ratio >= best_ratio) best = r, best_ratio = ratio;
         }
         if (best < 0) {

@@ -35,7 +35,9 @@ void append_folded(std::string& out, char32_t c) {
         case 0x2007:
         case 0x2009:
         case 0x202F:
-        case '\t': out += ' '; return;
+        case '\t':
+        case '\n':
+        case '\r': out += ' '; return;
         default: break;
     }
     if ((c < 0x20) || (c >= 0x7F && c < 0xA0)) c = 0xFFFD;
@@ -149,7 +151,7 @@ double line_extent(const PLine& l, bool geometric) {
 // An address or contact block: a few short lines without sentences. Each line is its own item,
 // so "Skovbrynet 7" is not read as part of a sentence with the name above it.
 bool is_address_like(const PPage& page, const PBlock& block, bool geometric) {
-    if (block.lines.size() < 2 || block.lines.size() > 8) return false;
+    if (block.lines.size() < 2 || block.lines.size() > 16) return false;
     std::size_t full_stops = 0, contact = 0;
     for (const auto& l : block.lines) {
         std::string text;
@@ -164,7 +166,7 @@ bool is_address_like(const PPage& page, const PBlock& block, bool geometric) {
         if (end == '.' || end == '!' || end == '?' || end == ':') ++full_stops;
         if (is_list_start(l)) return false;
     }
-    return full_stops <= 1 && contact > 0;
+    return full_stops <= 1 && contact > 0 && (block.lines.size() <= 4 || contact * 4 >= block.lines.size());
 }
 
 class Builder {

@@ -1,0 +1,186 @@
+// The committed sample letters end to end through the library: every word the generator drew
+// into a text layer must come back (samples/src/*.rendered.txt), and no letterhead, header or
+// footer line may end up inside a body sentence.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "core/pipeline.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+using namespace klartjek;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// Words for comparison: white-space separated, outer punctuation stripped, ligatures folded,
+// footnote markers ("[^1]" in the source, superscript digits in our text) removed.
+std::map<std::string, int> bag(std::string s) {
+    std::string clean;
+    for (std::size_t i = 0; i < s.size();) {
+        if (s.compare(i, 2, "[^") == 0) {
+            auto e = s.find(']', i);
+            if (e != std::string::npos) {
+                i = e + 1;
+                continue;
+            }
+        }
+        std::size_t start = i;
+        char32_t c = text::next_codepoint(s, i);
+        if (c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079)) continue;
+        clean += s.substr(start, i - start);
+    }
+    clean = text::normalize_word(clean);
+    std::map<std::string, int> out;
+    std::istringstream in(clean);
+    std::string w;
+    const std::string strip = ".,;:!?()\"'[]\xC2\xAB\xC2\xBB";
+    while (in >> w) {
+        // Strip ASCII punctuation and « » at both ends.
+        bool changed = true;
+        while (changed && !w.empty()) {
+            changed = false;
+            for (const char* q : {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E"}) {
+                std::string qs(q);
+                if (w.size() >= qs.size() && w.compare(0, qs.size(), qs) == 0) w.erase(0, qs.size()), changed = true;
+                if (w.size() >= qs.size() && w.compare(w.size() - qs.size(), qs.size(), qs) == 0)
+                    w.erase(w.size() - qs.size()), changed = true;
+            }
+            if (!w.empty() && std::string(".,;:!?()\"'[]").find(w.front()) != std::string::npos) w.erase(0, 1), changed = true;
+            if (!w.empty() && std::string(".,;:!?()\"'[]").find(w.back()) != std::string::npos) w.pop_back(), changed = true;
+        }
+        if (!w.empty()) ++out[w];
+    }
+    (void)strip;
+    return out;
+}
+
+struct Sample {
+    fs::path file, source, rendered;
+};
+
+std::vector<Sample> samples() {
+    std::vector<Sample> out;
+    fs::path dir = fs::path(KLARTJEK_SOURCE_DIR) / "samples";
+    for (const auto& e : fs::directory_iterator(dir)) {
+        auto ext = e.path().extension();
+        if (ext != ".pdf" && ext != ".txt") continue;
+        auto stem = e.path().stem().string();
+        fs::path rendered = dir / "src" / (stem + ".rendered.txt");
+        if (!fs::exists(rendered)) continue;
+        out.push_back({e.path(), dir / "src" / (stem + ".txt"), rendered});
+    }
+    std::sort(out.begin(), out.end(), [](const Sample& a, const Sample& b) { return a.file < b.file; });
+    return out;
+}
+
+// Header values of a sample source ("@letterhead: a | b").
+std::vector<std::string> source_lines(const std::string& src, const std::string& key) {
+    std::vector<std::string> out;
+    std::istringstream in(src);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.rfind("@" + key + ":", 0) != 0) continue;
+        std::string v = line.substr(key.size() + 2);
+        std::size_t pos = 0;
+        while (true) {
+            auto bar = v.find(" | ", pos);
+            std::string part = v.substr(pos, bar == std::string::npos ? std::string::npos : bar - pos);
+            auto b = part.find_first_not_of(' ');
+            if (b != std::string::npos) out.push_back(part.substr(b));
+            if (bar == std::string::npos) break;
+            pos = bar + 3;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("samples: at least 20 letters, each with its source and rendered text") {
+    CHECK(samples().size() >= 20);
+}
+
+TEST_CASE("samples: words recovered from the text layer (goal >= 99.5 % per letter)") {
+    std::size_t total = 0, recovered_total = 0;
+    for (const auto& s : samples()) {
+        CAPTURE(s.file.string());
+        Analysis a = analyse_file(s.file.string());
+        auto want = bag(slurp(s.rendered));
+        auto got = bag(a.text.text);
+        std::size_t n = 0, rec = 0;
+        for (const auto& [w, c] : want) {
+            n += c;
+            auto it = got.find(w);
+            rec += std::min(c, it == got.end() ? 0 : it->second);
+        }
+        total += n;
+        recovered_total += rec;
+        CHECK(n > 100);
+        CHECK(static_cast<double>(rec) >= 0.995 * static_cast<double>(n));
+        // Nothing invented either: no more words than were drawn (superscripts removed above).
+        std::size_t extra = 0;
+        for (const auto& [w, c] : got) {
+            auto it = want.find(w);
+            int had = it == want.end() ? 0 : it->second;
+            if (c > had) extra += c - had;
+        }
+        CHECK(extra * 200 <= n);
+    }
+    MESSAGE("recovered " << recovered_total << " of " << total << " words");
+}
+
+TEST_CASE("samples: letterhead, header and footer lines never inside a body sentence") {
+    for (const auto& s : samples()) {
+        CAPTURE(s.file.string());
+        std::string src = slurp(s.source);
+        std::string body_src = src.substr(src.find("\n\n") == std::string::npos ? 0 : src.find("\n\n"));
+        Analysis a = analyse_file(s.file.string());
+        std::vector<std::string> furniture;
+        for (const char* key : {"letterhead", "header", "footer"})
+            for (auto& l : source_lines(src, key)) {
+                if (l.find("{page") != std::string::npos) {
+                    for (std::size_t p = 1; p <= a.document.pages.size(); ++p) {
+                        std::string x = l;
+                        auto r = [&](const std::string& k, std::size_t v) {
+                            for (auto i = x.find(k); i != std::string::npos; i = x.find(k)) x.replace(i, k.size(), std::to_string(v));
+                        };
+                        r("{pages}", a.document.pages.size());
+                        r("{page}", p);
+                        furniture.push_back(x);
+                    }
+                } else {
+                    furniture.push_back(l);
+                }
+            }
+        auto recipient = source_lines(src, "recipient");
+        for (const auto& line : furniture) {
+            // Only lines that the letter's own body or recipient block does not also say.
+            if (line.size() < 8 || body_src.find(line) != std::string::npos) continue;
+            if (std::find(recipient.begin(), recipient.end(), line) != recipient.end()) continue;
+            for (const auto& sent : a.segments.sentences) {
+                if (a.text.paragraphs[sent.paragraph].zone != Zone::body) continue;
+                std::string t = a.text.text.substr(sent.begin, sent.end - sent.begin);
+                CAPTURE(line);
+                CAPTURE(t);
+                // In a PDF the page furniture is never body text at all; a plain-text letter has
+                // no geometry, so there a furniture line may stand as its own item, never inside
+                // a sentence.
+                if (a.document.kind == SourceKind::pdf) CHECK(t.find(line) == std::string::npos);
+                else CHECK((t == line || t.find(line) == std::string::npos));
+            }
+        }
+    }
+}
