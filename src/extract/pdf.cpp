@@ -77,9 +77,10 @@ Document extract_pdf(std::string_view bytes, const std::string& name, const Opti
     out.kind = SourceKind::pdf;
     out.quality.encrypted = doc->is_encrypted();
     if (doc->is_locked()) {
-        bool ok = doc->unlock("", "");
-        if (!ok && !opt.password.empty()) ok = doc->unlock(opt.password, opt.password);
-        if (!ok || doc->is_locked())
+        // poppler-cpp's unlock() returns whether the document is *still* locked.
+        if (!opt.password.empty()) doc->unlock(opt.password, opt.password);
+        if (doc->is_locked() && !opt.password.empty()) doc->unlock("", opt.password);
+        if (doc->is_locked())
             throw InputError(opt.password.empty()
                                  ? "PDF-filen er krypteret og kræver en adgangskode for at blive åbnet. Angiv den med --password, eller gem brevet uden kryptering."
                                  : "PDF-filen er krypteret, og den angivne adgangskode passer ikke.");
