@@ -26,6 +26,15 @@ namespace {
 
 double overlap(double a0, double a1, double b0, double b1) { return std::min(a1, b1) - std::max(a0, b0); }
 
+// The key with the largest weight (ties: the smallest key).
+float dominant(const std::map<float, std::size_t>& weight) {
+    float best = 0;
+    std::size_t n = 0;
+    for (auto [key, w] : weight)
+        if (w > n) best = key, n = w;
+    return best;
+}
+
 struct Fragment {
     PLine line;
     int row = 0;
@@ -65,10 +74,7 @@ std::vector<Row> build_rows(std::vector<PWord> words) {
     // they join the line they belong to instead of opening a row of their own.
     std::map<float, std::size_t> weight;
     for (const auto& w : words) weight[w.font_size] += w.text.size();
-    float page_size = 0;
-    std::size_t best_weight = 0;
-    for (auto [s, n] : weight)
-        if (n > best_weight) page_size = s, best_weight = n;
+    const float page_size = dominant(weight);
     std::stable_partition(words.begin(), words.end(),
                           [&](const PWord& w) { return !(all_digits(w.text) && w.font_size < 0.8f * page_size); });
     std::vector<Row> rows;
@@ -359,11 +365,7 @@ float body_font_size(const Document& doc) {
         for (const auto& b : pg.blocks)
             for (const auto& l : b.lines)
                 for (const auto& w : l.words) weight[std::round(w.font_size * 2) / 2] += w.text.size();
-    float best = 0;
-    std::size_t n = 0;
-    for (auto [s, c] : weight)
-        if (c > n) best = s, n = c;
-    return best;
+    return dominant(weight);
 }
 
 namespace {
@@ -408,11 +410,7 @@ std::string signature(const PBlock& b) {
 float block_size(const PBlock& b) {
     std::map<float, std::size_t> weight;
     for (const auto& l : b.lines) weight[l.font_size()] += 1;
-    float best = 0;
-    std::size_t n = 0;
-    for (auto [s, c] : weight)
-        if (c > n) best = s, n = c;
-    return best;
+    return dominant(weight);
 }
 
 }  // namespace

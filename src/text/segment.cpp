@@ -65,34 +65,29 @@ struct Utf16Text {
 bool is_opening(char32_t c) { return c == '(' || c == '[' || c == 0xAB || c == 0xBB || c == '"' || c == 0x201E || c == 0x201C || c == '\'' || c == 0x2018; }
 bool is_closing(char32_t c) { return c == ')' || c == ']' || c == 0xBB || c == 0xAB || c == '"' || c == 0x201D || c == 0x201C || c == '\'' || c == 0x2019; }
 
+std::string_view strip_opening(std::string_view t) {
+    while (!t.empty()) {
+        std::size_t i = 0;
+        if (!is_opening(next_codepoint(t, i))) break;
+        t.remove_prefix(i);
+    }
+    return t;
+}
+
 // The token (run of non-space characters) that ends at `end`, without opening brackets/quotes.
 std::string_view token_before(std::string_view s, std::size_t end, std::size_t* start_out = nullptr) {
     while (end > 0 && (s[end - 1] == ' ')) --end;
     std::size_t start = end;
     while (start > 0 && s[start - 1] != ' ') --start;
     if (start_out) *start_out = start;
-    std::string_view t = s.substr(start, end - start);
-    while (!t.empty()) {
-        std::size_t i = 0;
-        char32_t c = next_codepoint(t, i);
-        if (!is_opening(c)) break;
-        t.remove_prefix(i);
-    }
-    return t;
+    return strip_opening(s.substr(start, end - start));
 }
 
 std::string_view token_after(std::string_view s, std::size_t begin) {
     while (begin < s.size() && s[begin] == ' ') ++begin;
     std::size_t end = begin;
     while (end < s.size() && s[end] != ' ') ++end;
-    std::string_view t = s.substr(begin, end - begin);
-    while (!t.empty()) {
-        std::size_t i = 0;
-        char32_t c = next_codepoint(t, i);
-        if (!is_opening(c)) break;
-        t.remove_prefix(i);
-    }
-    return t;
+    return strip_opening(s.substr(begin, end - begin));
 }
 
 std::string strip_closing(std::string_view t) {
@@ -132,7 +127,6 @@ bool keep_break(std::string_view s, std::size_t b) {
     std::string_view next = token_after(s, b);
     if (tok.empty() || next.empty()) return true;
     char32_t next_first = first_codepoint(next);
-    char32_t tok_last = last_codepoint(tok);
 
     // "?" or "!" inside a quotation that the sentence goes on after: «Kan jeg klage?» spurgte du.
     if (is_lower(next_first)) return false;
@@ -168,7 +162,6 @@ bool keep_break(std::string_view s, std::size_t b) {
             if (is_initial(prev)) return false;
         }
     }
-    (void)tok_last;
     return true;
 }
 

@@ -46,7 +46,6 @@ std::map<std::string, int> bag(std::string s) {
     std::map<std::string, int> out;
     std::istringstream in(clean);
     std::string w;
-    const std::string strip = ".,;:!?()\"'[]\xC2\xAB\xC2\xBB";
     while (in >> w) {
         // Strip ASCII punctuation and « » at both ends.
         bool changed = true;
@@ -63,7 +62,6 @@ std::map<std::string, int> bag(std::string s) {
         }
         if (!w.empty()) ++out[w];
     }
-    (void)strip;
     return out;
 }
 
