@@ -433,9 +433,15 @@ void assign_zones(Document& doc, const Params& p) {
             bool right_side = b.box.x0 >= 0.5 * pg.width && b.box.width() <= 0.45 * pg.width;
             bool left_rail = b.box.x1 <= 0.3 * pg.width && b.box.width() <= 0.25 * pg.width;
             if (!right_side && !left_rail) continue;
-            std::size_t cues = 0;
-            for (const auto& l : b.lines)
+            std::size_t cues = 0, words = 0, long_lines = 0;
+            for (const auto& l : b.lines) {
                 if (is_contact_line(line_text(l))) ++cues;
+                words += l.words.size();
+                if (l.words.size() > 7) ++long_lines;
+            }
+            // Contact data comes in short lines; a column of prose that mentions an e-mail
+            // address or "Digital Post" is still body text.
+            if (long_lines > 0 || words > 5 * b.lines.size()) continue;
             bool smaller = block_size(b) <= body * 0.9f;
             double share = static_cast<double>(cues) / b.lines.size();
             if ((right_side && (share >= 0.25 || (smaller && cues > 0 && b.box.y0 < 0.5 * pg.height))) ||

@@ -140,6 +140,59 @@ TEST_CASE("samples: words recovered from the text layer (goal >= 99.5 % per lett
     MESSAGE("recovered " << recovered_total << " of " << total << " words");
 }
 
+// The words of the letter's running text (everything but the letterhead, running header and
+// footer lines) must all be found in body or footnote paragraphs, and nothing else may be.
+TEST_CASE("samples: body zones hold exactly the running text") {
+    for (const auto& s : samples()) {
+        CAPTURE(s.file.string());
+        Analysis a = analyse_file(s.file.string());
+        if (a.document.kind != SourceKind::pdf) continue;
+        std::string src = slurp(s.source);
+        auto want = bag(slurp(s.rendered));
+        std::string furniture;
+        for (const char* key : {"letterhead", "header", "footer"})
+            for (auto l : source_lines(src, key)) {
+                bool per_page = std::string(key) != "letterhead";
+                for (std::size_t p = 1; p <= (per_page ? a.document.pages.size() : 1); ++p) {
+                    std::string x = l;
+                    for (auto [k, v] : {std::pair<std::string, std::size_t>{"{pages}", a.document.pages.size()}, {"{page}", p}})
+                        for (auto i = x.find(k); i != std::string::npos; i = x.find(k)) x.replace(i, k.size(), std::to_string(v));
+                    furniture += x + "\n";
+                }
+            }
+        // Pages without a text layer: their running lines were never drawn as text.
+        for (std::size_t k = 0; k < a.document.quality.pages_without_text.size(); ++k)
+            for (const char* key : {"header", "footer"})
+                for (auto l : source_lines(src, key)) {
+                    std::string x = l;
+                    int p = a.document.quality.pages_without_text[k];
+                    for (auto [kk, v] : {std::pair<std::string, std::size_t>{"{pages}", a.document.pages.size()}, {"{page}", static_cast<std::size_t>(p)}})
+                        for (auto i = x.find(kk); i != std::string::npos; i = x.find(kk)) x.replace(i, kk.size(), std::to_string(v));
+                    for (auto& [w, c] : bag(x)) want[w] += c;  // added back: subtracted below
+                }
+        for (auto& [w, c] : bag(furniture)) want[w] -= c;
+        std::string body;
+        for (const auto& p : a.text.paragraphs)
+            if (p.zone == Zone::body || p.zone == Zone::footnote) body += a.text.text.substr(p.begin, p.end - p.begin) + "\n";
+        auto got = bag(body);
+        std::size_t n = 0, missing = 0, extra = 0;
+        for (const auto& [w, c] : want) {
+            if (c <= 0) continue;
+            n += c;
+            auto it = got.find(w);
+            int have = it == got.end() ? 0 : it->second;
+            if (have < c) missing += c - have;
+        }
+        for (const auto& [w, c] : got) {
+            auto it = want.find(w);
+            int should = it == want.end() ? 0 : std::max(0, it->second);
+            if (c > should) extra += c - should;
+        }
+        CHECK(missing * 200 <= n);
+        CHECK(extra * 200 <= n);
+    }
+}
+
 TEST_CASE("samples: letterhead, header and footer lines never inside a body sentence") {
     for (const auto& s : samples()) {
         CAPTURE(s.file.string());
