@@ -356,7 +356,11 @@ private:
         bool first = true;
         for (const auto& l : block.lines) {
             if (l.words.empty()) continue;
-            if (per_line || first) {
+            // In a footnote block each note starts with its number: "2 Barnets lov § 83."
+            const std::string& w0 = l.words.front().text;
+            bool new_note = !per_line && !first && w0.size() <= 3 &&
+                            std::all_of(w0.begin(), w0.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (per_line || first || new_note) {
                 if (open_) {
                     while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
                     cur_.end = static_cast<std::uint32_t>(out.text.size());
@@ -365,7 +369,7 @@ private:
                 }
                 start(block.zone, ParaKind::text);
             }
-            add_line(page, l, per_line || first);
+            add_line(page, l, per_line || first || new_note);
             first = false;
         }
         if (open_) {

@@ -235,3 +235,17 @@ TEST_CASE("structure: headings and list items are paragraphs of their own") {
         if (t.text.compare(para.begin, 9, "1. januar") == 0) date_is_list = para.kind == ParaKind::list_item;
     CHECK_FALSE(date_is_list);
 }
+
+TEST_CASE("zones: footnotes at the foot of the page are their own paragraphs, one per note") {
+    PageBuilder p;
+    double y = 100;
+    p.paragraph(72, y, {"Vi har truffet afgørelsen efter barnets lov. Du kan læse mere i noterne, som står", "nederst på siden."});
+    p.line(72, 740, "1 Barnets lov § 87, stk. 1, jf. lovbekendtgørelse nr. 282 af 17. marts", 8);
+    p.line(72, 749, "2025.", 8);
+    p.line(72, 758, "2 Barnets lov § 83.", 8);
+    auto t = text::normalize(make_doc({p}));
+    CHECK(paragraphs(t, Zone::footnote) ==
+          std::vector<std::string>{"1 Barnets lov § 87, stk. 1, jf. lovbekendtgørelse nr. 282 af 17. marts 2025.",
+                                   "2 Barnets lov § 83."});
+    CHECK(paragraphs(t).size() == 1);
+}
