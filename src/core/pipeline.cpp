@@ -1,22 +1,35 @@
 #include "core/pipeline.hpp"
 
+#include <algorithm>
+
 #include "extract/quality.hpp"
+#include "rules/registry.hpp"
 #include "text/normalize.hpp"
 #include "text/segment.hpp"
 
 namespace klartjek {
 
-Analysis analyse_document(Document doc) {
+Analysis analyse_document(Document doc, const AnalyseOptions& opt) {
     Analysis a;
     a.document = std::move(doc);
     a.text = text::normalize(a.document);
     a.segments = text::segment(a.text);
     a.findings = extract::quality_findings(a.document);
+    if (opt.rules) {
+        a.elements = legal::analyse(a.text, a.segments);
+        rules::Context ctx{a.text, a.segments, a.elements};
+        auto found = rules::run(ctx, opt.only);
+        std::stable_sort(found.begin(), found.end(), [](const Finding& x, const Finding& y) {
+            if (x.begin != y.begin) return x.begin < y.begin;
+            return x.rule < y.rule;
+        });
+        a.findings.insert(a.findings.end(), found.begin(), found.end());
+    }
     return a;
 }
 
-Analysis analyse_file(const std::string& path, const extract::Options& opt) {
-    return analyse_document(extract::extract_file(path, opt));
+Analysis analyse_file(const std::string& path, const AnalyseOptions& opt) {
+    return analyse_document(extract::extract_file(path, opt.extract), opt);
 }
 
 }  // namespace klartjek

@@ -1,10 +1,12 @@
-// The library's front door: one letter from file to analysed text. Never prints, never exits.
+// The library's front door: one letter from file to findings. Never prints, never exits.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/types.hpp"
 #include "extract/extract.hpp"
+#include "legal/elements.hpp"
 
 namespace klartjek {
 
@@ -12,11 +14,18 @@ struct Analysis {
     Document document;
     NormalizedText text;
     Segmentation segments;
-    std::vector<Finding> findings;  // extraction quality so far; rules add theirs later
+    legal::Elements elements;
+    std::vector<Finding> findings;  // extraction quality first, then rules, sorted by location
+};
+
+struct AnalyseOptions {
+    extract::Options extract;
+    bool rules = true;                       // false: extraction and segmentation only
+    const std::vector<std::string>* only = nullptr;  // run only these rules
 };
 
 // Throws InputError when the file cannot be read as a letter at all.
-Analysis analyse_file(const std::string& path, const extract::Options& opt = {});
-Analysis analyse_document(Document doc);
+Analysis analyse_file(const std::string& path, const AnalyseOptions& opt = {});
+Analysis analyse_document(Document doc, const AnalyseOptions& opt = {});
 
 }  // namespace klartjek

@@ -116,6 +116,16 @@ Join join_lines(std::string_view prev_raw, std::string_view next_norm) {
     return Join::drop_hyphen;
 }
 
+// "Kære Birthe" and "Hej Jonas" open the letter; they are not headings.
+bool is_salutation(std::string_view first_word) {
+    static const std::set<std::string> words = [] {
+        std::set<std::string> s;
+        for (const auto& w : lexicon::get("sections.txt").section("salutation")) s.insert(w);
+        return s;
+    }();
+    return words.count(to_lower(first_word)) > 0;
+}
+
 bool is_list_start(const PLine& line) {
     if (line.words.empty()) return false;
     std::string_view w = line.words[0].text;
@@ -294,7 +304,7 @@ private:
         bool clean_end = end != '.' && end != ',' && end != ';';
         if (heading_by_font(lines) && words <= 15 && clean_end) return ParaKind::heading;
         if (lines.size() == 1 && words <= 10 && clean_end && end != '!' && (is_upper(start) || is_digit(start)) &&
-            end != '?')
+            end != '?' && !is_salutation(lines.front()->words.front().text))
             return ParaKind::heading;
         return ParaKind::text;
     }
@@ -334,7 +344,8 @@ private:
         }
         for (std::size_t g = 0; g < groups.size(); ++g) {
             const auto& lines = groups[g];
-            ParaKind kind = classify(lines);
+            // Lines of an address or contact block are items, not headings.
+            ParaKind kind = per_line ? ParaKind::text : classify(lines);
             bool cont = g == 0 && kind != ParaKind::heading && continues(*lines.front());
             if (!cont) {
                 close();

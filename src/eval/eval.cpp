@@ -1,0 +1,211 @@
+#include "eval/eval.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "core/error.hpp"
+#include "core/pipeline.hpp"
+#include "report/check.hpp"
+#include "text/cpr.hpp"
+
+namespace klartjek::eval {
+
+namespace {
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+void count_bool(Result& r, const std::string& file, const std::string& what, bool expected, bool got) {
+    Counts& c = r.elements[what];
+    if (expected && got) ++c.tp;
+    else if (!expected && got) ++c.fp;
+    else if (expected && !got) ++c.fn;
+    else ++c.tn;
+    if (expected != got) r.disagreements.push_back({file, what, expected ? "ja" : "nej", got ? "ja" : "nej"});
+}
+
+void count_rule(Result& r, const std::string& file, const std::string& rule, bool expected, bool fired) {
+    Counts& c = r.rules[rule];
+    if (expected && fired) ++c.tp;
+    else if (!expected && fired) ++c.fp;
+    else if (expected && !fired) ++c.fn;
+    else ++c.tn;
+    if (expected != fired)
+        r.disagreements.push_back({file, "regel " + rule, expected ? "skulle melde" : "skulle ikke melde", fired ? "meldte" : "meldte ikke"});
+}
+
+void count_sets(Result& r, const std::string& file, const std::string& what, const std::set<std::string>& expected,
+                const std::set<std::string>& got) {
+    Counts& c = r.elements[what];
+    std::string missing, extra;
+    for (const auto& e : expected) {
+        if (got.count(e)) ++c.tp;
+        else ++c.fn, missing += (missing.empty() ? "" : ", ") + e;
+    }
+    for (const auto& g : got)
+        if (!expected.count(g)) ++c.fp, extra += (extra.empty() ? "" : ", ") + g;
+    if (what == "cpr_numbers") {  // never print the numbers themselves
+        for (std::string* s : {&missing, &extra})
+            for (char& ch : *s)
+                if (ch >= '0' && ch <= '9') ch = '*';
+    }
+    if (!missing.empty() || !extra.empty())
+        r.disagreements.push_back({file, what, missing.empty() ? "-" : "mangler " + missing, extra.empty() ? "-" : "ekstra " + extra});
+}
+
+std::set<std::string> string_set(const json& j) {
+    std::set<std::string> s;
+    if (j.is_array())
+        for (const auto& x : j)
+            if (x.is_string()) s.insert(x.get<std::string>());
+    return s;
+}
+
+bool get_bool(const json& j, const char* key, bool def = false) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_boolean() ? it->get<bool>() : def;
+}
+
+}  // namespace
+
+Result evaluate(const std::string& labels_path) {
+    std::ifstream in(labels_path);
+    if (!in) throw std::runtime_error("kan ikke læse " + labels_path);
+    json labels;
+    try {
+        labels = json::parse(in);
+    } catch (const std::exception& e) {
+        throw std::runtime_error(labels_path + " er ikke gyldig JSON: " + e.what());
+    }
+    if (!labels.is_array()) throw std::runtime_error(labels_path + ": forventede en JSON-liste med ét objekt pr. brev");
+    fs::path dir = fs::path(labels_path).parent_path();
+    Result r;
+    for (const auto& lab : labels) {
+        if (!lab.is_object() || !lab.contains("file") || !lab["file"].is_string())
+            throw std::runtime_error(labels_path + ": et objekt mangler feltet \"file\"");
+        std::string file = lab["file"].get<std::string>();
+        std::string path = (dir / file).string();
+        Analysis a;
+        try {
+            a = analyse_file(path);
+        } catch (const std::exception& e) {
+            r.failures.push_back({file, e.what()});
+            continue;
+        }
+        ++r.letters;
+        const auto& el = a.elements;
+        std::set<std::string> fired;
+        for (const auto& f : a.findings) fired.insert(f.rule);
+
+        // Outcome: one-vs-rest counts per class.
+        if (lab.contains("outcome") && lab["outcome"].is_string()) {
+            std::string want = lab["outcome"].get<std::string>(), got = legal::outcome_id(el.outcome);
+            for (const char* cls : {"bevilling", "delvis", "afslag", "ophoer", "ikke-afgoerelse"}) {
+                Counts& c = r.elements[std::string("outcome=") + cls];
+                bool e = want == cls, g = got == cls;
+                if (e && g) ++c.tp;
+                else if (!e && g) ++c.fp;
+                else if (e && !g) ++c.fn;
+                else ++c.tn;
+            }
+            if (want != got) r.disagreements.push_back({file, "outcome", want, got});
+        }
+        const bool needs = get_bool(lab, "requires_reasoning", true);
+        count_bool(r, file, "requires_reasoning", needs, el.requires_reasoning);
+        count_bool(r, file, "has_legal_basis", get_bool(lab, "has_legal_basis"), el.legal_basis);
+        count_bool(r, file, "has_reasoning", get_bool(lab, "has_reasoning"), el.reasoning());
+        count_bool(r, file, "has_appeal_guidance", get_bool(lab, "has_appeal_guidance"), el.appeal.present);
+        count_bool(r, file, "has_citizen_statement", get_bool(lab, "has_citizen_statement"), el.citizen.found);
+
+        // The stated deadline: right when equal, a false positive when we report another or one that is not there.
+        {
+            const json& d = lab.value("appeal_deadline_stated", json());
+            std::set<std::string> want, got;
+            if (d.is_string()) want.insert(d.get<std::string>());
+            if (el.appeal.deadline) got.insert(*el.appeal.deadline);
+            count_sets(r, file, "appeal_deadline", want, got);
+        }
+        if (lab.contains("appeal_route_correct") && lab["appeal_route_correct"].is_boolean()) {
+            bool want_wrong = !lab["appeal_route_correct"].get<bool>();
+            bool got_wrong = el.appeal.present && !el.appeal.no_appeal && !el.appeal.route_correct();
+            count_bool(r, file, "appeal_route_wrong", want_wrong, got_wrong);
+        }
+        count_sets(r, file, "provision_refs", string_set(lab.value("provision_refs", json::array())),
+                   [&] {
+                       auto v = report::provision_refs(el.statutes);
+                       return std::set<std::string>(v.begin(), v.end());
+                   }());
+        count_sets(r, file, "outdated_refs", string_set(lab.value("outdated_refs", json::array())), [&] {
+            auto v = report::outdated_refs(el);
+            return std::set<std::string>(v.begin(), v.end());
+        }());
+        {
+            std::set<std::string> got;
+            for (auto [b, e] : text::find_cpr(a.text.text)) got.insert(a.text.text.substr(b, e - b));
+            count_sets(r, file, "cpr_numbers", string_set(lab.value("cpr_numbers", json::array())), got);
+        }
+
+        // Rules whose firing the labels decide.
+        const bool decision = needs;
+        count_rule(r, file, "legal-basis-missing", decision && !get_bool(lab, "has_legal_basis"), fired.count("legal-basis-missing"));
+        count_rule(r, file, "legal-reasoning-missing|bare", decision && !get_bool(lab, "has_reasoning"),
+                   fired.count("legal-reasoning-missing") || fired.count("legal-reasoning-bare"));
+        count_rule(r, file, "appeal-missing", decision && !get_bool(lab, "has_appeal_guidance"), fired.count("appeal-missing"));
+        {
+            const json& d = lab.value("appeal_deadline_stated", json());
+            bool wrong = d.is_string() && d.get<std::string>() != "4 uger" && d.get<std::string>() != "28 dage";
+            count_rule(r, file, "appeal-deadline-wrong", wrong, fired.count("appeal-deadline-wrong"));
+        }
+        if (lab.contains("appeal_route_correct") && lab["appeal_route_correct"].is_boolean())
+            count_rule(r, file, "appeal-route-direct|body-obsolete|body-missing", !lab["appeal_route_correct"].get<bool>(),
+                       fired.count("appeal-route-direct") || fired.count("appeal-body-obsolete") || fired.count("appeal-body-missing"));
+        count_rule(r, file, "legal-ref-outdated", !string_set(lab.value("outdated_refs", json::array())).empty(),
+                   fired.count("legal-ref-outdated"));
+        count_rule(r, file, "legal-citizen-statement-missing", decision && !get_bool(lab, "has_citizen_statement"),
+                   fired.count("legal-citizen-statement-missing"));
+    }
+    return r;
+}
+
+std::string format_text(const Result& r) {
+    std::string out = fmt::format("Breve: {}   kunne ikke læses: {}\n\n", r.letters, r.failures.size());
+    out += fmt::format("{:<36} {:>4} {:>4} {:>4}  {:>9} {:>6}\n", "element", "TP", "FP", "FN", "præcision", "recall");
+    for (const auto& [k, c] : r.elements)
+        out += fmt::format("{:<36} {:>4} {:>4} {:>4}  {:>9.3f} {:>6.3f}\n", k, c.tp, c.fp, c.fn, c.precision(), c.recall());
+    out += fmt::format("\n{:<48} {:>4} {:>4} {:>4}  {:>9} {:>6}\n", "regel", "TP", "FP", "FN", "præcision", "recall");
+    for (const auto& [k, c] : r.rules)
+        out += fmt::format("{:<48} {:>4} {:>4} {:>4}  {:>9.3f} {:>6.3f}\n", k, c.tp, c.fp, c.fn, c.precision(), c.recall());
+    if (!r.disagreements.empty()) {
+        out += "\nUenigheder:\n";
+        for (const auto& d : r.disagreements)
+            out += fmt::format("  {}: {}: forventet {}, fik {}\n", d.file, d.what, d.expected, d.got);
+    }
+    for (const auto& [f, e] : r.failures) out += fmt::format("  {}: kunne ikke læses: {}\n", f, e);
+    return out;
+}
+
+nlohmann::ordered_json format_json(const Result& r) {
+    nlohmann::ordered_json j;
+    j["schema"] = "klartjek.eval/1";
+    j["letters"] = r.letters;
+    auto table = [](const std::map<std::string, Counts>& m) {
+        nlohmann::ordered_json t = nlohmann::ordered_json::object();
+        for (const auto& [k, c] : m)
+            t[k] = {{"tp", c.tp}, {"fp", c.fp}, {"fn", c.fn}, {"precision", c.precision()}, {"recall", c.recall()}};
+        return t;
+    };
+    j["elements"] = table(r.elements);
+    j["rules"] = table(r.rules);
+    auto d = nlohmann::ordered_json::array();
+    for (const auto& x : r.disagreements) d.push_back({{"file", x.file}, {"what", x.what}, {"expected", x.expected}, {"got", x.got}});
+    j["disagreements"] = d;
+    auto f = nlohmann::ordered_json::array();
+    for (const auto& [file, e] : r.failures) f.push_back({{"file", file}, {"error", e}});
+    j["failures"] = f;
+    return j;
+}
+
+}  // namespace klartjek::eval

@@ -1,0 +1,385 @@
+#include "legal/elements.hpp"
+
+#include <re2/re2.h>
+
+#include <map>
+#include <memory>
+#include <set>
+
+#include "lexicon/lexicon.hpp"
+#include "lexicon/patterns.hpp"
+#include "text/utf8.hpp"
+
+namespace klartjek::legal {
+
+const char* outcome_id(Outcome o) {
+    switch (o) {
+        case Outcome::bevilling: return "bevilling";
+        case Outcome::delvis: return "delvis";
+        case Outcome::afslag: return "afslag";
+        case Outcome::ophoer: return "ophoer";
+        case Outcome::ikke_afgoerelse: return "ikke-afgoerelse";
+        case Outcome::ukendt: return "ukendt";
+    }
+    return "ukendt";
+}
+
+const char* outcome_da(Outcome o) {
+    switch (o) {
+        case Outcome::bevilling: return "fuld bevilling";
+        case Outcome::delvis: return "delvis bevilling";
+        case Outcome::afslag: return "afslag";
+        case Outcome::ophoer: return "ophør eller nedsættelse";
+        case Outcome::ikke_afgoerelse: return "ikke en afgørelse";
+        case Outcome::ukendt: return "ukendt";
+    }
+    return "ukendt";
+}
+
+std::optional<Outcome> parse_outcome(const std::string& id) {
+    for (Outcome o : {Outcome::bevilling, Outcome::delvis, Outcome::afslag, Outcome::ophoer, Outcome::ikke_afgoerelse, Outcome::ukendt})
+        if (id == outcome_id(o)) return o;
+    return std::nullopt;
+}
+
+namespace {
+
+using lexicon::PatternSet;
+
+// Individually compiled patterns where the position of a match matters (negation scope).
+struct PatternList {
+    std::vector<std::unique_ptr<RE2>> res;
+    explicit PatternList(const std::vector<std::string>& pats) {
+        RE2::Options o;
+        o.set_case_sensitive(false);
+        o.set_log_errors(false);
+        for (const auto& p : pats) res.push_back(std::make_unique<RE2>(p, o));
+    }
+};
+
+struct Cues {
+    PatternList grant;
+    PatternSet partial, refusal, stop, procedural, not_decision, negation;
+    PatternSet weight, reasoning_any, facts, citizen, helhed, period, generic, guidance, historical, child;
+    PatternSet no_appeal, forwarding, from_date, direct, via, committee, body, obsolete, how;
+    std::map<std::string, std::string> outdated_sel, via_bl90;
+    std::set<std::string> procedural_laws;
+    static const Cues& get() {
+        static const Cues c;
+        return c;
+    }
+
+private:
+    static const lexicon::LexiconFile& o() { return lexicon::get("outcome.txt"); }
+    static const lexicon::LexiconFile& l() { return lexicon::get("legal_cues.txt"); }
+    static const lexicon::LexiconFile& a() { return lexicon::get("appeal.txt"); }
+    Cues()
+        : grant(o().section("grant")),
+          partial(o().section("partial")),
+          refusal(o().section("refusal")),
+          stop(o().section("stop")),
+          procedural(o().section("procedural")),
+          not_decision(o().section("not-decision")),
+          negation(o().section("negation")),
+          weight(l().section("reasoning-weight")),
+          reasoning_any(l().section("reasoning-any")),
+          facts(l().section("facts")),
+          citizen(l().section("citizen")),
+          helhed(l().section("helhedsvurdering")),
+          period(l().section("period")),
+          generic(l().section("generic-basis")),
+          guidance(l().section("guidance-basis")),
+          historical(l().section("historical")),
+          child(l().section("child")),
+          no_appeal(a().section("no-appeal")),
+          forwarding(a().section("forwarding")),
+          from_date(a().section("from-letter-date")),
+          direct(a().section("direct")),
+          via(a().section("via-kommune")),
+          committee(a().section("committee")),
+          body(a().section("body")),
+          obsolete(a().section("obsolete-body")),
+          how(a().section("how")) {
+        const auto& bl = lexicon::get("barnets_lov.txt");
+        auto load = [](const std::vector<std::string>& lines, std::map<std::string, std::string>& into) {
+            for (const auto& line : lines) {
+                auto eq = line.find('=');
+                if (eq == std::string::npos) continue;
+                auto trim = [](std::string s) {
+                    while (!s.empty() && s.back() == ' ') s.pop_back();
+                    while (!s.empty() && s.front() == ' ') s.erase(0, 1);
+                    return s;
+                };
+                into[trim(line.substr(0, eq))] = trim(line.substr(eq + 1));
+            }
+        };
+        load(bl.section("outdated-sel"), outdated_sel);
+        load(bl.section("via-bl90"), via_bl90);
+        for (const auto& s : bl.section("procedural-laws")) procedural_laws.insert(s);
+    }
+};
+
+struct Flags {
+    bool grant = false, partial = false, refusal = false, stop = false, procedural = false, not_decision = false;
+    bool decisive() const { return grant || partial || refusal || stop || procedural; }
+};
+
+// A grant verb counts unless "ikke" stands within three words before it or right after it.
+bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
+    std::size_t start = b, words = 0;
+    while (start > 0 && words < 4) {
+        --start;
+        if (s[start] == ' ') ++words;
+    }
+    std::string before = text::to_lower(s.substr(start, b - start));
+    std::string after = text::to_lower(s.substr(e, std::min<std::size_t>(8, s.size() - e)));
+    return before.find("ikke") != std::string::npos || before.find("aldrig") != std::string::npos ||
+           after.rfind(" ikke", 0) == 0;
+}
+
+Flags sentence_flags(std::string_view s, const Cues& c) {
+    Flags f;
+    re2::StringPiece in(s.data(), s.size()), m;
+    for (const auto& re : c.grant.res) {
+        std::size_t pos = 0;
+        while (pos < s.size() && re->Match(in, pos, s.size(), RE2::UNANCHORED, &m, 1)) {
+            std::size_t b = m.data() - s.data(), e = b + m.size();
+            if (!negated_grant(s, b, e)) f.grant = true;
+            pos = e > b ? e : b + 1;
+        }
+    }
+    f.partial = c.partial.matches(s);
+    f.refusal = c.refusal.matches(s);
+    f.stop = c.stop.matches(s);
+    f.procedural = c.procedural.matches(s);
+    f.not_decision = c.not_decision.matches(s);
+    return f;
+}
+
+std::string sentence_text(const NormalizedText& t, const Sentence& s) { return t.text.substr(s.begin, s.end - s.begin); }
+
+int number_word(const std::string& w) {
+    static const std::map<std::string, int> words = {{"en", 1}, {"et", 1}, {"to", 2}, {"tre", 3}, {"fire", 4}, {"fem", 5},
+                                                     {"seks", 6}, {"syv", 7}, {"otte", 8}, {"ni", 9}, {"ti", 10},
+                                                     {"tolv", 12}, {"fjorten", 14}};
+    auto it = words.find(w);
+    if (it != words.end()) return it->second;
+    try {
+        return std::stoi(w);
+    } catch (...) {
+        return 0;
+    }
+}
+
+std::string unit_of(const std::string& u) {
+    if (u.rfind("dag", 0) == 0) return "dage";
+    if (u.rfind("uge", 0) == 0) return "uger";
+    if (u.rfind("måned", 0) == 0) return "måned";
+    return "år";
+}
+
+}  // namespace
+
+Elements analyse(const NormalizedText& t, const Segmentation& seg) {
+    const Cues& c = Cues::get();
+    Elements el;
+    el.structure = structure::analyse(t);
+    const auto& st = el.structure;
+    const auto& paras = t.paragraphs;
+
+    // ---- outcome: subject line, then the result part (never the appeal guidance or appendix) ----
+    Flags subject, area;
+    std::vector<std::size_t> area_sentences;
+    bool result_heading = false;
+    for (std::size_t i = 0; i < paras.size(); ++i)
+        if (paras[i].kind == ParaKind::heading && st.para_section[i] == structure::Section::result &&
+            (!st.subject || *st.subject != i))
+            result_heading = true;
+    for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
+        const auto& s = seg.sentences[k];
+        std::size_t p = s.paragraph;
+        if (paras[p].zone != Zone::body) continue;
+        if (st.subject && p == *st.subject) {
+            subject = sentence_flags(sentence_text(t, s), c);
+            continue;
+        }
+        if (st.appeal[p]) continue;
+        auto sec = st.para_section[p];
+        if (sec != structure::Section::result) continue;
+        if (!result_heading && area_sentences.size() >= 8) continue;
+        area_sentences.push_back(k);
+    }
+    Flags any = subject;
+    std::optional<std::size_t> decisive_sentence;
+    for (std::size_t k : area_sentences) {
+        Flags f = sentence_flags(sentence_text(t, seg.sentences[k]), c);
+        if (f.decisive() && !decisive_sentence) decisive_sentence = k;
+        any.grant |= f.grant;
+        any.partial |= f.partial;
+        any.refusal |= f.refusal;
+        any.stop |= f.stop;
+        any.procedural |= f.procedural;
+        area.not_decision |= f.not_decision;
+    }
+    if ((subject.not_decision && !subject.decisive()) || (area.not_decision && !any.decisive()))
+        el.outcome = Outcome::ikke_afgoerelse;
+    else if (any.procedural) el.outcome = Outcome::afslag;
+    else if (any.stop && !any.partial) el.outcome = Outcome::ophoer;
+    else if (any.partial || (any.grant && any.refusal)) el.outcome = Outcome::delvis;
+    else if (any.refusal) el.outcome = Outcome::afslag;
+    else if (any.grant) el.outcome = Outcome::bevilling;
+    if (decisive_sentence) {
+        el.result.set(seg.sentences[*decisive_sentence].begin, seg.sentences[*decisive_sentence].end);
+    } else if (st.subject) {
+        el.result.set(paras[*st.subject].begin, paras[*st.subject].end);
+    } else {
+        for (std::size_t k : area_sentences) {
+            el.result.set(seg.sentences[k].begin, seg.sentences[k].end);
+            break;
+        }
+    }
+    el.requires_reasoning = el.outcome != Outcome::bevilling && el.outcome != Outcome::ikke_afgoerelse;
+
+    // Share of the body text before the result sentence.
+    {
+        std::uint64_t before = 0, total = 0;
+        for (std::size_t i = 0; i < paras.size(); ++i) {
+            if (paras[i].zone != Zone::body) continue;
+            std::uint64_t len = paras[i].end - paras[i].begin;
+            total += len;
+            if (el.result.found && paras[i].end <= el.result.begin) before += len;
+        }
+        el.result_position = total ? static_cast<double>(before) / static_cast<double>(total) : 0;
+    }
+
+    // ---- main-text sentences: reasoning, facts, citizen, helhedsvurdering, period ----
+    bool reasoning_section = false;
+    for (const auto& s : seg.sentences) {
+        std::size_t p = s.paragraph;
+        if (!st.is_main_text(p)) continue;
+        std::string txt = sentence_text(t, s);
+        auto sec = st.para_section[p];
+        if (sec == structure::Section::reasoning && !reasoning_section) {
+            reasoning_section = true;
+            el.reasoning_any = true;
+            el.reasoning_first.set(s.begin, s.end);
+        }
+        if (c.weight.matches(txt)) {
+            el.reasoning_weight = el.reasoning_any = true;
+            el.reasoning_first.set(s.begin, s.end);
+        }
+        if (c.reasoning_any.matches(txt)) {
+            el.reasoning_any = true;
+            el.reasoning_first.set(s.begin, s.end);
+        }
+        if (c.facts.matches(txt)) el.reasoning_facts = true;
+        if (sec == structure::Section::citizen || c.citizen.matches(txt)) el.citizen.set(s.begin, s.end);
+        if (c.helhed.matches(txt)) el.helhedsvurdering.set(s.begin, s.end);
+        if (c.period.matches(txt)) el.period.set(s.begin, s.end);
+        if (c.generic.matches(txt)) el.generic_basis.set(s.begin, s.end);
+        if (c.guidance.matches(txt)) el.guidance_basis.set(s.begin, s.end);
+        if (c.child.matches(txt)) el.child = true;
+    }
+
+    // ---- legal references ----
+    auto first_scan = scan_statutes(t.text, "");
+    std::set<std::string> laws;
+    for (const auto& r : first_scan.refs)
+        if (!r.law.empty()) laws.insert(r.law);
+    for (const auto& b : first_scan.bare_laws) laws.insert(b.law);
+    std::set<std::string> material;
+    for (const auto& l : laws)
+        if (!c.procedural_laws.count(l) && l != "RSL") material.insert(l);
+    if (material.size() == 1 && laws.size() == 1) el.default_law = *material.begin();
+    el.statutes = el.default_law.empty() ? std::move(first_scan) : scan_statutes(t.text, el.default_law);
+
+    auto paragraph_of = [&](std::uint32_t offset) -> std::size_t {
+        auto it = std::upper_bound(paras.begin(), paras.end(), offset,
+                                   [](std::uint32_t o, const Paragraph& p) { return o < p.begin; });
+        return it == paras.begin() ? 0 : static_cast<std::size_t>(it - paras.begin() - 1);
+    };
+    auto sentence_at = [&](std::uint32_t offset) -> std::pair<std::uint32_t, std::uint32_t> {
+        for (const auto& s : seg.sentences)
+            if (s.begin <= offset && offset < std::max(s.end, s.begin + 1)) return {s.begin, s.end};
+        return {offset, offset + 1};
+    };
+    std::set<std::string> cited_laws;
+    bool has_bl90 = false;
+    for (std::size_t i = 0; i < el.statutes.refs.size(); ++i) {
+        const auto& r = el.statutes.refs[i];
+        if (!r.law.empty()) cited_laws.insert(r.law);
+        if (r.law == "BL") el.child = true;
+        if (r.law == "BL" && r.paragraph == "90") has_bl90 = true;
+        std::size_t p = paragraph_of(r.begin);
+        bool in_appeal = p < st.appeal.size() && st.appeal[p];
+        if (!in_appeal && !c.procedural_laws.count(r.law)) el.legal_basis = true;
+        if (r.law.empty() && laws.size() >= 2) el.unresolved.push_back(i);
+    }
+    for (std::size_t i = 0; i < el.statutes.bare_laws.size(); ++i) {
+        const auto& b = el.statutes.bare_laws[i];
+        if (c.procedural_laws.count(b.law) || b.law == "RSL" || cited_laws.count(b.law)) continue;
+        std::size_t p = paragraph_of(b.begin);
+        if (p < st.appeal.size() && st.appeal[p]) continue;
+        el.law_only.push_back(i);
+    }
+    const bool after_bl = el.structure.date.found() && !el.structure.date.before(2024, 1, 1);
+    if (after_bl && el.child) {
+        for (std::size_t i = 0; i < el.statutes.refs.size(); ++i) {
+            const auto& r = el.statutes.refs[i];
+            if (r.law != "SEL") continue;
+            auto [sb, se] = sentence_at(r.begin);
+            bool historical = c.historical.matches(std::string_view(t.text).substr(sb, se - sb));
+            if (c.outdated_sel.count(r.paragraph) && !historical) el.outdated.push_back(i);
+            if (c.via_bl90.count(r.paragraph) && !has_bl90) el.missing_bl90.push_back(i);
+        }
+    }
+
+    // ---- appeal guidance ----
+    auto& ap = el.appeal;
+    for (const auto& s : seg.sentences) {
+        std::size_t p = s.paragraph;
+        if (paras[p].zone != Zone::body) continue;
+        std::string txt = sentence_text(t, s);
+        if (c.committee.matches(txt)) ap.committee = true;
+        if (st.para_section[p] == structure::Section::appendix) continue;
+        if (c.no_appeal.matches(txt)) {
+            ap.present = ap.no_appeal = true;
+            ap.first.set(s.begin, s.end);
+        }
+        if (!st.appeal[p]) continue;
+        ap.present = true;
+        ap.first.set(s.begin, s.end);
+        if (c.body.matches(txt)) ap.body_named = true;
+        if (c.how.matches(txt)) ap.how = true;
+        if (c.via.matches(txt)) ap.via_kommune = true;
+        if (c.direct.matches(txt)) ap.direct.set(s.begin, s.end);
+        if (c.from_date.matches(txt)) ap.from_letter_date.set(s.begin, s.end);
+        if (c.obsolete.matches(txt)) {
+            Evidence e;
+            e.set(s.begin, s.end);
+            ap.obsolete.push_back(e);
+        }
+        if (!ap.deadline && !c.forwarding.matches(txt)) {
+            static const RE2 deadline = [] {
+                RE2::Options o;
+                o.set_case_sensitive(false);
+                return RE2(lexicon::get("appeal.txt").section("deadline").front(), o);
+            }();
+            std::string num, unit;
+            if (RE2::PartialMatch(txt, deadline, &num, &unit)) {
+                int n = number_word(text::to_lower(num));
+                std::string u = unit_of(text::to_lower(unit));
+                if (n > 0) {
+                    if (u == "måned") u = n == 1 ? "måned" : "måneder";
+                    ap.deadline = std::to_string(n) + " " + u;
+                    ap.deadline_ok = (n == 4 && u == "uger") || (n == 28 && u == "dage");
+                    ap.deadline_at.set(s.begin, s.end);
+                }
+            }
+        }
+    }
+    if (ap.via_kommune || ap.committee) ap.direct = Evidence{};
+    return el;
+}
+
+}  // namespace klartjek::legal

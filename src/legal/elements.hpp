@@ -1,0 +1,80 @@
+// The legally required parts of a decision letter, as recognised in one letter
+// (shared/domain.md §1–2). Rules read these; reports show them as a checklist; audits count them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/types.hpp"
+#include "legal/statute.hpp"
+#include "structure/structure.hpp"
+
+namespace klartjek::legal {
+
+enum class Outcome { bevilling, delvis, afslag, ophoer, ikke_afgoerelse, ukendt };
+const char* outcome_id(Outcome o);   // label ids: "bevilling", "delvis", "afslag", "ophoer", "ikke-afgoerelse", "ukendt"
+const char* outcome_da(Outcome o);   // Danish for users
+std::optional<Outcome> parse_outcome(const std::string& id);
+
+// A piece of text that shows an element: the byte range of its sentence.
+struct Evidence {
+    bool found = false;
+    std::uint32_t begin = 0, end = 0;
+    void set(std::uint32_t b, std::uint32_t e) {
+        if (!found) found = true, begin = b, end = e;
+    }
+};
+
+struct AppealGuidance {
+    bool present = false;
+    bool no_appeal = false;           // lawful "kan ikke påklages til anden administrativ myndighed"
+    Evidence first;                   // first sentence of the guidance
+    std::optional<std::string> deadline;  // normalised: "4 uger", "14 dage", "1 måned" …
+    bool deadline_ok = false;
+    Evidence deadline_at;
+    Evidence from_letter_date;
+    Evidence direct;                  // told to send the complaint straight to Ankestyrelsen
+    bool via_kommune = false;
+    bool committee = false;           // børne- og ungeudvalget
+    bool body_named = false;
+    std::vector<Evidence> obsolete;   // obsolete appeal bodies named
+    bool how = false;
+    bool route_correct() const { return present && !no_appeal && !direct.found && obsolete.empty() && body_named; }
+};
+
+struct Elements {
+    structure::Structure structure;
+    Outcome outcome = Outcome::ukendt;
+    Evidence result;                  // the sentence that states the outcome
+    bool requires_reasoning = true;   // and appeal guidance: everything but full grants and non-decisions
+
+    StatuteScan statutes;
+    std::string default_law;
+    bool legal_basis = false;         // a § reference (outside the appeal guidance), not only FVL
+    Evidence generic_basis;           // "jf. gældende lovgivning"
+    Evidence guidance_basis;          // "kvalitetsstandard", "vejledning om"
+    std::vector<std::size_t> law_only;  // indices into statutes.bare_laws with no § of that law anywhere
+
+    bool reasoning_any = false;       // some reasoning, possibly a bare conclusion
+    bool reasoning_weight = false;    // states what weighed / the assessment
+    bool reasoning_facts = false;     // facts of the case it rests on
+    Evidence reasoning_first;
+    bool reasoning() const { return reasoning_any && reasoning_weight && reasoning_facts; }
+
+    Evidence citizen;                 // the citizen's (parent's, child's) own views reported
+    AppealGuidance appeal;
+
+    bool child = false;
+    std::vector<std::size_t> outdated;       // indices into statutes.refs (SEL child provisions after 2024)
+    std::vector<std::size_t> missing_bl90;   // SEL aid provisions for a child without BL § 90
+    std::vector<std::size_t> unresolved;     // § references without a law
+    Evidence helhedsvurdering;
+    Evidence period;
+    double result_position = 0;       // share of the body text before the result sentence
+};
+
+Elements analyse(const NormalizedText& text, const Segmentation& seg);
+
+}  // namespace klartjek::legal

@@ -1,0 +1,184 @@
+#include "report/check.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+
+#include "text/cpr.hpp"
+#include "text/utf8.hpp"
+
+namespace klartjek::report {
+
+namespace {
+
+std::string location(const Analysis& a, std::uint32_t begin) {
+    auto l = a.text.locate(begin);
+    return fmt::format("side {}, linje {}", l.page, l.line);
+}
+
+std::string display_name(const std::string& f) { return f == "-" ? "<stdin>" : f; }
+
+nlohmann::ordered_json loc_json(const Analysis& a, const legal::Evidence& e) {
+    if (!e.found) return nullptr;
+    auto l = a.text.locate(e.begin);
+    return {{"page", l.page}, {"line", l.line}, {"begin", e.begin}, {"end", e.end}};
+}
+
+}  // namespace
+
+std::string excerpt(const Analysis& a, std::uint32_t begin, std::uint32_t end, const TextOptions& opt, std::size_t max) {
+    if (end <= begin || end > a.text.text.size()) return {};
+    // Mask on the whole text so a CPR number cut by the excerpt's edge is still masked.
+    static thread_local const Analysis* cached_for = nullptr;
+    static thread_local std::string masked;
+    if (cached_for != &a || masked.size() != a.text.text.size()) {
+        masked = a.text.text;
+        text::mask_cpr(masked);
+        cached_for = &a;
+    }
+    std::string s = (opt.show_cpr ? a.text.text : masked).substr(begin, end - begin);
+    for (char& ch : s)
+        if (ch == '\n') ch = ' ';
+    if (s.size() > max) {
+        std::size_t cut = max;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+        s = s.substr(0, cut) + "…";
+    }
+    return s;
+}
+
+std::vector<std::string> provision_refs(const legal::StatuteScan& scan) {
+    std::vector<std::string> out;
+    std::set<std::string> seen, specific;
+    for (const auto& r : scan.refs)
+        if (!r.law.empty() && (r.stk || r.nr)) specific.insert(r.law + " § " + r.paragraph);
+    for (const auto& r : scan.refs) {
+        if (r.law.empty()) continue;
+        std::string n = r.normalized();
+        if (!r.stk && !r.nr && specific.count(r.law + " § " + r.paragraph)) continue;
+        if (seen.insert(n).second) out.push_back(n);
+    }
+    return out;
+}
+
+std::vector<std::string> outdated_refs(const legal::Elements& el) {
+    std::vector<std::string> out;
+    std::set<std::string> seen;
+    for (std::size_t i : el.outdated) {
+        std::string n = "SEL § " + el.statutes.refs[i].paragraph;
+        if (seen.insert(n).second) out.push_back(n);
+    }
+    return out;
+}
+
+nlohmann::ordered_json elements_json(const Analysis& a, const TextOptions& opt) {
+    const auto& el = a.elements;
+    nlohmann::ordered_json j;
+    auto outcome = loc_json(a, el.result);
+    j["outcome"] = {{"value", legal::outcome_id(el.outcome)}, {"at", outcome}};
+    j["requires_reasoning"] = el.requires_reasoning;
+    auto refs = provision_refs(el.statutes);
+    std::vector<std::string> unresolved;
+    for (std::size_t i : el.unresolved) unresolved.push_back(el.statutes.refs[i].normalized());
+    j["legal_basis"] = {{"present", el.legal_basis}, {"refs", refs}, {"unresolved", unresolved},
+                        {"outdated", outdated_refs(el)}, {"generic_only", el.generic_basis.found && !el.legal_basis},
+                        {"guidance_only", el.guidance_basis.found && !el.legal_basis}};
+    j["reasoning"] = {{"present", el.reasoning()}, {"any", el.reasoning_any}, {"considerations", el.reasoning_weight},
+                      {"facts", el.reasoning_facts}, {"at", loc_json(a, el.reasoning_first)}};
+    const auto& ap = el.appeal;
+    j["appeal_guidance"] = {{"present", ap.present},
+                            {"no_appeal", ap.no_appeal},
+                            {"deadline", ap.deadline ? nlohmann::ordered_json(*ap.deadline) : nlohmann::ordered_json(nullptr)},
+                            {"deadline_ok", ap.deadline_ok},
+                            {"from_receipt", ap.deadline.has_value() && !ap.from_letter_date.found},
+                            {"via_municipality", ap.via_kommune},
+                            {"direct_to_ankestyrelsen", ap.direct.found},
+                            {"body_named", ap.body_named},
+                            {"obsolete_body", !ap.obsolete.empty()},
+                            {"how", ap.how},
+                            {"route_correct", ap.present && !ap.no_appeal ? nlohmann::ordered_json(ap.route_correct())
+                                                                           : nlohmann::ordered_json(nullptr)},
+                            {"at", loc_json(a, ap.first)}};
+    j["citizen_statement"] = {{"present", el.citizen.found}, {"at", loc_json(a, el.citizen)}};
+    j["letter_date"] = el.structure.date.found() ? nlohmann::ordered_json(el.structure.date.iso()) : nlohmann::ordered_json(nullptr);
+    j["municipality"] = el.structure.municipality.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(el.structure.municipality);
+    j["child_case"] = el.child;
+    j["helhedsvurdering"] = el.helhedsvurdering.found;
+    j["period_stated"] = el.period.found;
+    (void)opt;
+    return j;
+}
+
+nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
+    nlohmann::ordered_json j;
+    j["schema"] = "klartjek.check/1";
+    j["file"] = a.document.name;
+    j["elements"] = elements_json(a, opt);
+    auto findings = nlohmann::ordered_json::array();
+    for (const auto& f : a.findings) {
+        auto fj = finding_json(f, a);
+        if (f.end > f.begin) {
+            auto l = a.text.locate(f.begin);
+            fj["page"] = l.page;
+            fj["line"] = l.line;
+            fj["excerpt"] = excerpt(a, f.begin, f.end, opt);
+        }
+        findings.push_back(fj);
+    }
+    j["findings"] = findings;
+    std::size_t counts[3] = {0, 0, 0};
+    for (const auto& f : a.findings) ++counts[static_cast<int>(f.severity)];
+    j["summary"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}};
+    return j;
+}
+
+std::string check_text(const Analysis& a, const TextOptions& opt) {
+    std::string out;
+    const std::string file = display_name(a.document.name);
+    for (const auto& f : a.findings) {
+        std::string where = file;
+        if (f.end > f.begin) {
+            auto l = a.text.locate(f.begin);
+            where = fmt::format("{}:{}:{}", file, l.page, l.line);
+        } else if (!f.pages.empty()) {
+            where = fmt::format("{}:{}", file, f.pages.front());
+        }
+        out += fmt::format("{}: {}: {} [{}]\n", where, severity_name_da(f.severity), f.message, f.rule);
+        if (f.end > f.begin) out += "    > " + excerpt(a, f.begin, f.end, opt) + "\n";
+        if (!f.suggestion.empty()) out += "    forslag: " + f.suggestion + "\n";
+    }
+    const auto& el = a.elements;
+    const bool req = el.requires_reasoning;
+    auto at = [&](const legal::Evidence& e) { return e.found ? " (" + location(a, e.begin) + ")" : std::string(); };
+    auto mark = [](bool ok) { return ok ? "✓" : "✗"; };
+    out += fmt::format("\nTjekliste for {}\n", file);
+    out += fmt::format("  Afgørelse:               {}{}\n", legal::outcome_da(el.outcome), at(el.result));
+    auto refs = provision_refs(el.statutes);
+    std::string ref_list;
+    for (std::size_t i = 0; i < refs.size() && i < 6; ++i) ref_list += (i ? ", " : "") + refs[i];
+    if (refs.size() > 6) ref_list += fmt::format(" (+{})", refs.size() - 6);
+    out += fmt::format("  {} Lovgrundlag:           {}\n", req ? mark(el.legal_basis && el.outdated.empty()) : (el.legal_basis ? "✓" : "–"),
+                       el.legal_basis ? ref_list : (req ? "ingen paragraf fundet" : "ikke påkrævet"));
+    out += fmt::format("  {} Begrundelse:           {}{}\n", req ? mark(el.reasoning()) : (el.reasoning() ? "✓" : "–"),
+                       el.reasoning() ? "hensyn og oplysninger" : el.reasoning_any ? "kun en konklusion" : req ? "ikke fundet" : "ikke påkrævet",
+                       at(el.reasoning_first));
+    std::string appeal;
+    const auto& ap = el.appeal;
+    if (ap.no_appeal) appeal = "kan ikke påklages administrativt";
+    else if (ap.present) {
+        appeal = ap.deadline ? "frist " + *ap.deadline : "ingen frist";
+        appeal += ap.direct.found ? " · direkte til Ankestyrelsen" : ap.via_kommune ? " · via kommunen" : "";
+        appeal += ap.body_named ? " · Ankestyrelsen" : " · ingen klageinstans";
+    } else appeal = req ? "ikke fundet" : "ikke påkrævet";
+    bool appeal_ok = ap.no_appeal || (ap.present && ap.deadline_ok && ap.route_correct() && !ap.from_letter_date.found);
+    out += fmt::format("  {} Klagevejledning:       {}{}\n", req ? mark(appeal_ok) : (ap.present ? mark(appeal_ok) : "–"), appeal, at(ap.first));
+    out += fmt::format("  {} Borgerens synspunkter: {}{}\n", req ? mark(el.citizen.found) : (el.citizen.found ? "✓" : "–"),
+                       el.citizen.found ? "nævnt" : req ? "ikke fundet" : "ikke påkrævet", at(el.citizen));
+    out += fmt::format("  Brevets dato:            {}\n", el.structure.date.found() ? el.structure.date.iso() : "ikke fundet");
+    std::size_t counts[3] = {0, 0, 0};
+    for (const auto& f : a.findings) ++counts[static_cast<int>(f.severity)];
+    out += fmt::format("  {} fejl, {} advarsler, {} info\n", counts[2], counts[1], counts[0]);
+    return out;
+}
+
+}  // namespace klartjek::report

@@ -1,0 +1,14 @@
+#include "rules/appeal-deadline-missing.hpp"
+
+namespace klartjek::rules {
+
+void check_appeal_deadline_missing(const Context& c, Findings& out) {
+    const auto& ap = c.el.appeal;
+    if (!ap.present || ap.no_appeal || ap.deadline || c.el.outcome == legal::Outcome::ikke_afgoerelse) return;
+    report(out, "appeal-deadline-missing", Severity::error,
+           "Klagevejledningen nævner ikke klagefristen. Fristen skal stå i vejledningen (forvaltningslovens § 25, stk. 1); "
+           "for sociale afgørelser er den 4 uger fra modtagelsen (retssikkerhedslovens § 67).",
+           "Skriv: \"Klagen skal være modtaget inden 4 uger efter, at du har modtaget afgørelsen.\"", ap.first);
+}
+
+}  // namespace klartjek::rules

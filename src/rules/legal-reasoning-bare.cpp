@@ -1,0 +1,17 @@
+#include "rules/legal-reasoning-bare.hpp"
+
+namespace klartjek::rules {
+
+void check_legal_reasoning_bare(const Context& c, Findings& out) {
+    if (!c.el.requires_reasoning || !c.el.reasoning_any || (c.el.reasoning_weight && c.el.reasoning_facts)) return;
+    std::string what = !c.el.reasoning_weight && !c.el.reasoning_facts ? "hvad der er lagt vægt på, og hvilke oplysninger"
+                       : !c.el.reasoning_weight                      ? "hvad der er lagt vægt på i vurderingen"
+                                                                     : "hvilke konkrete oplysninger i sagen";
+    report(out, "legal-reasoning-bare", Severity::warning,
+           "Begrundelsen siger ikke " + what + " afgørelsen bygger på. En konklusion som \"du opfylder ikke betingelserne\" "
+           "er ikke nok (forvaltningslovens § 24, stk. 1 og 2).",
+           "Skriv f.eks. \"Vi har lagt vægt på, at det fremgår af lægeerklæringen af [dato], at …\".",
+           c.el.reasoning_first.found ? c.el.reasoning_first : anchor(c));
+}
+
+}  // namespace klartjek::rules

@@ -1,0 +1,75 @@
+// The rule registry: one line per rule, sorted by id. `klartjek rules` and the README's rule table
+// are generated from it.
+#include "rules/registry.hpp"
+
+#include <algorithm>
+
+#include "rules/appeal-body-missing.hpp"
+#include "rules/appeal-body-obsolete.hpp"
+#include "rules/appeal-deadline-missing.hpp"
+#include "rules/appeal-deadline-start.hpp"
+#include "rules/appeal-deadline-wrong.hpp"
+#include "rules/appeal-how-missing.hpp"
+#include "rules/appeal-missing.hpp"
+#include "rules/appeal-route-direct.hpp"
+#include "rules/legal-basis-generic.hpp"
+#include "rules/legal-basis-guidance-only.hpp"
+#include "rules/legal-basis-law-only.hpp"
+#include "rules/legal-basis-missing.hpp"
+#include "rules/legal-citizen-statement-missing.hpp"
+#include "rules/legal-date-missing.hpp"
+#include "rules/legal-helhedsvurdering-missing.hpp"
+#include "rules/legal-period-missing.hpp"
+#include "rules/legal-reasoning-bare.hpp"
+#include "rules/legal-reasoning-missing.hpp"
+#include "rules/legal-ref-missing-bl90.hpp"
+#include "rules/legal-ref-outdated.hpp"
+#include "rules/legal-ref-unresolved.hpp"
+#include "rules/legal-result-late.hpp"
+
+namespace klartjek::rules {
+
+const std::vector<RuleInfo>& registry() {
+    static const std::vector<RuleInfo> rules = {
+        {"appeal-body-missing", Severity::error, "Klagevejledningen nævner ikke Ankestyrelsen", "FVL § 25, stk. 1; RSL § 60", check_appeal_body_missing},
+        {"appeal-body-obsolete", Severity::warning, "Klagevejledningen nævner en nedlagt eller forkert klageinstans", "RSL § 60; domain.md KV-08", check_appeal_body_obsolete},
+        {"appeal-deadline-missing", Severity::error, "Klagevejledningen nævner ingen klagefrist", "FVL § 25, stk. 1; RSL § 67", check_appeal_deadline_missing},
+        {"appeal-deadline-start", Severity::warning, "Klagefristen regnes fra brevets dato", "RSL § 67", check_appeal_deadline_start},
+        {"appeal-deadline-wrong", Severity::error, "Forkert klagefrist", "RSL § 67", check_appeal_deadline_wrong},
+        {"appeal-how-missing", Severity::warning, "Klagevejledningen siger ikke, hvordan man klager", "FVL § 25, stk. 1", check_appeal_how_missing},
+        {"appeal-missing", Severity::error, "Klagevejledning mangler", "FVL § 25, stk. 1; RSL §§ 66-67", check_appeal_missing},
+        {"appeal-route-direct", Severity::warning, "Klagen sendes direkte til Ankestyrelsen", "RSL § 66; Ankestyrelsen (domain.md S16)", check_appeal_route_direct},
+        {"legal-basis-generic", Severity::warning, "Kun en generel henvisning til \"gældende regler\"", "FVL § 24, stk. 1", check_legal_basis_generic},
+        {"legal-basis-guidance-only", Severity::warning, "Kun en vejledning eller kvalitetsstandard som grundlag", "FVL § 24, stk. 1; domain.md REF-08", check_legal_basis_guidance_only},
+        {"legal-basis-law-only", Severity::warning, "En lov er nævnt uden paragraf", "FVL § 24, stk. 1; Ankestyrelsens praksisundersøgelse (domain.md S6)", check_legal_basis_law_only},
+        {"legal-basis-missing", Severity::error, "Afgørelsen henviser ikke til en bestemt paragraf", "FVL § 24, stk. 1, 1. pkt.", check_legal_basis_missing},
+        {"legal-citizen-statement-missing", Severity::warning, "Borgerens egne synspunkter er ikke nævnt", "RSL § 4; FVL § 19; barnets lov § 5 (børn)", check_legal_citizen_statement_missing},
+        {"legal-date-missing", Severity::info, "Brevets dato er ikke fundet", "domain.md STR-03", check_legal_date_missing},
+        {"legal-helhedsvurdering-missing", Severity::info, "Intet tegn på en helhedsvurdering", "RSL § 5", check_legal_helhedsvurdering_missing},
+        {"legal-period-missing", Severity::info, "Bevillingens periode er ikke angivet", "domain.md STR-09", check_legal_period_missing},
+        {"legal-reasoning-bare", Severity::warning, "Begrundelsen er kun en konklusion", "FVL § 24, stk. 1 og 2", check_legal_reasoning_bare},
+        {"legal-reasoning-missing", Severity::error, "Afgørelsen har ingen begrundelse", "FVL §§ 22 og 24", check_legal_reasoning_missing},
+        {"legal-ref-missing-bl90", Severity::warning, "Hjælpemidler m.m. til børn citeret fra serviceloven uden barnets lov § 90", "Barnets lov § 90; domain.md §2.3 OUT-02", check_legal_ref_missing_bl90},
+        {"legal-ref-outdated", Severity::error, "Forældet henvisning til serviceloven i en børnesag efter 1. januar 2024", "Barnets lov (i kraft 1. januar 2024); domain.md §2.3", check_legal_ref_outdated},
+        {"legal-ref-unresolved", Severity::warning, "En paragraf uden lov, når brevet nævner flere love", "FVL § 24, stk. 1; domain.md REF-02", check_legal_ref_unresolved},
+        {"legal-result-late", Severity::info, "Resultatet står sent i brevet", "Ankestyrelsen, \"At skrive en afgørelse\" (domain.md S5)", check_legal_result_late},
+    };
+    return rules;
+}
+
+const RuleInfo* find(std::string_view id) {
+    for (const auto& r : registry())
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
+std::vector<Finding> run(const Context& c, const std::vector<std::string>* only) {
+    std::vector<Finding> out;
+    for (const auto& r : registry()) {
+        if (only && std::find(only->begin(), only->end(), r.id) == only->end()) continue;
+        r.fn(c, out);
+    }
+    return out;
+}
+
+}  // namespace klartjek::rules

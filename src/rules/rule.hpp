@@ -1,0 +1,30 @@
+// What every rule sees and how it reports. One rule = one .hpp/.cpp pair + one registry line.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/types.hpp"
+#include "legal/elements.hpp"
+
+namespace klartjek::rules {
+
+struct Context {
+    const NormalizedText& text;
+    const Segmentation& segments;
+    const legal::Elements& el;
+};
+
+using Findings = std::vector<Finding>;
+
+// Adds a finding located at `where` (the whole letter when not found).
+void report(Findings& out, const char* rule, Severity sev, std::string message, std::string suggestion,
+            const legal::Evidence& where);
+
+// The sentence containing a byte offset.
+legal::Evidence sentence_at(const Context& c, std::uint32_t offset);
+
+// Where a "missing" finding points: the result sentence, else the subject, else the first body text.
+legal::Evidence anchor(const Context& c);
+
+}  // namespace klartjek::rules

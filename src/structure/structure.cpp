@@ -1,0 +1,206 @@
+#include "structure/structure.hpp"
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include <map>
+
+#include "lexicon/lexicon.hpp"
+#include "lexicon/patterns.hpp"
+#include "text/utf8.hpp"
+
+namespace klartjek::structure {
+
+const char* section_name(Section s) {
+    switch (s) {
+        case Section::none: return "none";
+        case Section::result: return "result";
+        case Section::reasoning: return "reasoning";
+        case Section::facts: return "facts";
+        case Section::legal_basis: return "legal-basis";
+        case Section::citizen: return "citizen";
+        case Section::appeal: return "appeal";
+        case Section::appendix: return "appendix";
+        case Section::closing: return "closing";
+        case Section::other: return "other";
+    }
+    return "none";
+}
+
+std::string LetterDate::iso() const { return found() ? fmt::format("{:04}-{:02}-{:02}", year, month, day) : ""; }
+
+bool LetterDate::before(int y, int m, int d) const {
+    return std::tie(year, month, day) < std::tie(y, m, d);
+}
+
+bool Structure::is_main_text(std::size_t i) const {
+    const auto& p = text->paragraphs[i];
+    if (p.zone != Zone::body && p.zone != Zone::footnote) return false;
+    if (p.kind == ParaKind::heading) return false;
+    if (appeal[i]) return false;
+    Section s = para_section[i];
+    return s != Section::appendix && s != Section::closing && s != Section::appeal;
+}
+
+namespace {
+
+struct SectionPatterns {
+    std::vector<std::pair<Section, std::unique_ptr<lexicon::PatternSet>>> sets;
+    std::unique_ptr<lexicon::PatternSet> salutation, appeal_paragraph;
+    static const SectionPatterns& get() {
+        static const SectionPatterns p = [] {
+            SectionPatterns r;
+            const auto& lex = lexicon::get("sections.txt");
+            const std::pair<Section, const char*> names[] = {
+                {Section::appeal, "appeal"},       {Section::appendix, "appendix"}, {Section::result, "result"},
+                {Section::reasoning, "reasoning"}, {Section::facts, "facts"},       {Section::legal_basis, "legal-basis"},
+                {Section::citizen, "citizen"},     {Section::closing, "closing"}};
+            for (auto [s, n] : names) r.sets.emplace_back(s, std::make_unique<lexicon::PatternSet>(lex.section(n)));
+            r.appeal_paragraph = std::make_unique<lexicon::PatternSet>(lexicon::get("appeal.txt").section("paragraph"));
+            return r;
+        }();
+        return p;
+    }
+    Section classify(std::string_view heading) const {
+        for (const auto& [s, set] : sets)
+            if (set->matches(heading)) return s;
+        return Section::other;
+    }
+};
+
+const char* kMonths[] = {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"};
+
+bool valid(int y, int m, int d) { return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31; }
+
+std::string para_text(const NormalizedText& t, std::size_t i) {
+    const auto& p = t.paragraphs[i];
+    return t.text.substr(p.begin, p.end - p.begin);
+}
+
+bool mentions_klage(std::string_view s) {
+    static const RE2 re(R"((?i)\bklag(e|en|er|es|ede|ing|eadgang|efrist|emulighed|evejledning)?\b)");
+    return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
+}
+
+}  // namespace
+
+std::optional<LetterDate> find_date(std::string_view s) {
+    static const RE2 named(R"((?i)\b(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(\d{4})\b)");
+    static const RE2 dotted(R"(\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b)");
+    static const RE2 iso(R"(\b(\d{4})-(\d{2})-(\d{2})\b)");
+    re2::StringPiece in(s.data(), s.size()), m[4];
+    std::optional<LetterDate> best;
+    auto consider = [&](int y, int mo, int d, re2::StringPiece whole) {
+        if (!valid(y, mo, d)) return;
+        auto b = static_cast<std::uint32_t>(whole.data() - s.data());
+        if (best && best->begin <= b) return;
+        best = LetterDate{y, mo, d, b, static_cast<std::uint32_t>(b + whole.size())};
+    };
+    if (named.Match(in, 0, s.size(), RE2::UNANCHORED, m, 4)) {
+        std::string month = text::to_lower(std::string(m[2].data(), m[2].size()));
+        int mo = 0;
+        for (int k = 0; k < 12; ++k)
+            if (month == kMonths[k]) mo = k + 1;
+        consider(std::stoi(std::string(m[3])), mo, std::stoi(std::string(m[1])), m[0]);
+    }
+    if (dotted.Match(in, 0, s.size(), RE2::UNANCHORED, m, 4))
+        consider(std::stoi(std::string(m[3])), std::stoi(std::string(m[2])), std::stoi(std::string(m[1])), m[0]);
+    if (iso.Match(in, 0, s.size(), RE2::UNANCHORED, m, 4))
+        consider(std::stoi(std::string(m[1])), std::stoi(std::string(m[2])), std::stoi(std::string(m[3])), m[0]);
+    return best;
+}
+
+Structure analyse(const NormalizedText& t) {
+    const auto& pats = SectionPatterns::get();
+    Structure st;
+    st.text = &t;
+    const std::size_t n = t.paragraphs.size();
+    st.para_section.assign(n, Section::none);
+    st.appeal.assign(n, false);
+
+    // Sections run from a heading to the next heading. Text before the first section heading
+    // (after the subject) is the result part in letters that open with the result.
+    Section current = Section::none;
+    std::size_t body_paras = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& p = t.paragraphs[i];
+        if (p.zone != Zone::body && p.zone != Zone::footnote) continue;
+        std::string s = para_text(t, i);
+        if (p.zone == Zone::body && p.kind == ParaKind::heading) {
+            Section k = pats.classify(s);
+            if (!st.subject && body_paras < 12 && k != Section::closing &&
+                (k == Section::other || k == Section::result || k == Section::none) && current == Section::none) {
+                st.subject = i;  // the first heading of the letter names what it is about
+                st.para_section[i] = Section::result;
+                continue;
+            }
+            current = k;
+            st.para_section[i] = k;
+            continue;
+        }
+        if (p.zone == Zone::body) ++body_paras;
+        st.para_section[i] = current == Section::none ? Section::result : current;
+    }
+
+    // Appeal guidance: its section, plus paragraphs about complaints outside any section heading
+    // (letters without headings).
+    for (std::size_t i = 0; i < n; ++i) {
+        Section s = st.para_section[i];
+        if (s == Section::appeal) {
+            st.appeal[i] = t.paragraphs[i].kind != ParaKind::heading;
+            continue;
+        }
+        if (s == Section::appendix || s == Section::none || t.paragraphs[i].zone != Zone::body) continue;
+        std::string txt = para_text(t, i);
+        if (mentions_klage(txt) && pats.appeal_paragraph->matches(txt)) st.appeal[i] = true;
+    }
+    // A paragraph right after an appeal paragraph that still talks about the complaint belongs to it.
+    for (std::size_t i = 1; i < n; ++i)
+        if (!st.appeal[i] && st.appeal[i - 1] && t.paragraphs[i].zone == Zone::body &&
+            st.para_section[i] != Section::appendix && mentions_klage(para_text(t, i)))
+            st.appeal[i] = true;
+
+    // The letter's date: a line that is only a date (or "Dato: …") in the letterhead or near the
+    // top of the body; then dates in running headers/footers.
+    auto date_line = [&](std::size_t i) -> std::optional<LetterDate> {
+        std::string s = para_text(t, i);
+        if (s.size() > 60) return std::nullopt;
+        auto d = find_date(s);
+        if (!d) return std::nullopt;
+        d->begin += t.paragraphs[i].begin;
+        d->end += t.paragraphs[i].begin;
+        return d;
+    };
+    for (int pass = 0; pass < 3 && !st.date.found(); ++pass) {
+        std::size_t body_seen = 0;
+        for (std::size_t i = 0; i < n && !st.date.found(); ++i) {
+            const auto& p = t.paragraphs[i];
+            bool ok = pass == 0 ? p.zone == Zone::letterhead
+                    : pass == 1 ? (p.zone == Zone::body && body_seen++ < 15)
+                                : (p.zone == Zone::header || p.zone == Zone::footer);
+            if (!ok) continue;
+            if (auto d = date_line(i)) st.date = *d;
+        }
+    }
+
+    // Sender: "<Name> Kommune" in the letterhead, else anywhere in the furniture, else the body.
+    static const RE2 kommune(R"(((?:\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*\s)?\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*s? Kommune)\b)");
+    for (int pass = 0; pass < 3 && st.municipality.empty(); ++pass)
+        for (std::size_t i = 0; i < n && st.municipality.empty(); ++i) {
+            const auto& p = t.paragraphs[i];
+            bool ok = pass == 0 ? p.zone == Zone::letterhead : pass == 1 ? (p.zone == Zone::header || p.zone == Zone::footer) : true;
+            if (!ok) continue;
+            std::string s = para_text(t, i), name;
+            if (RE2::PartialMatch(s, kommune, &name)) {
+                // "Aarhus Kommune", "Københavns Kommune", "Lyngby-Taarbæk Kommune"; drop a leading word
+                // that is not part of the name ("Afgørelse fra Odense Kommune" cannot reach here
+                // in the letterhead, but keep only the last two words in any case).
+                auto sp = name.rfind(' ', name.size() - 9);
+                if (sp != std::string::npos && name.size() - sp > 9) name = name.substr(sp + 1);
+                st.municipality = name;
+            }
+        }
+    return st;
+}
+
+}  // namespace klartjek::structure

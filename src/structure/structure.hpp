@@ -1,0 +1,42 @@
+// Structure of a letter: sections from headings (or from content where a letter has none), the
+// subject line, the letter's date and the sender municipality.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/types.hpp"
+
+namespace klartjek::structure {
+
+enum class Section { none, result, reasoning, facts, legal_basis, citizen, appeal, appendix, closing, other };
+const char* section_name(Section s);
+
+struct LetterDate {
+    int year = 0, month = 0, day = 0;
+    std::uint32_t begin = 0, end = 0;
+    bool found() const { return year > 0; }
+    std::string iso() const;
+    bool before(int y, int m, int d) const;
+};
+
+struct Structure {
+    std::vector<Section> para_section;  // per paragraph; none for page furniture
+    std::vector<bool> appeal;           // paragraph belongs to the appeal guidance
+    std::optional<std::size_t> subject; // paragraph index of the subject line
+    LetterDate date;
+    std::string municipality;
+    // Body text paragraphs (zone body, kind text or list item) outside appeal guidance,
+    // appendices and the closing: where outcome, reasoning and statements are read.
+    bool is_main_text(std::size_t para) const;
+    const NormalizedText* text = nullptr;
+};
+
+Structure analyse(const NormalizedText& text);
+
+// Parses a Danish date anywhere in `s` ("7. maj 2024", "07.05.2024", "2024-05-07").
+std::optional<LetterDate> find_date(std::string_view s);
+
+}  // namespace klartjek::structure
