@@ -53,7 +53,7 @@ struct PatternList {
         RE2::Options o;
         o.set_case_sensitive(false);
         o.set_log_errors(false);
-        for (const auto& p : pats) res.push_back(std::make_unique<RE2>(p, o));
+        for (const auto& p : pats) res.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(p), o));
     }
 };
 
@@ -144,7 +144,9 @@ Flags sentence_flags(std::string_view s, const Cues& c) {
         std::size_t pos = 0;
         while (pos < s.size() && re->Match(in, pos, s.size(), RE2::UNANCHORED, &m, 1)) {
             std::size_t b = m.data() - s.data(), e = b + m.size();
-            if (!negated_grant(s, b, e)) f.grant = true;
+            std::string matched = text::to_lower(s.substr(b, e - b));
+            bool refusal_inside = matched.find("afslag") != std::string::npos || matched.find(" ikke ") != std::string::npos;
+            if (!refusal_inside && !negated_grant(s, b, e)) f.grant = true;
             pos = e > b ? e : b + 1;
         }
     }
@@ -190,6 +192,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
     // ---- outcome: subject line, then the result part (never the appeal guidance or appendix) ----
     Flags subject, area;
     std::vector<std::size_t> area_sentences;
+    std::size_t area_words = 0;  // sentences of four words or more read so far
     bool result_heading = false;
     for (std::size_t i = 0; i < paras.size(); ++i)
         if (paras[i].kind == ParaKind::heading && st.para_section[i] == structure::Section::result &&
@@ -204,9 +207,14 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
             continue;
         }
         if (st.appeal[p]) continue;
+        if (st.subject && p < *st.subject) continue;  // address and letterhead lines above the subject
         auto sec = st.para_section[p];
         if (sec != structure::Section::result) continue;
-        if (!result_heading && area_sentences.size() >= 8) continue;
+        // Without a result heading, the result is read in the first sentences of the letter.
+        std::size_t words = 1;
+        for (std::uint32_t b = s.begin; b < s.end; ++b) words += t.text[b] == ' ';
+        if (!result_heading && area_words >= 8) continue;
+        if (words >= 4) ++area_words;
         area_sentences.push_back(k);
     }
     Flags any = subject;
@@ -259,6 +267,11 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
         if (!st.is_main_text(p)) continue;
         std::string txt = sentence_text(t, s);
         auto sec = st.para_section[p];
+        if (sec == structure::Section::reasoning) {
+            std::size_t words = 1;
+            for (char ch : txt) words += ch == ' ';
+            el.reasoning_section_words += words;
+        }
         if (sec == structure::Section::reasoning && !reasoning_section) {
             reasoning_section = true;
             el.reasoning_any = true;
@@ -363,7 +376,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
             static const RE2 deadline = [] {
                 RE2::Options o;
                 o.set_case_sensitive(false);
-                return RE2(lexicon::get("appeal.txt").section("deadline").front(), o);
+                return RE2(lexicon::unicode_boundaries(lexicon::get("appeal.txt").section("deadline").front()), o);
             }();
             std::string num, unit;
             if (RE2::PartialMatch(txt, deadline, &num, &unit)) {

@@ -54,6 +54,9 @@ namespace {
 // White space inside a reference: ASCII space/tab/newline, no-break space, narrow and thin space.
 const char* const kWs = R"([\t\n\r\f\v \x{00A0}\x{202F}\x{2009}])";
 constexpr int kMaxRangeWidth = 10;  // "§§ 112-114" → 112, 113, 114; wider ranges give the ends only
+// Longest list read in one unit (paragraphs, stk. or nr.), and most references made from one unit:
+// a bound on the work a hostile text can cause, far above what a letter writes.
+constexpr std::size_t kMaxItems = 50;
 
 enum class Kind { Law, Instrument, SameLaw };
 
@@ -123,22 +126,21 @@ struct Grammar {
         const auto& lx = lexicon::get("laws.txt");
         const std::string ws = kWs;
         std::vector<std::string> names;
-        auto add = [&](const std::string& section, Kind kind) {
-            for (const auto& e : lx.section(section)) {
-                names.push_back(e);
-                Entry en{section, kind};
-                if (has_upper(e)) exact[e] = en;
-                else folded[text::to_lower(e)] = en;
-            }
+        // One spelling, one meaning: a spelling listed twice for different ids is a lexicon error.
+        auto add_entry = [&](const std::string& spelling, const Entry& en) {
+            auto& table = has_upper(spelling) ? exact : folded;
+            std::string key = has_upper(spelling) ? spelling : text::to_lower(spelling);
+            auto [it, fresh] = table.emplace(key, en);
+            if (!fresh && (it->second.id != en.id || it->second.kind != en.kind))
+                throw std::runtime_error("laws.txt: \"" + spelling + "\" is listed for " + it->second.id +
+                                         " and " + en.id);
+            names.push_back(spelling);
         };
-        for (const auto& id : lx.section("laws")) add(id, Kind::Law);
-        for (const auto& id : lx.section("instruments")) add(id, Kind::Instrument);
-        {
-            for (const auto& e : lx.section("same-law")) {
-                names.push_back(e);
-                folded[text::to_lower(e)] = Entry{"", Kind::SameLaw};
-            }
-        }
+        for (const auto& id : lx.section("laws"))
+            for (const auto& e : lx.section(id)) add_entry(e, Entry{id, Kind::Law});
+        for (const auto& id : lx.section("instruments"))
+            for (const auto& e : lx.section(id)) add_entry(e, Entry{id, Kind::Instrument});
+        for (const auto& e : lx.section("same-law")) add_entry(e, Entry{"", Kind::SameLaw});
         mention = compile(alternation(names), true);
 
         std::vector<std::string> act_words;
@@ -269,10 +271,11 @@ std::vector<ActNumber> find_acts(std::string_view t, const Grammar& g) {
     return acts;
 }
 
+// Whether [b, e) overlaps an act number (acts are sorted and do not overlap).
 bool inside(const std::vector<ActNumber>& acts, std::size_t b, std::size_t e) {
-    for (const auto& a : acts)
-        if (b < a.end && e > a.begin) return true;
-    return false;
+    auto it = std::upper_bound(acts.begin(), acts.end(), b,
+                               [](std::size_t x, const ActNumber& a) { return x < a.end; });
+    return it != acts.end() && it->begin < e;
 }
 
 std::vector<Mention> find_mentions(std::string_view t, const Grammar& g, const std::vector<ActNumber>& acts) {
@@ -282,8 +285,9 @@ std::vector<Mention> find_mentions(std::string_view t, const Grammar& g, const s
     std::size_t pos = 0;
     while (pos < t.size() && g.mention->Match(whole, pos, t.size(), RE2::UNANCHORED, &m, 1)) {
         std::size_t b = m.data() - t.data(), e = b + m.size();
-        bool ok = !is_word_char(cp_before(t, b)) &&
-                  (t[e - 1] == '.' || !is_word_char(cp_at(t, e)));
+        // A name starts and ends a word. A digit may touch it: a footnote number glued to the
+        // name in PDF text ("i barnets lov1, jf."), or to the start of a footnote line.
+        bool ok = !text::is_letter(cp_before(t, b)) && (t[e - 1] == '.' || !text::is_letter(cp_at(t, e)));
         // "-" glued after a name makes a compound ("serviceloven-regler"), not a mention.
         if (ok && e < t.size() && t[e] == '-' && is_word_char(cp_at(t, e + 1))) ok = false;
         if (!ok) {
@@ -474,7 +478,7 @@ private:
         if (!first || pkt_follows(first->end)) return out;
         out.push_back(first->num);
         pos = first->end;
-        for (;;) {
+        while (out.size() < kMaxItems) {
             std::size_t k = match_at(*g_.range, t_, pos);
             if (k != npos) {
                 auto b = parse_item(t_, k, false);
@@ -516,7 +520,7 @@ private:
         };
         std::vector<P> items{{first->num, first->letter}};
         pos = first->end;
-        for (;;) {
+        while (items.size() < kMaxItems) {
             std::size_t k = match_at(*g_.range, t_, pos);
             if (k != npos) {
                 auto b = parse_item(t_, k, true);
@@ -586,6 +590,9 @@ private:
             }
         }
         u.end = pos;
+        if (u.stks.size() > kMaxItems) u.stks.resize(kMaxItems);
+        if (!u.nrs.empty() && u.nrs.size() * std::max<std::size_t>(1, u.stks.size()) > kMaxItems)
+            u.nrs.resize(std::max<std::size_t>(1, kMaxItems / std::max<std::size_t>(1, u.stks.size())));
 
         // Law before the sign: "servicelovens § 112", "SEL § 97", "samme lovs § 3".
         if (Mention* m = mention_before(p)) {
@@ -646,26 +653,16 @@ std::size_t sentence_break(std::string_view t, std::size_t k, const Grammar& g) 
     return j;
 }
 
-std::pair<std::size_t, std::size_t> sentence_around(std::string_view t, std::size_t b, std::size_t e,
-                                                    const Grammar& g) {
-    std::size_t s = 0;
-    for (std::size_t k = b; k-- > 0;) {
-        if (t[k] != '\n' && t[k] != '.' && t[k] != '!' && t[k] != '?') continue;
+// Start offsets of all sentences, in order (the first is 0).
+std::vector<std::size_t> sentence_starts(std::string_view t, const Grammar& g) {
+    std::vector<std::size_t> starts{0};
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        char c = t[k];
+        if (c != '\n' && c != '.' && c != '!' && c != '?') continue;
         std::size_t n = sentence_break(t, k, g);
-        if (n != std::string_view::npos && n <= b) {
-            s = n;
-            break;
-        }
+        if (n != std::string_view::npos && n > starts.back()) starts.push_back(n);
     }
-    std::size_t end = t.size();
-    for (std::size_t k = e; k < t.size(); ++k) {
-        if (t[k] != '\n' && t[k] != '.' && t[k] != '!' && t[k] != '?') continue;
-        if (sentence_break(t, k, g) != std::string_view::npos) {
-            end = k + 1;
-            break;
-        }
-    }
-    return {s, end};
+    return starts;
 }
 
 }  // namespace
@@ -710,22 +707,20 @@ StatuteScan scan_statutes(std::string_view text, const std::string& default_law)
 
     // Rule 1: laws written next to the units; "samme lov" → the law named or referred to last.
     std::vector<bool> named(units.size(), false);
-    auto law_before = [&](std::size_t at, std::size_t upto_unit) -> std::string {
-        std::size_t best = 0;
-        std::string law;
-        bool found = false;
-        for (const auto& mn : mentions)
-            if (mn.kind == Kind::Law && mn.end <= at && (!found || mn.begin >= best))
-                best = mn.begin, law = mn.id, found = true;
-        for (std::size_t i = 0; i < upto_unit; ++i)
-            if (!units[i].u.law.empty() && units[i].u.begin <= at && (!found || units[i].u.begin >= best))
-                best = units[i].u.begin, law = units[i].u.law, found = true;
-        return law;
+    // The law named or referred to last before a position: law mentions and units whose law is
+    // named, both walked forward as the groups are processed in text order.
+    std::size_t next_mention = 0, last_pos = 0;
+    std::string last_law;
+    auto law_before = [&](std::size_t at) -> std::string {
+        for (; next_mention < mentions.size() && mentions[next_mention].end <= at; ++next_mention)
+            if (mentions[next_mention].kind == Kind::Law && mentions[next_mention].begin >= last_pos)
+                last_pos = mentions[next_mention].begin, last_law = mentions[next_mention].id;
+        return last_law;
     };
     for (const auto& grp : groups) {
         for (std::size_t i : grp) {
             Unit& u = units[i].u;
-            if (u.same_law) u.law = law_before(u.begin, i);
+            if (u.same_law) u.law = law_before(u.begin);
             if (!u.law.empty()) named[i] = true;
         }
         // A law after a unit also holds for the units before it that name none; a law before the
@@ -747,6 +742,10 @@ StatuteScan scan_statutes(std::string_view text, const std::string& default_law)
             else if (u.suffix_law) carry.clear();
             else if (u.law.empty() && !carry.empty()) u.law = carry, named[i] = true;
         }
+        // Laws reached through "samme lov" count as named for later "samme lov".
+        for (std::size_t i : grp)
+            if (units[i].u.same_law && !units[i].u.law.empty() && units[i].u.begin >= last_pos)
+                last_pos = units[i].u.begin, last_law = units[i].u.law;
     }
 
     // Rule 2: the same paragraph cited with a named law elsewhere, always the same law.
@@ -755,6 +754,7 @@ StatuteScan scan_statutes(std::string_view text, const std::string& default_law)
         if (named[i])
             for (const auto& p : units[i].u.paras) para_laws[p].insert(units[i].u.law);
 
+    std::vector<std::size_t> starts;  // sentence starts, computed when first needed
     for (std::size_t i = 0; i < units.size(); ++i) {
         Unit& u = units[i].u;
         // Resolved per unit: every paragraph of an unnamed unit gets the same law.
@@ -774,11 +774,18 @@ StatuteScan scan_statutes(std::string_view text, const std::string& default_law)
         }
         if (law.empty() && !u.same_law) {
             // Rule 3: the sentence names exactly one law, before the reference.
-            auto [s, e] = sentence_around(text, u.begin, u.end, g);
+            if (starts.empty()) starts = sentence_starts(text, g);
+            auto it = std::upper_bound(starts.begin(), starts.end(), u.begin);
+            std::size_t s = *(it - 1);
+            std::size_t e = it != starts.end() ? *it : text.size();
+            if (e < u.end) e = u.end;
             std::set<std::string> laws;
             bool before = false;
-            for (const auto& mn : mentions) {
-                if (mn.kind != Kind::Law || mn.begin < s || mn.end > e) continue;
+            auto mt = std::lower_bound(mentions.begin(), mentions.end(), s,
+                                       [](const Mention& x, std::size_t q) { return x.begin < q; });
+            for (; mt != mentions.end() && mt->begin < e; ++mt) {
+                const Mention& mn = *mt;
+                if (mn.kind != Kind::Law || mn.end > e) continue;
                 laws.insert(mn.id);
                 if (mn.end <= u.begin) before = true;
             }

@@ -4,6 +4,57 @@
 
 namespace klartjek::lexicon {
 
+namespace {
+
+bool non_ascii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+
+}  // namespace
+
+std::string unicode_boundaries(const std::string& p) {
+    std::string out;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        if (p[i] != '\\' || i + 1 >= p.size()) {
+            out += p[i];
+            continue;
+        }
+        if (p[i + 1] != 'b') {
+            out += p[i];
+            out += p[i + 1];
+            ++i;
+            continue;
+        }
+        // A \b next to an ASCII letter works as it is; only one next to a non-ASCII letter (or a
+        // group that may end or start with one) needs the Unicode-aware, consuming form.
+        // Look at the pattern token on each side (up to a space or the pattern's edge).
+        std::size_t next = i + 2;
+        bool before_nonascii = false, after_nonascii = false;
+        for (std::size_t k = i; k-- > 0 && p[k] != ' ' && p[k] != '^';)
+            if (non_ascii(p[k])) before_nonascii = true;
+        for (std::size_t k = next; k < p.size() && p[k] != ' ' && !(p[k] == '\\' && k + 1 < p.size() && p[k + 1] == 'b'); ++k)
+            if (non_ascii(p[k])) after_nonascii = true;
+        if (!out.empty() && out.back() != '(' && out.back() != '|' && !before_nonascii && !after_nonascii) {
+            out += "\\b";
+            ++i;
+            continue;
+        }
+        bool leading = out.empty() || out.back() == '(' || out.back() == '|' || (!before_nonascii && after_nonascii);
+        if (leading && !after_nonascii) {
+            out += "\\b";
+            ++i;
+            continue;
+        }
+        if (!leading && !before_nonascii) {
+            out += "\\b";
+            ++i;
+            continue;
+        }
+        out += leading ? "(?:^|[^\\pL\\pN_])" : "(?:[^\\pL\\pN_]|$)";
+        ++i;
+        continue;
+    }
+    return out;
+}
+
 PatternSet::PatternSet(const std::vector<std::string>& patterns, bool case_sensitive) {
     re2::RE2::Options opt;
     opt.set_case_sensitive(case_sensitive);
@@ -11,7 +62,7 @@ PatternSet::PatternSet(const std::vector<std::string>& patterns, bool case_sensi
     set_ = std::make_unique<re2::RE2::Set>(opt, re2::RE2::UNANCHORED);
     for (const auto& p : patterns) {
         std::string err;
-        if (set_->Add(p, &err) < 0) throw std::runtime_error("bad pattern '" + p + "': " + err);
+        if (set_->Add(unicode_boundaries(p), &err) < 0) throw std::runtime_error("bad pattern '" + p + "': " + err);
         ++size_;
     }
     if (!set_->Compile()) throw std::runtime_error("pattern set does not compile");

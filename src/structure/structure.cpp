@@ -82,6 +82,20 @@ bool mentions_klage(std::string_view s) {
     return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
 }
 
+// "Sara Holmgaard", "Jonas Bech Vestergaard, CPR-nr. …": a name or an id line, not a subject.
+bool name_like(std::string_view s) {
+    if (s.find("CPR") != std::string_view::npos || s.find("cpr") != std::string_view::npos) return true;
+    if (s.find(' ') == std::string_view::npos) return false;  // one word: a heading, not a name
+    std::size_t i = 0;
+    bool word_start = true;
+    while (i < s.size()) {
+        char32_t ch = text::next_codepoint(s, i);
+        if (word_start && text::is_lower(ch)) return false;
+        word_start = ch == ' ';
+    }
+    return true;
+}
+
 }  // namespace
 
 std::optional<LetterDate> find_date(std::string_view s) {
@@ -121,24 +135,34 @@ Structure analyse(const NormalizedText& t) {
     // Sections run from a heading to the next heading. Text before the first section heading
     // (after the subject) is the result part in letters that open with the result.
     Section current = Section::none;
-    std::size_t body_paras = 0;
+    bool real_text = false;  // a paragraph of running text has been seen
     for (std::size_t i = 0; i < n; ++i) {
         const auto& p = t.paragraphs[i];
         if (p.zone != Zone::body && p.zone != Zone::footnote) continue;
         std::string s = para_text(t, i);
         if (p.zone == Zone::body && p.kind == ParaKind::heading) {
-            Section k = pats.classify(s);
-            if (!st.subject && body_paras < 12 && k != Section::closing &&
-                (k == Section::other || k == Section::result || k == Section::none) && current == Section::none) {
-                st.subject = i;  // the first heading of the letter names what it is about
+            Section kind = pats.classify(s);
+            if (kind == Section::other && name_like(s)) {  // a name or id line between headings changes nothing
+                st.para_section[i] = current == Section::none ? Section::result : current;
+                continue;
+            }
+            Section k = kind;
+            if (!st.subject && !real_text && k != Section::closing && k != Section::appeal && k != Section::appendix) {
+                st.subject = i;  // the heading above the letter's first text names what it is about
                 st.para_section[i] = Section::result;
+                current = Section::none;
                 continue;
             }
             current = k;
             st.para_section[i] = k;
             continue;
         }
-        if (p.zone == Zone::body) ++body_paras;
+        if (p.zone == Zone::body && p.kind == ParaKind::text) {
+            std::size_t words = 1;
+            for (char ch : s) words += ch == ' ';
+            char last = s.empty() ? ' ' : s.back();
+            if (words >= 8 && (last == '.' || last == '!' || last == '?' || last == ':')) real_text = true;
+        }
         st.para_section[i] = current == Section::none ? Section::result : current;
     }
 

@@ -337,7 +337,11 @@ private:
                 bool prev_short = line_extent(prev, geometric) < left + 0.8 * (right - left);
                 bool font_change = geometric && (prev.bold() != l.bold() ||
                                                  std::abs(prev.font_size() - l.font_size()) > 0.12f * std::max(1.0f, l.font_size()));
-                fresh = per_line || is_list_start(l) || font_change || (prev_short && is_terminal(prev_end));
+                // "… efter servicelovens §" + "96. Vi har …": a number after "§" or "stk." continues the sentence.
+                std::string prev_last = to_lower(prev.words.back().text);
+                bool reference_wrap = prev_last == "§" || prev_last == "§§" || prev_last == "stk." || prev_last == "nr." ||
+                                      prev_last == "kr." || prev_last == "jf.";
+                fresh = per_line || (is_list_start(l) && !reference_wrap) || font_change || (prev_short && is_terminal(prev_end));
             }
             if (fresh) groups.push_back({});
             groups.back().push_back(&l);
