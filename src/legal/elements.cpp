@@ -60,8 +60,8 @@ struct PatternList {
 struct Cues {
     PatternList grant;
     PatternSet partial, refusal, stop, procedural, not_decision, negation;
-    PatternSet weight, reasoning_any, facts, citizen, helhed, period, generic, guidance, historical, child;
-    PatternSet no_appeal, forwarding, from_date, direct, via, committee, body, obsolete, how;
+    PatternSet weight, assessment, reason, reasoning_any, facts, citizen, helhed, period, generic, guidance, historical, child;
+    PatternSet no_appeal, forwarding, from_date, direct, via, committee, body, obsolete, how, not_guidance;
     std::map<std::string, std::string> outdated_sel, via_bl90;
     std::set<std::string> procedural_laws;
     static const Cues& get() {
@@ -82,6 +82,8 @@ private:
           not_decision(o().section("not-decision")),
           negation(o().section("negation")),
           weight(l().section("reasoning-weight")),
+          assessment(l().section("reasoning-assessment")),
+          reason(l().section("reason")),
           reasoning_any(l().section("reasoning-any")),
           facts(l().section("facts")),
           citizen(l().section("citizen")),
@@ -99,7 +101,8 @@ private:
           committee(a().section("committee")),
           body(a().section("body")),
           obsolete(a().section("obsolete-body")),
-          how(a().section("how")) {
+          how(a().section("how")),
+          not_guidance(a().section("not-guidance")) {
         const auto& bl = lexicon::get("barnets_lov.txt");
         auto load = [](const std::vector<std::string>& lines, std::map<std::string, std::string>& into) {
             for (const auto& line : lines) {
@@ -229,6 +232,23 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
         any.procedural |= f.procedural;
         area.not_decision |= f.not_decision;
     }
+    // No decision in the first sentences: the result may stand late in a letter without headings.
+    if (!any.decisive() && !result_heading) {
+        for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
+            const auto& s = seg.sentences[k];
+            if (!st.is_main_text(s.paragraph) || (st.subject && s.paragraph < *st.subject)) continue;
+            if (st.para_section[s.paragraph] == structure::Section::citizen) continue;
+            Flags f = sentence_flags(sentence_text(t, s), c);
+            if (!f.decisive()) continue;
+            decisive_sentence = k;
+            any.grant |= f.grant;
+            any.partial |= f.partial;
+            any.refusal |= f.refusal;
+            any.stop |= f.stop;
+            any.procedural |= f.procedural;
+            break;
+        }
+    }
     if ((subject.not_decision && !subject.decisive()) || (area.not_decision && !any.decisive()))
         el.outcome = Outcome::ikke_afgoerelse;
     else if (any.procedural) el.outcome = Outcome::afslag;
@@ -277,8 +297,12 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
             el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
         }
-        if (c.weight.matches(txt)) {
+        bool assessed = c.assessment.matches(txt);
+        if (c.weight.matches(txt) || (assessed && c.reason.matches(txt))) {
             el.reasoning_weight = el.reasoning_any = true;
+            el.reasoning_first.set(s.begin, s.end);
+        } else if (assessed) {
+            el.reasoning_assessment = el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
         }
         if (c.reasoning_any.matches(txt)) {
@@ -292,6 +316,12 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
         if (c.generic.matches(txt)) el.generic_basis.set(s.begin, s.end);
         if (c.guidance.matches(txt)) el.guidance_basis.set(s.begin, s.end);
         if (c.child.matches(txt)) el.child = true;
+        {
+            // "Noah er 9 år": an age under 18 makes it a child's case.
+            static const RE2 age(R"((?:^|[^\pL])(?:er|bliver|fylder) (\d{1,2}) år(?:[^\pL]|$))");
+            int years = 0;
+            if (RE2::PartialMatch(txt, age, &years) && years < 18) el.child = true;
+        }
     }
 
     // ---- legal references ----
@@ -359,7 +389,9 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
             ap.present = ap.no_appeal = true;
             ap.first.set(s.begin, s.end);
         }
-        if (!st.appeal[p]) continue;
+        if (paras[p].kind == ParaKind::heading && st.para_section[p] == structure::Section::appeal && c.body.matches(txt))
+            ap.body_named = true;  // "Sådan klager du til Ankestyrelsen"
+        if (!st.appeal[p] || c.not_guidance.matches(txt)) continue;
         ap.present = true;
         ap.first.set(s.begin, s.end);
         if (c.body.matches(txt)) ap.body_named = true;

@@ -61,11 +61,14 @@ struct Elements {
     bool reasoning_weight = false;    // states what weighed / the assessment
     bool reasoning_facts = false;     // facts of the case it rests on
     Evidence reasoning_first;
+    bool reasoning_assessment = false;        // "vi vurderer, at …" without a reason in the sentence
     std::size_t reasoning_section_words = 0;  // words under a reasoning heading
-    // Considerations and facts: a statement of what weighed, or a reasoning section of some
-    // length, and facts of the case.
+    // More than a bare conclusion: a statement of what weighed ("vi har lagt vægt på, at …",
+    // "vi vurderer, at … fordi …"), or an assessment or a reasoning section of some length that
+    // rests on facts of the case.
     bool reasoning() const {
-        return reasoning_any && reasoning_facts && (reasoning_weight || reasoning_section_words >= 40);
+        return reasoning_any &&
+               (reasoning_weight || (reasoning_facts && (reasoning_assessment || reasoning_section_words >= 40)));
     }
 
     Evidence citizen;                 // the citizen's (parent's, child's) own views reported

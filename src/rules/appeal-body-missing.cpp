@@ -4,7 +4,7 @@ namespace klartjek::rules {
 
 void check_appeal_body_missing(const Context& c, Findings& out) {
     const auto& ap = c.el.appeal;
-    if (!ap.present || ap.no_appeal || ap.body_named || !ap.obsolete.empty() || c.el.outcome == legal::Outcome::ikke_afgoerelse)
+    if (!ap.present || ap.no_appeal || ap.body_named || !ap.obsolete.empty() || !c.el.requires_reasoning)
         return;
     report(out, "appeal-body-missing", Severity::error,
            "Klagevejledningen nævner ikke klageinstansen. Vejledningen skal oplyse, hvem der behandler klagen "

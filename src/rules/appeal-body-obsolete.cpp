@@ -3,6 +3,7 @@
 namespace klartjek::rules {
 
 void check_appeal_body_obsolete(const Context& c, Findings& out) {
+    if (!c.el.requires_reasoning) return;
     for (const auto& e : c.el.appeal.obsolete)
         report(out, "appeal-body-obsolete", Severity::warning,
                "Klagevejledningen nævner en klageinstans, der ikke behandler klager over sociale afgørelser i dag. "

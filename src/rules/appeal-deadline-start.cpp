@@ -4,7 +4,7 @@ namespace klartjek::rules {
 
 void check_appeal_deadline_start(const Context& c, Findings& out) {
     const auto& ap = c.el.appeal;
-    if (!ap.present || !ap.from_letter_date.found) return;
+    if (!c.el.requires_reasoning || !ap.present || !ap.from_letter_date.found) return;
     report(out, "appeal-deadline-start", Severity::warning,
            "Klagefristen regnes her fra brevets dato. Den løber fra det tidspunkt, borgeren har modtaget afgørelsen "
            "(retssikkerhedslovens § 67).",

@@ -4,7 +4,7 @@ namespace klartjek::rules {
 
 void check_appeal_deadline_wrong(const Context& c, Findings& out) {
     const auto& ap = c.el.appeal;
-    if (!ap.present || !ap.deadline || ap.deadline_ok || c.el.outcome == legal::Outcome::ikke_afgoerelse) return;
+    if (!ap.present || !ap.deadline || ap.deadline_ok || !c.el.requires_reasoning) return;
     report(out, "appeal-deadline-wrong", Severity::error,
            "Klagefristen er angivet som " + *ap.deadline + ". Fristen for at klage over sociale afgørelser er 4 uger "
            "(retssikkerhedslovens § 67). En forkert frist kan få borgeren til at klage for sent eller give op.",

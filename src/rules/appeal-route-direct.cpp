@@ -4,7 +4,7 @@ namespace klartjek::rules {
 
 void check_appeal_route_direct(const Context& c, Findings& out) {
     const auto& ap = c.el.appeal;
-    if (!ap.present || !ap.direct.found) return;
+    if (!c.el.requires_reasoning || !ap.present || !ap.direct.found) return;
     report(out, "appeal-route-direct", Severity::warning,
            "Borgeren får besked om at sende klagen direkte til Ankestyrelsen. Klagen skal sendes til kommunen, som "
            "vurderer sagen igen og først derefter sender den videre til Ankestyrelsen (retssikkerhedslovens § 66).",

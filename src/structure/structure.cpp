@@ -62,6 +62,10 @@ struct SectionPatterns {
         return p;
     }
     Section classify(std::string_view heading) const {
+        // Numbered headings: "2. Begrundelse", "B) Klagevejledning".
+        static const RE2 number(R"(^(?:\d{1,2}|[A-Ha-h])[.)]\s+)");
+        re2::StringPiece in(heading.data(), heading.size());
+        if (RE2::Consume(&in, number)) heading = std::string_view(in.data(), in.size());
         for (const auto& [s, set] : sets)
             if (set->matches(heading)) return s;
         return Section::other;

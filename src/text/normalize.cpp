@@ -158,6 +158,12 @@ double line_extent(const PLine& l, bool geometric) {
     return n;
 }
 
+std::string line_string(const PLine& l) {
+    std::string s;
+    for (const auto& w : l.words) s += (s.empty() ? "" : " ") + w.text;
+    return s;
+}
+
 // An address or contact block: a few short lines without sentences. Each line is its own item,
 // so "Skovbrynet 7" is not read as part of a sentence with the name above it.
 bool is_address_like(const PPage& page, const PBlock& block, bool geometric) {
@@ -295,7 +301,9 @@ private:
     }
 
     ParaKind classify(const std::vector<const PLine*>& lines) const {
-        if (is_list_start(*lines.front())) return ParaKind::list_item;
+        // "1. Afgørelse" in bold is a numbered heading, not a list item.
+        if (is_list_start(*lines.front()))
+            return lines.size() == 1 && heading_by_font(lines) && word_count(lines) <= 8 ? ParaKind::heading : ParaKind::list_item;
         const PLine& last = *lines.back();
         std::string_view end_word = last.words.back().text;
         char32_t end = last_codepoint(end_word);
@@ -304,7 +312,7 @@ private:
         bool clean_end = end != '.' && end != ',' && end != ';';
         if (heading_by_font(lines) && words <= 15 && clean_end) return ParaKind::heading;
         if (lines.size() == 1 && words <= 10 && clean_end && end != '!' && (is_upper(start) || is_digit(start)) &&
-            end != '?' && !is_salutation(lines.front()->words.front().text))
+            (end != '?' || words <= 8) && !is_salutation(lines.front()->words.front().text) && !layout::is_contact_line(line_string(*lines.front())))
             return ParaKind::heading;
         return ParaKind::text;
     }
