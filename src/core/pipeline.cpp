@@ -24,6 +24,11 @@ Analysis analyse_document(Document doc, const AnalyseOptions& opt) {
             return x.rule < y.rule;
         });
         a.findings.insert(a.findings.end(), found.begin(), found.end());
+        a.readability = plain::measure(a.text, a.segments, a.elements);
+        for (const auto& f : a.findings) {
+            if (f.rule == "plain-officialese") ++a.readability.officialese_hits;
+            if (f.rule == "spell-unknown-word") ++a.readability.spelling_hits;
+        }
     }
     return a;
 }

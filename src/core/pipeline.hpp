@@ -7,6 +7,7 @@
 #include "core/types.hpp"
 #include "extract/extract.hpp"
 #include "legal/elements.hpp"
+#include "plain/readability.hpp"
 
 namespace klartjek {
 
@@ -15,6 +16,7 @@ struct Analysis {
     NormalizedText text;
     Segmentation segments;
     legal::Elements elements;
+    plain::Readability readability;
     std::vector<Finding> findings;  // extraction quality first, then rules, sorted by location
 };
 

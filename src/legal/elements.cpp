@@ -211,6 +211,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
         }
         if (st.appeal[p]) continue;
         if (st.subject && p < *st.subject) continue;  // address and letterhead lines above the subject
+        if (st.salutation && p < *st.salutation) continue;
         auto sec = st.para_section[p];
         if (sec != structure::Section::result) continue;
         // Without a result heading, the result is read in the first sentences of the letter.
@@ -224,6 +225,16 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
     std::optional<std::size_t> decisive_sentence;
     for (std::size_t k : area_sentences) {
         Flags f = sentence_flags(sentence_text(t, seg.sentences[k]), c);
+        if (f.decisive()) {
+            Outcome item = f.procedural                        ? Outcome::afslag
+                           : f.stop && !f.partial              ? Outcome::ophoer
+                           : f.partial || (f.grant && f.refusal) ? Outcome::delvis
+                           : f.refusal                         ? Outcome::afslag
+                                                               : Outcome::bevilling;
+            Evidence e;
+            e.set(seg.sentences[k].begin, seg.sentences[k].end);
+            el.items.emplace_back(item, e);
+        }
         if (f.decisive() && !decisive_sentence) decisive_sentence = k;
         any.grant |= f.grant;
         any.partial |= f.partial;

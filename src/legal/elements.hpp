@@ -48,6 +48,9 @@ struct Elements {
     structure::Structure structure;
     Outcome outcome = Outcome::ukendt;
     Evidence result;                  // the sentence that states the outcome
+    // Each decided item of the result part with its own outcome ("Du får en rollator." / "Vi kan
+    // ikke bevilge en badebænk."); the letter's outcome above combines them.
+    std::vector<std::pair<Outcome, Evidence>> items;
     bool requires_reasoning = true;   // and appeal guidance: everything but full grants and non-decisions
 
     StatuteScan statutes;

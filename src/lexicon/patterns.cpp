@@ -48,6 +48,14 @@ std::string unicode_boundaries(const std::string& p) {
             ++i;
             continue;
         }
+        // A trailing boundary followed by a gap pattern ("[^.]{0,40}", ".{0,9}", "\\s") is left out:
+        // the gap supplies the separation, and consuming a character here could starve a leading
+        // boundary right after the gap.
+        std::string_view rest(p.data() + next, p.size() - next);
+        if (!leading && (rest.rfind("[^", 0) == 0 || rest.rfind(".{", 0) == 0 || rest.rfind("\\s", 0) == 0)) {
+            ++i;
+            continue;
+        }
         out += leading ? "(?:^|[^\\pL\\pN_])" : "(?:[^\\pL\\pN_]|$)";
         ++i;
         continue;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <set>
 
 #include "text/cpr.hpp"
@@ -75,7 +76,9 @@ nlohmann::ordered_json elements_json(const Analysis& a, const TextOptions& opt) 
     const auto& el = a.elements;
     nlohmann::ordered_json j;
     auto outcome = loc_json(a, el.result);
-    j["outcome"] = {{"value", legal::outcome_id(el.outcome)}, {"at", outcome}};
+    auto items = nlohmann::ordered_json::array();
+    for (const auto& [o, e] : el.items) items.push_back({{"outcome", legal::outcome_id(o)}, {"at", loc_json(a, e)}});
+    j["outcome"] = {{"value", legal::outcome_id(el.outcome)}, {"at", outcome}, {"items", items}};
     j["requires_reasoning"] = el.requires_reasoning;
     auto refs = provision_refs(el.statutes);
     std::vector<std::string> unresolved;
@@ -109,6 +112,25 @@ nlohmann::ordered_json elements_json(const Analysis& a, const TextOptions& opt) 
     return j;
 }
 
+nlohmann::ordered_json readability_json(const plain::Readability& r) {
+    auto lix = [](const plain::Lix& l) {
+        if (l.empty()) return nlohmann::ordered_json(nullptr);
+        double v = std::round(l.value() * 10) / 10;
+        return nlohmann::ordered_json{{"value", v}, {"band", plain::lix_band(v)}, {"words", l.words},
+                                      {"sentences", l.sentences}, {"long_words", l.long_words}};
+    };
+    return {{"lix_body", lix(r.body)},
+            {"lix_reasoning", lix(r.reasoning)},
+            {"words", r.words},
+            {"sentences", r.sentences},
+            {"average_sentence_words", std::round(r.average_sentence * 10) / 10},
+            {"long_sentences", r.long_sentences},
+            {"passive_sentences", r.passive_sentences},
+            {"passive_share", std::round(r.passive_share * 1000) / 1000},
+            {"officialese_hits", r.officialese_hits},
+            {"spelling_hits", r.spelling_hits}};
+}
+
 nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
     nlohmann::ordered_json j;
     j["schema"] = "klartjek.check/1";
@@ -126,6 +148,7 @@ nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
         findings.push_back(fj);
     }
     j["findings"] = findings;
+    j["readability"] = readability_json(a.readability);
     std::size_t counts[3] = {0, 0, 0};
     for (const auto& f : a.findings) ++counts[static_cast<int>(f.severity)];
     j["summary"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}};
@@ -175,6 +198,14 @@ std::string check_text(const Analysis& a, const TextOptions& opt) {
     out += fmt::format("  {} Borgerens synspunkter: {}{}\n", req ? mark(el.citizen.found) : (el.citizen.found ? "✓" : "–"),
                        el.citizen.found ? "nævnt" : req ? "ikke fundet" : "ikke påkrævet", at(el.citizen));
     out += fmt::format("  Brevets dato:            {}\n", el.structure.date.found() ? el.structure.date.iso() : "ikke fundet");
+    const auto& r = a.readability;
+    if (!r.body.empty()) {
+        std::string reasoning = r.reasoning.empty() ? "" : fmt::format(" · begrundelsen {:.0f} ({})", r.reasoning.value(), plain::lix_band(r.reasoning.value()));
+        out += fmt::format("  Læsbarhed:               LIX {:.0f} ({}){} · {} ord · {} sætninger · {:.1f} ord pr. sætning · {} lange sætninger · "
+                           "passiv {:.0f} % · {} papirord · {} stavefejl\n",
+                           r.body.value(), plain::lix_band(r.body.value()), reasoning, r.words, r.sentences, r.average_sentence,
+                           r.long_sentences, r.passive_share * 100, r.officialese_hits, r.spelling_hits);
+    }
     std::size_t counts[3] = {0, 0, 0};
     for (const auto& f : a.findings) ++counts[static_cast<int>(f.severity)];
     out += fmt::format("  {} fejl, {} advarsler, {} info\n", counts[2], counts[1], counts[0]);

@@ -14,6 +14,7 @@ namespace klartjek::report {
 std::string check_text(const Analysis& a, const TextOptions& opt);
 nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt);
 nlohmann::ordered_json elements_json(const Analysis& a, const TextOptions& opt);
+nlohmann::ordered_json readability_json(const plain::Readability& r);
 
 // Normalised references of the letter as labels list them: resolved, unique, a bare paragraph
 // dropped when the same paragraph is also cited with stk. or nr.

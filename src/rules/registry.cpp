@@ -26,6 +26,20 @@
 #include "rules/legal-ref-outdated.hpp"
 #include "rules/legal-ref-unresolved.hpp"
 #include "rules/legal-result-late.hpp"
+#include "rules/plain-compound-long.hpp"
+#include "rules/plain-double-negation.hpp"
+#include "rules/plain-formal-address.hpp"
+#include "rules/plain-impersonal-sender.hpp"
+#include "rules/plain-legal-term.hpp"
+#include "rules/plain-lix.hpp"
+#include "rules/plain-nominal.hpp"
+#include "rules/plain-officialese.hpp"
+#include "rules/plain-opening-clause.hpp"
+#include "rules/plain-passive.hpp"
+#include "rules/plain-sentence-average.hpp"
+#include "rules/plain-sentence-long.hpp"
+#include "rules/plain-third-person.hpp"
+#include "rules/spell-unknown-word.hpp"
 
 namespace klartjek::rules {
 
@@ -53,6 +67,20 @@ const std::vector<RuleInfo>& registry() {
         {"legal-ref-outdated", Severity::error, "Forældet henvisning til serviceloven i en børnesag efter 1. januar 2024", "Barnets lov (i kraft 1. januar 2024); domain.md §2.3", check_legal_ref_outdated},
         {"legal-ref-unresolved", Severity::warning, "En paragraf uden lov, når brevet nævner flere love", "FVL § 24, stk. 1; domain.md REF-02", check_legal_ref_unresolved},
         {"legal-result-late", Severity::info, "Resultatet står sent i brevet", "Ankestyrelsen, \"At skrive en afgørelse\" (domain.md S5)", check_legal_result_late},
+        {"plain-compound-long", Severity::info, "Meget langt sammensat ord", "domain.md §4.2 PL-04 (tærskel er forslag)", check_plain_compound_long},
+        {"plain-double-negation", Severity::info, "Dobbelt nægtelse", "domain.md §4.2 PL-17", check_plain_double_negation},
+        {"plain-formal-address", Severity::warning, "Borgeren tiltales med De/Dem/Deres", "domain.md §4.2 PL-05 (Naturstyrelsens sprogpolitik: du)", check_plain_formal_address},
+        {"plain-impersonal-sender", Severity::info, "Kommunen omtaler sig selv upersonligt (man, forvaltningen)", "domain.md §4.2 PL-07", check_plain_impersonal_sender},
+        {"plain-legal-term", Severity::info, "Juridisk fagord uden forklaring", "domain.md §4.2 PL-14, §4.6", check_plain_legal_term},
+        {"plain-lix", Severity::info, "LIX over 45 (svær) eller 55 (meget svær)", "Vejledning om forvaltningsloven pkt. 214; LIX (domain.md §4.1)", check_plain_lix},
+        {"plain-nominal", Severity::info, "Navneordsstil: udsagnsord gjort til navneord", "domain.md §4.5", check_plain_nominal},
+        {"plain-officialese", Severity::info, "Kancellisprog (papirord) med et enklere alternativ", "domain.md §4.3 (Korrektur.dk, Naturstyrelsens sprogpolitik m.fl.)", check_plain_officialese},
+        {"plain-opening-clause", Severity::info, "Sætningen starter med en lang ledsætning", "domain.md §4.2 PL-18", check_plain_opening_clause},
+        {"plain-passive", Severity::info, "Mange sætninger i passiv", "domain.md §4.2 PL-11, §4.4 (tærskel er forslag)", check_plain_passive},
+        {"plain-sentence-average", Severity::info, "Gennemsnitlig sætningslængde over 20 ord", "domain.md §4.2 PL-01 (Om at skrive: 15-18 ord)", check_plain_sentence_average},
+        {"plain-sentence-long", Severity::info, "Meget lang sætning (over 30 ord; over 40: advarsel)", "domain.md §4.2 PL-02 (tærskler er forslag)", check_plain_sentence_long},
+        {"plain-third-person", Severity::info, "Borgeren omtales i tredje person", "domain.md §4.2 PL-06", check_plain_third_person},
+        {"spell-unknown-word", Severity::info, "Ord, som ikke findes i den danske ordbog", "Hunspell da_DK (Stavekontrolden) + lexicons/spelling_da.txt", check_spell_unknown_word},
     };
     return rules;
 }

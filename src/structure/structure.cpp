@@ -57,6 +57,9 @@ struct SectionPatterns {
                 {Section::citizen, "citizen"},     {Section::closing, "closing"}};
             for (auto [s, n] : names) r.sets.emplace_back(s, std::make_unique<lexicon::PatternSet>(lex.section(n)));
             r.appeal_paragraph = std::make_unique<lexicon::PatternSet>(lexicon::get("appeal.txt").section("paragraph"));
+            std::vector<std::string> sal;
+            for (const auto& w : lex.section("salutation")) sal.push_back("^" + w + "$");
+            r.salutation = std::make_unique<lexicon::PatternSet>(sal);
             return r;
         }();
         return p;
@@ -170,15 +173,30 @@ Structure analyse(const NormalizedText& t) {
         st.para_section[i] = current == Section::none ? Section::result : current;
     }
 
-    // Appeal guidance: its section, plus paragraphs about complaints outside any section heading
-    // (letters without headings).
+    // The salutation ("Kære Birthe"): the letter's text starts after it.
+    for (std::size_t i = 0; i < n && i < 40; ++i) {
+        const auto& p = t.paragraphs[i];
+        if (p.zone != Zone::body || p.kind != ParaKind::text) continue;
+        std::string s = para_text(t, i);
+        auto sp = s.find_first_of(" ,");
+        if (pats.salutation->matches(text::to_lower(s.substr(0, sp)))) {
+            st.salutation = i;
+            break;
+        }
+    }
+
+    // Appeal guidance: its section; in a letter without an appeal heading, the paragraphs that are
+    // about complaints (a letter with the heading may discuss deadlines elsewhere, e.g. an expired one).
+    bool appeal_heading = false;
+    for (std::size_t i = 0; i < n; ++i)
+        if (st.para_section[i] == Section::appeal && t.paragraphs[i].kind == ParaKind::heading) appeal_heading = true;
     for (std::size_t i = 0; i < n; ++i) {
         Section s = st.para_section[i];
         if (s == Section::appeal) {
             st.appeal[i] = t.paragraphs[i].kind != ParaKind::heading;
             continue;
         }
-        if (s == Section::appendix || s == Section::none || t.paragraphs[i].zone != Zone::body) continue;
+        if (appeal_heading || s == Section::appendix || s == Section::none || t.paragraphs[i].zone != Zone::body) continue;
         std::string txt = para_text(t, i);
         if (mentions_klage(txt) && pats.appeal_paragraph->matches(txt)) st.appeal[i] = true;
     }

@@ -26,6 +26,7 @@ struct Structure {
     std::vector<Section> para_section;  // per paragraph; none for page furniture
     std::vector<bool> appeal;           // paragraph belongs to the appeal guidance
     std::optional<std::size_t> subject; // paragraph index of the subject line
+    std::optional<std::size_t> salutation;  // the "Kære ..." line
     LetterDate date;
     std::string municipality;
     // Body text paragraphs (zone body, kind text or list item) outside appeal guidance,

@@ -349,7 +349,13 @@ private:
                 std::string prev_last = to_lower(prev.words.back().text);
                 bool reference_wrap = prev_last == "§" || prev_last == "§§" || prev_last == "stk." || prev_last == "nr." ||
                                       prev_last == "kr." || prev_last == "jf.";
-                fresh = per_line || (is_list_start(l) && !reference_wrap) || font_change || (prev_short && is_terminal(prev_end));
+                // A short first line without a full stop above longer lines is a heading run into
+                // its paragraph ("Klagevejledning" directly above the text in a plain-text letter).
+                bool heading_line = !geometric && groups.back().size() == 1 && i == 1 && prev.words.size() <= 8 &&
+                                    !is_terminal(prev_end) && prev_end != ',' && line_extent(prev, false) < 0.6 * right &&
+                                    is_upper(first_codepoint(prev.words.front().text));
+                fresh = per_line || heading_line || (is_list_start(l) && !reference_wrap) || font_change ||
+                        (prev_short && is_terminal(prev_end));
             }
             if (fresh) groups.push_back({});
             groups.back().push_back(&l);

@@ -1,0 +1,147 @@
+#include "plain/spelling.hpp"
+
+#include <hunspell/hunspell.h>
+
+#include <fstream>
+#include <mutex>
+#include <unordered_map>
+
+#include "lexicon/lexicon.hpp"
+#include "text/cpr.hpp"
+#include "text/utf8.hpp"
+
+namespace klartjek::plain {
+
+namespace {
+
+class Speller {
+public:
+    static Speller& get() {
+        static Speller s;
+        return s;
+    }
+    bool available() const { return h_ != nullptr; }
+    bool correct(std::string_view w) {
+        std::lock_guard lock(mu_);
+        std::string key(w);
+        auto it = cache_.find(key);
+        if (it != cache_.end()) return it->second;
+        bool ok = !h_ || Hunspell_spell(h_, key.c_str()) != 0;
+        cache_.emplace(key, ok);
+        return ok;
+    }
+    std::vector<std::string> suggest(std::string_view w, std::size_t max) {
+        std::lock_guard lock(mu_);
+        std::vector<std::string> out;
+        if (!h_) return out;
+        std::string key(w);
+        auto it = suggest_cache_.find(key);
+        if (it == suggest_cache_.end()) {
+            char** list = nullptr;
+            int n = Hunspell_suggest(h_, &list, key.c_str());
+            std::vector<std::string> all;
+            for (int i = 0; i < n; ++i) all.emplace_back(list[i]);
+            if (list) Hunspell_free_list(h_, &list, n);
+            it = suggest_cache_.emplace(key, std::move(all)).first;
+        }
+        for (std::size_t i = 0; i < it->second.size() && i < max; ++i) out.push_back(it->second[i]);
+        return out;
+    }
+    void add(const std::string& w) {
+        std::lock_guard lock(mu_);
+        if (h_) Hunspell_add(h_, w.c_str());
+        cache_.clear();
+    }
+    ~Speller() {
+        if (h_) Hunspell_destroy(h_);
+    }
+
+private:
+    Speller() {
+        const char* dirs[] = {"/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"};
+        for (const char* d : dirs) {
+            std::string aff = std::string(d) + "/da_DK.aff", dic = std::string(d) + "/da_DK.dic";
+            if (std::ifstream(aff) && std::ifstream(dic)) {
+                h_ = Hunspell_create(aff.c_str(), dic.c_str());
+                break;
+            }
+        }
+        if (h_)
+            for (const auto& w : lexicon::get("spelling_da.txt").section("words")) Hunspell_add(h_, w.c_str());
+    }
+    Hunhandle* h_ = nullptr;
+    std::mutex mu_;
+    std::unordered_map<std::string, bool> cache_;
+    std::unordered_map<std::string, std::vector<std::string>> suggest_cache_;
+};
+
+bool url_or_mail_context(std::string_view t, std::uint32_t b, std::uint32_t e) {
+    // Inside "x@y.dk", "www.borger.dk", "https://…": a non-space run containing @ / www / ://.
+    std::size_t s = b, f = e;
+    while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\n') --s;
+    while (f < t.size() && t[f] != ' ' && t[f] != '\n') ++f;
+    std::string_view run = t.substr(s, f - s);
+    return run.find('@') != std::string_view::npos || run.find("www.") != std::string_view::npos ||
+           run.find("://") != std::string_view::npos || run.find(".dk") != std::string_view::npos ||
+           run.find(".com") != std::string_view::npos || run.find('/') != std::string_view::npos;
+}
+
+}  // namespace
+
+void add_user_words(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("kan ikke læse ordlisten " + path);
+    std::string line;
+    while (std::getline(in, line)) {
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+        if (!line.empty() && line[0] != '#') Speller::get().add(line);
+    }
+}
+
+bool spelling_available() { return Speller::get().available(); }
+bool spelled_correctly(std::string_view w) { return Speller::get().correct(w); }
+std::vector<std::string> suggestions(std::string_view w, std::size_t max) { return Speller::get().suggest(w, max); }
+
+std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences) {
+    std::vector<SpellHit> out;
+    if (!spelling_available()) return out;
+    std::string_view text(t.text);
+    auto cpr = text::find_cpr(text);
+    std::size_t w = 0;
+    for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
+        const auto& s = seg.sentences[k];
+        while (w < seg.words.size() && seg.words[w].begin < s.begin) ++w;
+        if (!sentences[k]) continue;
+        for (std::size_t i = w; i < seg.words.size() && seg.words[i].end <= s.end; ++i) {
+            const auto& tok = seg.words[i];
+            if (tok.kind != WordKind::letters) continue;
+            std::string_view word = text.substr(tok.begin, tok.end - tok.begin);
+            if (word.size() < 3) continue;
+            char32_t first = text::first_codepoint(word);
+            if (!text::is_lower(first)) continue;  // names, sentence starts, abbreviations
+            if (word.find('.') != std::string_view::npos) continue;  // "f.eks", "bl.a"
+            if (url_or_mail_context(text, tok.begin, tok.end)) continue;
+            bool in_cpr = false;
+            for (auto [b, e] : cpr) in_cpr |= tok.begin < e && b < tok.end;
+            if (in_cpr) continue;
+            if (spelled_correctly(word)) continue;
+            // A hyphenated compound is right when each part is.
+            if (word.find('-') != std::string_view::npos) {
+                bool parts_ok = true;
+                std::size_t p = 0;
+                while (p <= word.size()) {
+                    auto d = word.find('-', p);
+                    std::string_view part = word.substr(p, d == std::string_view::npos ? std::string_view::npos : d - p);
+                    if (!part.empty() && !spelled_correctly(part)) parts_ok = false;
+                    if (d == std::string_view::npos) break;
+                    p = d + 1;
+                }
+                if (parts_ok) continue;
+            }
+            out.push_back({tok.begin, tok.end, std::string(word)});
+        }
+    }
+    return out;
+}
+
+}  // namespace klartjek::plain

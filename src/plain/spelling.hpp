@@ -1,0 +1,32 @@
+// Danish spelling with Hunspell and Debian's da_DK dictionary, plus the domain words in
+// lexicons/spelling_da.txt and an optional user word list. Results are cached per word for the
+// life of the process, so a batch never pays twice for a word.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/types.hpp"
+
+namespace klartjek::plain {
+
+struct SpellHit {
+    std::uint32_t begin = 0, end = 0;
+    std::string word;
+};
+
+// Adds the words of a UTF-8 file (one per line) to the accepted words. Throws on a missing file.
+void add_user_words(const std::string& path);
+
+// Whether the Danish dictionary could be loaded (hunspell-da installed).
+bool spelling_available();
+
+bool spelled_correctly(std::string_view word);
+std::vector<std::string> suggestions(std::string_view word, std::size_t max = 3);
+
+// Misspelled words in the given sentences. Names (capitalised words), abbreviations, numbers,
+// e-mail addresses, URLs and CPR numbers are never checked.
+std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences);
+
+}  // namespace klartjek::plain

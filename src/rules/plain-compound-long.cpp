@@ -1,0 +1,34 @@
+#include "rules/plain-compound-long.hpp"
+
+#include <set>
+#include <fmt/format.h>
+
+#include "lexicon/lexicon.hpp"
+#include "plain/readability.hpp"
+
+namespace klartjek::rules {
+
+void check_plain_compound_long(const Context& c, Findings& out) {
+    const auto& lex = lexicon::get("plain_language.txt");
+    const auto min_letters = static_cast<std::size_t>(lex.number("thresholds", "long_compound_letters"));
+    auto running = plain::running_sentences(c.text, c.segments, c.el);
+    std::set<std::string> seen;
+    std::string_view text(c.text.text);
+    std::size_t w = 0;
+    for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {
+        const auto& s = c.segments.sentences[k];
+        while (w < c.segments.words.size() && c.segments.words[w].begin < s.begin) ++w;
+        if (!running[k]) continue;
+        for (std::size_t i = w; i < c.segments.words.size() && c.segments.words[i].end <= s.end; ++i) {
+            std::string_view word = text.substr(c.segments.words[i].begin, c.segments.words[i].end - c.segments.words[i].begin);
+            if (plain::letters(word) < min_letters || word.find('-') != std::string_view::npos) continue;
+            if (!seen.insert(std::string(word)).second) continue;
+            report(out, "plain-compound-long", Severity::info,
+                   fmt::format("\"{}\" er et meget langt ord ({} bogstaver).", word, plain::letters(word)),
+                   "Skriv det med flere ord, f.eks. \"beregningen af dine merudgifter\" i stedet for \"merudgiftsberegningen\".",
+                   sentence_at(c, c.segments.words[i].begin));
+        }
+    }
+}
+
+}  // namespace klartjek::rules

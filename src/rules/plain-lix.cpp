@@ -1,0 +1,38 @@
+#include "rules/plain-lix.hpp"
+
+#include <fmt/format.h>
+
+#include "lexicon/lexicon.hpp"
+#include "plain/readability.hpp"
+
+namespace klartjek::rules {
+
+void check_plain_lix(const Context& c, Findings& out) {
+    auto r = plain::measure(c.text, c.segments, c.el);
+    if (r.body.empty() || r.body.words < 60) return;
+    const auto& lex = lexicon::get("plain_language.txt");
+    double lix = r.body.value();
+    if (lix < lex.number("thresholds", "lix_info")) return;
+    Severity sev = lix >= lex.number("thresholds", "lix_warning") ? Severity::warning : Severity::info;
+    // Point at the hardest sentence: the one with most long words.
+    auto running = plain::running_sentences(c.text, c.segments, c.el);
+    legal::Evidence where;
+    std::size_t best = 0;
+    for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {
+        if (!running[k]) continue;
+        const auto& s = c.segments.sentences[k];
+        std::size_t n = 0;
+        for (const auto& w : c.segments.words)
+            if (w.begin >= s.begin && w.end <= s.end && w.kind != WordKind::number &&
+                plain::letters(std::string_view(c.text.text).substr(w.begin, w.end - w.begin)) > 6)
+                ++n;
+        if (n > best) best = n, where = legal::Evidence{}, where.set(s.begin, s.end);
+    }
+    report(out, "plain-lix", sev,
+           fmt::format("Brevets LIX er {:.0f} ({}). Borgeren skal kunne læse og forstå afgørelsen "
+                       "(vejledning om forvaltningsloven pkt. 214); breve til borgere bør ligge under 45.",
+                       lix, plain::lix_band(lix)),
+           "Skriv kortere sætninger og brug kortere ord; start med den sætning, der er markeret her.", where);
+}
+
+}  // namespace klartjek::rules

@@ -1,0 +1,28 @@
+#include "rules/plain-sentence-average.hpp"
+
+#include <fmt/format.h>
+
+#include "lexicon/lexicon.hpp"
+#include "plain/readability.hpp"
+
+namespace klartjek::rules {
+
+void check_plain_sentence_average(const Context& c, Findings& out) {
+    auto r = plain::measure(c.text, c.segments, c.el);
+    const auto& lex = lexicon::get("plain_language.txt");
+    if (r.sentences < 5 || r.average_sentence <= lex.number("thresholds", "avg_sentence_info")) return;
+    legal::Evidence where;
+    auto running = plain::running_sentences(c.text, c.segments, c.el);
+    std::size_t longest = 0;
+    for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {
+        if (!running[k]) continue;
+        std::size_t n = plain::sentence_words(c.segments, c.segments.sentences[k]);
+        if (n > longest) longest = n, where = legal::Evidence{}, where.set(c.segments.sentences[k].begin, c.segments.sentences[k].end);
+    }
+    report(out, "plain-sentence-average", Severity::info,
+           fmt::format("Sætningerne er i gennemsnit {:.1f} ord lange. 15-18 ord i gennemsnit giver en tekst, der er let at læse.",
+                       r.average_sentence),
+           "Del de længste sætninger; den længste er markeret her.", where);
+}
+
+}  // namespace klartjek::rules
