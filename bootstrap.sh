@@ -16,6 +16,9 @@ PACKAGES=(
   libre2-dev                         # every pattern
   doctest-dev                        # unit tests
   libcli11-dev nlohmann-json3-dev libfmt-dev
+  libsqlite3-dev                     # the audit store
+  python3 python3-jsonschema         # report-format tests (JSON Schema validation)
+  chromium                           # end-to-end test of the HTML report in a real browser
 )
 
 missing=()

@@ -3,15 +3,19 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
 #include "core/error.hpp"
 #include "core/pipeline.hpp"
+#include "audit/runner.hpp"
 #include "eval/eval.hpp"
 #include "lexicon/lexicon.hpp"
+#include "plain/spelling.hpp"
 #include "report/check.hpp"
 #include "report/extract_json.hpp"
+#include "report/formats.hpp"
 #include "rules/registry.hpp"
 
 using namespace klartjek;
@@ -26,6 +30,7 @@ struct Common {
     std::string password;
     std::string lexicons;
     std::vector<std::string> only;
+    std::string words;
     bool show_cpr = false;
     std::string labels;
     double min = 0;
@@ -58,8 +63,9 @@ struct Output {
 };
 
 // Runs `per_file` on every input; a file that cannot be read is reported and skipped.
-template <typename F>
-int for_each_file(const Common& c, bool rules, F&& per_file, nlohmann::ordered_json* errors_into = nullptr) {
+template <typename F, typename E = void (*)(const std::string&, const std::string&)>
+int for_each_file(const Common& c, bool rules, F&& per_file, nlohmann::ordered_json* errors_into = nullptr,
+                  E on_error = [](const std::string&, const std::string&) {}) {
     auto fail = parse_severity(c.fail_on);
     if (!fail) {
         std::cerr << "klartjek: --fail-on skal være error/fejl, warning/advarsel eller info\n";
@@ -87,10 +93,12 @@ int for_each_file(const Common& c, bool rules, F&& per_file, nlohmann::ordered_j
             failed = true;
             print_error(path, e.what());
             if (errors_into) errors_into->push_back({{"file", path}, {"error", e.what()}});
+            on_error(path, e.what());
         } catch (const std::exception& e) {
             failed = true;
             print_error(path, std::string("intern fejl: ") + e.what());
             if (errors_into) errors_into->push_back({{"file", path}, {"error", std::string("intern fejl: ") + e.what()}});
+            on_error(path, std::string("intern fejl: ") + e.what());
         }
     }
     if (failed) return 2;
@@ -129,7 +137,12 @@ int run_extract(const Common& c) {
     return rc;
 }
 
+int run_check_html(const Common& c);
+int run_check_multi(const Common& c);
+
 int run_check(const Common& c) {
+    if (c.format == "html") return run_check_html(c);
+    if (c.format == "sarif" || c.format == "csv" || c.format == "jsonl") return run_check_multi(c);
     Output o;
     if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << c.out << "\n", 2;
     report::TextOptions topt{c.show_cpr};
@@ -158,6 +171,64 @@ int run_check(const Common& c) {
         }
     }
     return rc;
+}
+
+// SARIF (one log), CSV (one row per letter) and JSON Lines (one object per letter, streamed).
+int run_check_multi(const Common& c) {
+    Output o;
+    if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << c.out << "\n", 2;
+    report::TextOptions topt{c.show_cpr};
+    std::vector<std::unique_ptr<Analysis>> kept;  // SARIF needs every letter at the end
+    if (c.format == "csv") *o.os << report::csv_header();
+    int rc = for_each_file(c, true, [&](const std::string&, const Analysis& a) {
+        if (c.format == "jsonl") {
+            *o.os << report::check_json(a, topt).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+            o.os->flush();
+        } else if (c.format == "csv") {
+            *o.os << report::csv_row(a, topt);
+        } else {
+            kept.push_back(std::make_unique<Analysis>(a));
+        }
+    }, nullptr, [&](const std::string& file, const std::string& error) {
+        if (c.format == "jsonl")
+            *o.os << nlohmann::ordered_json{{"schema", "klartjek.check/1"}, {"file", report::display_file(file, topt)}, {"error", error}}.dump() << "\n";
+        else if (c.format == "csv")
+            *o.os << report::csv_error_row(file, error, topt);
+    });
+    if (c.format == "sarif") {
+        std::vector<const Analysis*> ptrs;
+        for (const auto& k : kept) ptrs.push_back(k.get());
+        *o.os << report::sarif(ptrs, topt).dump(1) << "\n";
+    }
+    return rc;
+}
+
+// One self-contained HTML page per letter: to standard output or --out FILE for one letter,
+// into --out DIR (as NAME.html) for several.
+int run_check_html(const Common& c) {
+    namespace fs = std::filesystem;
+    report::TextOptions topt{c.show_cpr};
+    bool to_dir = c.files.size() > 1 || (!c.out.empty() && (c.out.back() == '/' || fs::is_directory(c.out)));
+    if (to_dir && c.out.empty()) {
+        std::cerr << "klartjek: HTML for flere breve kræver --out MAPPE\n";
+        return 2;
+    }
+    if (to_dir) {
+        std::error_code ec;
+        fs::create_directories(c.out, ec);
+        if (ec) return std::cerr << "klartjek: kan ikke oprette mappen " << c.out << "\n", 2;
+    }
+    return for_each_file(c, true, [&](const std::string& path, const Analysis& a) {
+        std::string page = report::html(a, topt, path);
+        if (!to_dir && c.out.empty()) {
+            std::cout << page;
+            return;
+        }
+        std::string target = to_dir ? (fs::path(c.out) / (fs::path(path == "-" ? "stdin" : path).stem().string() + ".html")).string() : c.out;
+        std::ofstream f(target, std::ios::binary);
+        if (!f) throw std::runtime_error("kan ikke skrive " + target);
+        f << page;
+    });
 }
 
 int run_rules(const Common& c) {
@@ -220,11 +291,29 @@ int main(int argc, char** argv) {
 
     auto* ck = app.add_subcommand("check", "Check letters for the legally required parts");
     add_common(ck);
-    ck->add_option("--format", c.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+    ck->add_option("--format", c.format, "text, json, jsonl, sarif, csv or html")
+        ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "csv", "html"}));
+    ck->add_option("--words", c.words, "a file of extra accepted words for the spelling check (one per line)");
     ck->add_option("--only", c.only, "run only these rules (ids from 'klartjek rules')");
 
     auto* rl = app.add_subcommand("rules", "List the rules: id, severity, description, legal source");
     rl->add_option("--format", c.format, "text, json or markdown")->check(CLI::IsMember({"text", "json", "markdown"}));
+
+    audit::Options aopt;
+    auto* au = app.add_subcommand("audit", "Audit many letters in isolated workers; results in SQLite; summary in OUT");
+    au->add_option("inputs", aopt.inputs, "folders (recursive: *.pdf, *.txt), files, or @list.txt")->required();
+    au->add_option("--out", aopt.out_dir, "output folder: index.html, summary.json, letters.csv, letters/*.html")->required();
+    au->add_option("--jobs,-j", aopt.jobs, "worker processes (default: number of cores)")->check(CLI::Range(0, 256));
+    au->add_option("--db", aopt.db, "SQLite store (default OUT/audit.sqlite); share it to compare audits");
+    au->add_option("--timeout", aopt.timeout_seconds, "seconds per letter before its worker is stopped")->check(CLI::Range(1, 86400));
+    au->add_option("--memory-mb", aopt.memory_mb, "address-space limit per worker in MiB (0: none)")->check(CLI::Range(0L, 1L << 20));
+    au->add_option("--fail-on", aopt.fail_on, "lowest severity that gives exit code 1");
+    au->add_flag("--show-cpr", aopt.show_cpr, "show CPR numbers unmasked in the per-letter reports");
+    std::vector<std::string> dbs;
+    std::string report_out;
+    auto* rp = app.add_subcommand("report", "One summary from one or more audit stores (merge shards)");
+    rp->add_option("--db", dbs, "a SQLite store (repeat for several)")->required();
+    rp->add_option("--out", report_out, "output folder")->required();
 
     auto* ev = app.add_subcommand("eval", "Measure precision and recall against a labels file (shared/design.md §7)");
     ev->add_option("labels", c.labels, "labels JSON file; letter paths are relative to it")->required();
@@ -239,9 +328,12 @@ int main(int argc, char** argv) {
     try {
         if (!c.lexicons.empty()) lexicon::set_override_directory(c.lexicons);
         if (ex->parsed()) return run_extract(c);
+        if (!c.words.empty()) plain::add_user_words(c.words);
         if (ck->parsed()) return run_check(c);
         if (rl->parsed()) return run_rules(c);
         if (ev->parsed()) return run_eval(c);
+        if (au->parsed()) return audit::run_audit(aopt);
+        if (rp->parsed()) return audit::run_report(dbs, report_out);
     } catch (const std::exception& e) {
         std::cerr << "klartjek: " << e.what() << "\n";
         return 2;

@@ -26,7 +26,6 @@ Analysis analyse_document(Document doc, const AnalyseOptions& opt) {
         a.findings.insert(a.findings.end(), found.begin(), found.end());
         a.readability = plain::measure(a.text, a.segments, a.elements);
         for (const auto& f : a.findings) {
-            if (f.rule == "plain-officialese") ++a.readability.officialese_hits;
             if (f.rule == "spell-unknown-word") ++a.readability.spelling_hits;
         }
     }

@@ -2,10 +2,13 @@
 
 #include <re2/re2.h>
 
+#include <cmath>
+
 #include <set>
 
 #include "lexicon/lexicon.hpp"
 #include "lexicon/patterns.hpp"
+#include "plain/phrases.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
 
@@ -17,7 +20,9 @@ double Lix::value() const {
            100.0 * static_cast<double>(long_words) / static_cast<double>(words);
 }
 
-const char* lix_band(double lix) {
+const char* lix_band(double raw) {
+    // The band of the value as shown (rounded), so "LIX 35" is never labelled "let".
+    const double lix = std::round(raw);
     if (lix < 25) return "meget let";
     if (lix < 35) return "let";
     if (lix < 45) return "middel";
@@ -87,12 +92,14 @@ std::pair<std::size_t, std::size_t> find_passive(std::string_view s) {
             const auto& lex = lexicon::get("plain_language.txt");
             for (const auto& w : lex.section("s-passive")) s_forms.insert(text::to_lower(w));
             for (const auto& w : lex.section("deponent")) deponents.insert(text::to_lower(w));
+            if (lex.has_section("not-passive-es"))
+                for (const auto& w : lex.section("not-passive-es")) deponents.insert(text::to_lower(w));
             if (lex.has_section("not-participle"))
                 for (const auto& w : lex.section("not-participle")) not_participles.insert(text::to_lower(w));
             RE2::Options o;
             o.set_case_sensitive(false);
             blive = std::make_unique<RE2>(
-                R"((?:^|[^\pL])(blive|bliver|blev|blevet)\s+((?:\pL+\s+){0,2}?)(\pL+(?:et|t))(?:[^\pL]|$))", o);
+                R"((?:^|[^\pL])(blive|bliver|blev|blevet)(?:[^\pL]|$))", o);
             modal = std::make_unique<RE2>(
                 R"((?:^|[^\pL])(kan|skal|vil|må|bør|kunne|skulle|ville|måtte|burde)\s+(?:ikke\s+)?((?:\pL+\s+){0,2}?)(\pL{3,}es)(?:[^\pL]|$))", o);
         }
@@ -123,10 +130,26 @@ std::pair<std::size_t, std::size_t> find_passive(std::string_view s) {
         if (!p.deponents.count(verb))
             return {static_cast<std::size_t>(m[3].data() - s.data()), static_cast<std::size_t>(m[3].data() - s.data() + m[3].size())};
     }
-    if (p.blive->Match(in, 0, s.size(), RE2::UNANCHORED, m, 4)) {
-        std::string part = text::to_lower(std::string(m[3].data(), m[3].size()));
-        if (!p.not_participles.count(part))
-            return {static_cast<std::size_t>(m[1].data() - s.data()), static_cast<std::size_t>(m[3].data() - s.data() + m[3].size())};
+    // blive + past participle: every form of "blive", and the first of the next three words that
+    // ends in -t/-et and is not an adjective or pronoun from the lexicon ("det bliver svært").
+    std::size_t pos = 0;
+    while (pos < s.size() && p.blive->Match(in, pos, s.size(), RE2::UNANCHORED, m, 4)) {
+        std::size_t after = static_cast<std::size_t>(m[1].data() - s.data()) + m[1].size();
+        pos = after;
+        std::size_t i = after;
+        for (int k = 0; k < 3 && i < s.size(); ++k) {
+            while (i < s.size() && s[i] == ' ') ++i;
+            std::size_t b = i;
+            while (i < s.size()) {
+                std::size_t j = i;
+                if (!text::is_letter(text::next_codepoint(s, j))) break;
+                i = j;
+            }
+            if (i == b) break;
+            std::string w = text::to_lower(s.substr(b, i - b));
+            bool participle = w.size() >= 4 && (w.back() == 't') && !p.not_participles.count(w);
+            if (participle) return {static_cast<std::size_t>(m[1].data() - s.data()), i};
+        }
     }
     return {0, 0};
 }
@@ -153,6 +176,7 @@ Readability measure(const NormalizedText& t, const Segmentation& seg, const lega
         }
         if (static_cast<double>(words.size()) > long_info) ++r.long_sentences;
         if (find_passive(text.substr(s.begin, s.end - s.begin)).second > 0) ++r.passive_sentences;
+        r.officialese_hits += phrases("officialese.txt", "officialese").find(text.substr(s.begin, s.end - s.begin)).size();
     }
     r.words = r.body.words;
     r.sentences = r.body.sentences;

@@ -75,17 +75,21 @@ private:
     std::unordered_map<std::string, std::vector<std::string>> suggest_cache_;
 };
 
+}  // namespace
+
 bool url_or_mail_context(std::string_view t, std::uint32_t b, std::uint32_t e) {
     // Inside "x@y.dk", "www.borger.dk", "https://…": a non-space run containing @ / www / ://.
     std::size_t s = b, f = e;
     while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\n') --s;
     while (f < t.size() && t[f] != ' ' && t[f] != '\n') ++f;
     std::string_view run = t.substr(s, f - s);
-    return run.find('@') != std::string_view::npos || run.find("www.") != std::string_view::npos ||
+    return run.find('@') != std::string_view::npos || run.find('<') != std::string_view::npos ||
+           run.find('=') != std::string_view::npos || run.find("www.") != std::string_view::npos ||
            run.find("://") != std::string_view::npos || run.find(".dk") != std::string_view::npos ||
            run.find(".com") != std::string_view::npos || run.find('/') != std::string_view::npos;
 }
 
+namespace {
 }  // namespace
 
 void add_user_words(const std::string& path) {
@@ -121,6 +125,9 @@ std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& 
             if (!text::is_lower(first)) continue;  // names, sentence starts, abbreviations
             if (word.find('.') != std::string_view::npos) continue;  // "f.eks", "bl.a"
             if (url_or_mail_context(text, tok.begin, tok.end)) continue;
+            // "stk.", "tlf.", "inkl.": abbreviations end in a dot the word token leaves out;
+            // "børne-" is the first part of a shared compound ("børne- og ungeudvalget").
+            if (tok.end < text.size() && (text[tok.end] == '.' || text[tok.end] == '-') && word.size() <= 6) continue;
             bool in_cpr = false;
             for (auto [b, e] : cpr) in_cpr |= tok.begin < e && b < tok.end;
             if (in_cpr) continue;

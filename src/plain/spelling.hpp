@@ -22,6 +22,9 @@ void add_user_words(const std::string& path);
 // Whether the Danish dictionary could be loaded (hunspell-da installed).
 bool spelling_available();
 
+// Whether the word at [b, e) is part of an e-mail address, a URL or markup (never checked).
+bool url_or_mail_context(std::string_view text, std::uint32_t b, std::uint32_t e);
+
 bool spelled_correctly(std::string_view word);
 std::vector<std::string> suggestions(std::string_view word, std::size_t max = 3);
 

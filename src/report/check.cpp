@@ -201,9 +201,12 @@ std::string check_text(const Analysis& a, const TextOptions& opt) {
     const auto& r = a.readability;
     if (!r.body.empty()) {
         std::string reasoning = r.reasoning.empty() ? "" : fmt::format(" · begrundelsen {:.0f} ({})", r.reasoning.value(), plain::lix_band(r.reasoning.value()));
-        out += fmt::format("  Læsbarhed:               LIX {:.0f} ({}){} · {} ord · {} sætninger · {:.1f} ord pr. sætning · {} lange sætninger · "
+        std::string avg = fmt::format("{:.1f}", r.average_sentence);
+        for (char& ch : avg)
+            if (ch == '.') ch = ',';  // Danish decimal comma
+        out += fmt::format("  Læsbarhed:               LIX {:.0f} ({}){} · {} ord · {} sætninger · {} ord pr. sætning · {} lange sætninger · "
                            "passiv {:.0f} % · {} papirord · {} stavefejl\n",
-                           r.body.value(), plain::lix_band(r.body.value()), reasoning, r.words, r.sentences, r.average_sentence,
+                           r.body.value(), plain::lix_band(r.body.value()), reasoning, r.words, r.sentences, avg,
                            r.long_sentences, r.passive_share * 100, r.officialese_hits, r.spelling_hits);
     }
     std::size_t counts[3] = {0, 0, 0};

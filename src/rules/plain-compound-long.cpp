@@ -5,6 +5,8 @@
 
 #include "lexicon/lexicon.hpp"
 #include "plain/readability.hpp"
+#include "text/utf8.hpp"
+#include "plain/spelling.hpp"
 
 namespace klartjek::rules {
 
@@ -22,11 +24,19 @@ void check_plain_compound_long(const Context& c, Findings& out) {
         for (std::size_t i = w; i < c.segments.words.size() && c.segments.words[i].end <= s.end; ++i) {
             std::string_view word = text.substr(c.segments.words[i].begin, c.segments.words[i].end - c.segments.words[i].begin);
             if (plain::letters(word) < min_letters || word.find('-') != std::string_view::npos) continue;
+            if (plain::url_or_mail_context(text, c.segments.words[i].begin, c.segments.words[i].end)) continue;
+            std::string lower = text::to_lower(word);
+            bool exempt = false;
+            for (const auto& stem : lex.section("long-compound-exempt"))
+                if (lower.rfind(text::to_lower(stem), 0) == 0) exempt = true;
+            if (exempt) continue;
             if (!seen.insert(std::string(word)).second) continue;
+            legal::Evidence at;
+            at.set(c.segments.words[i].begin, c.segments.words[i].end);
             report(out, "plain-compound-long", Severity::info,
                    fmt::format("\"{}\" er et meget langt ord ({} bogstaver).", word, plain::letters(word)),
                    "Skriv det med flere ord, f.eks. \"beregningen af dine merudgifter\" i stedet for \"merudgiftsberegningen\".",
-                   sentence_at(c, c.segments.words[i].begin));
+                   at);
         }
     }
 }

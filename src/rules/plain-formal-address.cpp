@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include "plain/readability.hpp"
+#include "text/utf8.hpp"
 
 namespace klartjek::rules {
 
@@ -23,15 +24,19 @@ void check_plain_formal_address(const Context& c, Findings& out) {
             std::size_t b = m[1].data() - sent.data();
             pos = b + m[1].size();
             if (b == 0) continue;  // "De" first in a sentence may be "they"
+            // "De Gamles By": followed by a capitalised word it is part of a name.
+            std::size_t nx = pos;
+            while (nx < sent.size() && sent[nx] == ' ') ++nx;
+            if (nx > pos && nx < sent.size() && text::is_upper(text::first_codepoint(sent.substr(nx)))) continue;
             ++count;
             if (!first.found) first.set(s.begin + static_cast<std::uint32_t>(b), s.begin + static_cast<std::uint32_t>(pos));
         }
     }
     if (count == 0) return;
     report(out, "plain-formal-address", Severity::warning,
-           fmt::format("Brevet tiltaler borgeren med De/Dem/Deres ({} gange). Den høflige form virker fjern og gammeldags; "
+           fmt::format("Brevet tiltaler borgeren med De/Dem/Deres ({}). Den høflige form virker fjern og gammeldags; "
                        "skriv \"du\" til borgeren og \"vi\" om kommunen.",
-                       count),
+                       count == 1 ? "1 gang" : std::to_string(count) + " gange"),
            "Skriv du, dig, din i stedet for De, Dem, Deres.", first);
 }
 

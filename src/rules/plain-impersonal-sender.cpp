@@ -20,7 +20,7 @@ void check_plain_impersonal_sender(const Context& c, Findings& out) {
             legal::Evidence e;
             e.set(s.begin + static_cast<std::uint32_t>(h.begin), s.begin + static_cast<std::uint32_t>(h.end));
             report(out, "plain-impersonal-sender", Severity::info,
-                   "\"" + std::string(sent.substr(h.begin, h.end - h.begin)) + "\" gør afsenderen upersonlig.",
+                   "\"" + std::string(sent.substr(h.begin, h.end - h.begin)) + "\" er upersonligt; det er uklart, hvem der menes.",
                    "Skriv \"vi\" om kommunen: " + set.entries()[h.entry].hint, e);
         }
     }

@@ -1,5 +1,6 @@
 #include "rules/plain-lix.hpp"
 
+#include <cmath>
 #include <fmt/format.h>
 
 #include "lexicon/lexicon.hpp"
@@ -11,7 +12,7 @@ void check_plain_lix(const Context& c, Findings& out) {
     auto r = plain::measure(c.text, c.segments, c.el);
     if (r.body.empty() || r.body.words < 60) return;
     const auto& lex = lexicon::get("plain_language.txt");
-    double lix = r.body.value();
+    double lix = std::round(r.body.value());  // the value as shown, so the band and the finding agree
     if (lix < lex.number("thresholds", "lix_info")) return;
     Severity sev = lix >= lex.number("thresholds", "lix_warning") ? Severity::warning : Severity::info;
     // Point at the hardest sentence: the one with most long words.

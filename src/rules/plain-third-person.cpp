@@ -20,7 +20,7 @@ void check_plain_third_person(const Context& c, Findings& out) {
             legal::Evidence e;
             e.set(s.begin + static_cast<std::uint32_t>(h.begin), s.begin + static_cast<std::uint32_t>(h.end));
             report(out, "plain-third-person", Severity::info,
-                   "\"" + std::string(sent.substr(h.begin, h.end - h.begin)) + "\" omtaler modtageren i tredje person.",
+                   "\"" + std::string(sent.substr(h.begin, h.end - h.begin)) + "\" er en upersonlig omtale; brevet skrives til én person.",
                    "Skriv direkte til modtageren: " + set.entries()[h.entry].hint, e);
         }
     }

@@ -39,6 +39,7 @@
 #include "rules/plain-sentence-average.hpp"
 #include "rules/plain-sentence-long.hpp"
 #include "rules/plain-third-person.hpp"
+#include "rules/privacy-cpr.hpp"
 #include "rules/spell-unknown-word.hpp"
 
 namespace klartjek::rules {
@@ -80,6 +81,7 @@ const std::vector<RuleInfo>& registry() {
         {"plain-sentence-average", Severity::info, "Gennemsnitlig sætningslængde over 20 ord", "domain.md §4.2 PL-01 (Om at skrive: 15-18 ord)", check_plain_sentence_average},
         {"plain-sentence-long", Severity::info, "Meget lang sætning (over 30 ord; over 40: advarsel)", "domain.md §4.2 PL-02 (tærskler er forslag)", check_plain_sentence_long},
         {"plain-third-person", Severity::info, "Borgeren omtales i tredje person", "domain.md §4.2 PL-06", check_plain_third_person},
+        {"privacy-cpr", Severity::info, "Brevet indeholder et CPR-nummer (vises aldrig i rapporter)", "Databeskyttelsesloven § 11; domain.md §6", check_privacy_cpr},
         {"spell-unknown-word", Severity::info, "Ord, som ikke findes i den danske ordbog", "Hunspell da_DK (Stavekontrolden) + lexicons/spelling_da.txt", check_spell_unknown_word},
     };
     return rules;

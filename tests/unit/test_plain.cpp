@@ -47,11 +47,13 @@ TEST_CASE("lix: hand-counted words, sentences and long words on letter sentences
 
 TEST_CASE("lix: Danish bands") {
     CHECK(std::string(plain::lix_band(20)) == "meget let");
-    CHECK(std::string(plain::lix_band(24.9)) == "meget let");
+    CHECK(std::string(plain::lix_band(24.4)) == "meget let");  // bands apply to the value as shown (rounded)
+    CHECK(std::string(plain::lix_band(24.6)) == "let");
     CHECK(std::string(plain::lix_band(25)) == "let");
     CHECK(std::string(plain::lix_band(40)) == "middel");
     CHECK(std::string(plain::lix_band(45)) == "svær");
-    CHECK(std::string(plain::lix_band(54.9)) == "svær");
+    CHECK(std::string(plain::lix_band(54.4)) == "svær");
+    CHECK(std::string(plain::lix_band(54.6)) == "meget svær");
     CHECK(std::string(plain::lix_band(55)) == "meget svær");
 }
 

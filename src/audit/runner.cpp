@@ -1,0 +1,480 @@
+#include "audit/runner.hpp"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <csignal>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "audit/aggregate.hpp"
+#include "audit/hash.hpp"
+#include "audit/record.hpp"
+#include "audit/store.hpp"
+#include "audit/summary_html.hpp"
+#include "core/error.hpp"
+#include "core/pipeline.hpp"
+#include "report/formats.hpp"
+#include "text/cpr.hpp"
+
+namespace klartjek::audit {
+
+namespace fs = std::filesystem;
+using J = nlohmann::ordered_json;
+
+namespace {
+
+volatile std::sig_atomic_t g_interrupted = 0;
+void on_signal(int) { g_interrupted = 1; }
+
+std::string now_iso() {
+    if (const char* fixed = std::getenv("KLARTJEK_NOW")) return fixed;  // reproducible tests
+    std::time_t t = std::time(nullptr);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+    return buf;
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+bool write_all(int fd, const char* p, std::size_t n) {
+    while (n > 0) {
+        ssize_t w = ::write(fd, p, n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        p += w;
+        n -= static_cast<std::size_t>(w);
+    }
+    return true;
+}
+
+bool read_all(int fd, char* p, std::size_t n) {
+    while (n > 0) {
+        ssize_t r = ::read(fd, p, n);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) return false;
+        p += r;
+        n -= static_cast<std::size_t>(r);
+    }
+    return true;
+}
+
+bool send_msg(int fd, const std::string& s) {
+    std::uint32_t n = static_cast<std::uint32_t>(s.size());
+    return write_all(fd, reinterpret_cast<const char*>(&n), 4) && write_all(fd, s.data(), s.size());
+}
+
+bool recv_msg(int fd, std::string& s) {
+    std::uint32_t n = 0;
+    if (!read_all(fd, reinterpret_cast<char*>(&n), 4) || n > (1u << 30)) return false;
+    s.resize(n);
+    return read_all(fd, s.data(), n);
+}
+
+// The per-letter report's file name: readable, unique by content, never a CPR number.
+std::string report_name(const std::string& path, const std::string& hash) {
+    std::string stem = fs::path(path == "-" ? "stdin" : path).stem().string();
+    text::mask_cpr(stem);
+    std::string safe;
+    for (char c : stem) safe += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '_';
+    if (safe.size() > 60) safe.resize(60);
+    return safe + "-" + hash.substr(0, 8) + ".html";
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
+// Test-only hooks (KLARTJEK_TEST_HOOKS=1): a letter containing a marker crashes, hangs or eats
+// memory inside its worker, so the tests can prove that the batch survives it.
+void test_hooks(const std::string& path) {
+    static const bool on = std::getenv("KLARTJEK_TEST_HOOKS") != nullptr;
+    if (!on) return;
+    if (const char* delay = std::getenv("KLARTJEK_TEST_DELAY_MS")) usleep(static_cast<useconds_t>(std::atoi(delay)) * 1000);
+    std::string data = read_file(path);
+    if (data.find("KLARTJEK_TEST_CRASH") != std::string::npos) std::raise(SIGSEGV);
+    if (data.find("KLARTJEK_TEST_HANG") != std::string::npos)
+        for (;;) pause();
+    if (data.find("KLARTJEK_TEST_MEMORY") != std::string::npos && !kSanitized) {
+        std::vector<std::string> hog;
+        for (;;) hog.emplace_back(64 << 20, 'x');
+    }
+}
+
+[[noreturn]] void worker_main(int task_fd, int result_fd, const Options& opt) {
+    std::signal(SIGINT, SIG_IGN);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!kSanitized && opt.memory_mb > 0) {
+        rlimit rl{};
+        rl.rlim_cur = rl.rlim_max = static_cast<rlim_t>(opt.memory_mb) << 20;
+        setrlimit(RLIMIT_AS, &rl);
+    }
+    report::TextOptions topt{opt.show_cpr};
+    std::string task;
+    while (recv_msg(task_fd, task)) {
+        auto nl = task.find('\n');
+        std::string hash = task.substr(0, nl), path = task.substr(nl + 1);
+        J reply;
+        try {
+            test_hooks(path);
+            Analysis a = analyse_file(path);
+            std::string name = report_name(path, hash);
+            std::ofstream page(fs::path(opt.out_dir) / "letters" / name, std::ios::binary);
+            page << report::html(a, topt, path);
+            reply = {{"ok", true}, {"record", letter_record(a, path, "letters/" + name)}};
+        } catch (const InputError& e) {
+            reply = {{"ok", false}, {"error", e.what()}};
+        } catch (const std::bad_alloc&) {
+            reply = {{"ok", false}, {"error", fmt::format("Hukommelsesgrænsen på {} MiB blev overskredet.", opt.memory_mb)}};
+        } catch (const std::exception& e) {
+            reply = {{"ok", false}, {"error", std::string("Intern fejl: ") + e.what()}};
+        }
+        if (!send_msg(result_fd, reply.dump(-1, ' ', false, J::error_handler_t::replace))) break;
+    }
+    _exit(0);
+}
+
+struct Worker {
+    pid_t pid = -1;
+    int task_fd = -1, result_fd = -1;
+    bool busy = false;
+    std::string path, hash;
+    std::chrono::steady_clock::time_point started;
+};
+
+class Pool {
+public:
+    Pool(int n, const Options& opt) : opt_(opt) {
+        workers_.resize(static_cast<std::size_t>(n));
+        for (auto& w : workers_) spawn(w);
+    }
+    ~Pool() {
+        for (auto& w : workers_) stop(w, true);
+    }
+    std::vector<Worker>& workers() { return workers_; }
+
+    void spawn(Worker& w) {
+        int task[2], result[2];
+        if (pipe(task) != 0 || pipe(result) != 0) throw std::runtime_error("kan ikke oprette en arbejdsproces (pipe)");
+        std::cout.flush();
+        std::cerr.flush();
+        pid_t pid = fork();
+        if (pid < 0) throw std::runtime_error("kan ikke oprette en arbejdsproces (fork)");
+        if (pid == 0) {
+            // The child keeps only its own two pipe ends.
+            for (auto& other : workers_) {
+                if (other.task_fd >= 0) close(other.task_fd);
+                if (other.result_fd >= 0) close(other.result_fd);
+            }
+            close(task[1]);
+            close(result[0]);
+            worker_main(task[0], result[1], opt_);
+        }
+        close(task[0]);
+        close(result[1]);
+        fcntl(task[1], F_SETFD, FD_CLOEXEC);
+        fcntl(result[0], F_SETFD, FD_CLOEXEC);
+        w = Worker{};
+        w.pid = pid;
+        w.task_fd = task[1];
+        w.result_fd = result[0];
+    }
+
+    // Kills a worker (after a crash or time-out) and reaps it; returns how it ended.
+    std::string stop(Worker& w, bool kill_it) {
+        if (w.pid < 0) return {};
+        if (w.task_fd >= 0) close(w.task_fd);
+        if (w.result_fd >= 0) close(w.result_fd);
+        if (kill_it) ::kill(w.pid, SIGKILL);
+        int status = 0;
+        waitpid(w.pid, &status, 0);
+        w.pid = -1;
+        w.task_fd = w.result_fd = -1;
+        if (WIFSIGNALED(status)) return fmt::format("signal {}", WTERMSIG(status));
+        return fmt::format("afslutningskode {}", WEXITSTATUS(status));
+    }
+
+private:
+    const Options& opt_;
+    std::vector<Worker> workers_;
+};
+
+struct Progress {
+    bool tty = isatty(STDERR_FILENO) != 0;
+    std::size_t total = 0, done = 0, failed = 0;
+    std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now(), last{};
+    void show(bool force = false) {
+        if (!tty) return;
+        auto now = std::chrono::steady_clock::now();
+        if (!force && now - last < std::chrono::milliseconds(200)) return;
+        last = now;
+        double secs = std::chrono::duration<double>(now - start).count();
+        double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
+        std::string eta = rate > 0 ? fmt::format("{:.0f} s", static_cast<double>(total - done) / rate) : "?";
+        std::cerr << fmt::format("\r  {}/{} breve · {:.1f} pr. sekund · ca. {} tilbage · {} fejlede   ", done, total, rate, eta, failed)
+                  << std::flush;
+    }
+    void end() {
+        if (tty) std::cerr << "\n";
+    }
+};
+
+void write_text(const fs::path& p, const std::string& s) {
+    std::ofstream f(p, std::ios::binary);
+    if (!f) throw std::runtime_error("kan ikke skrive " + p.string());
+    f << s;
+}
+
+void write_outputs(const fs::path& dir, const J& summary, const std::vector<StoredLetter>& letters) {
+    write_text(dir / "summary.json", summary.dump(1, ' ', false, J::error_handler_t::replace) + "\n");
+    write_text(dir / "letters.csv", letters_csv(letters));
+    write_text(dir / "index.html", summary_html(summary));
+}
+
+J summary_for(Store& store, const AuditInfo& info, const std::string& db_name) {
+    SummaryInput in;
+    in.audit = {{"id", info.id}, {"started", info.started}, {"finished", info.finished.empty() ? J(nullptr) : J(info.finished)},
+                {"inputs", info.inputs}, {"stores", J::array({db_name})}};
+    in.letters = store.letters(info.id);
+    if (auto prev = store.latest_finished(info.id)) {
+        in.previous = store.letters(prev->id);
+        in.previous_audit = {{"id", prev->id}, {"finished", prev->finished}};
+    }
+    return summarise(in);
+}
+
+}  // namespace
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
+    std::set<std::string> out;
+    auto add_dir = [&](const fs::path& d) {
+        std::error_code ec;
+        for (auto it = fs::recursive_directory_iterator(d, fs::directory_options::skip_permission_denied, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            if (!it->is_regular_file(ec)) continue;
+            std::string ext = it->path().extension().string();
+            std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+            if (ext == ".pdf" || ext == ".txt") out.insert(it->path().string());
+        }
+    };
+    for (const auto& in : inputs) {
+        if (!in.empty() && in[0] == '@') {
+            std::ifstream list(in.substr(1));
+            if (!list) throw std::runtime_error("listen " + in.substr(1) + " findes ikke eller kan ikke læses");
+            std::string line;
+            while (std::getline(list, line)) {
+                while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+                if (!line.empty() && line[0] != '#') out.insert(line);
+            }
+        } else if (fs::is_directory(in)) {
+            add_dir(in);
+        } else if (fs::exists(in)) {
+            out.insert(in);
+        } else {
+            throw std::runtime_error(in + " findes ikke");
+        }
+    }
+    return {out.begin(), out.end()};
+}
+
+int run_audit(const Options& opt_in) {
+    Options opt = opt_in;
+    if (opt.jobs <= 0) opt.jobs = std::max(1, static_cast<int>(sysconf(_SC_NPROCESSORS_ONLN)));
+    auto fail = parse_severity(opt.fail_on);
+    if (!fail) throw std::runtime_error("--fail-on skal være error/fejl, warning/advarsel eller info");
+    std::vector<std::string> paths = expand_inputs(opt.inputs);
+    fs::path dir(opt.out_dir);
+    fs::create_directories(dir / "letters");
+    std::string db_path = opt.db.empty() ? (dir / "audit.sqlite").string() : opt.db;
+
+    std::string key;
+    for (const auto& p : paths) key += p + "\n";
+    key = content_hash(key);
+
+    // Workers first: they must not inherit an open database connection in use.
+    Pool pool(opt.jobs, opt);
+    Store store(db_path);
+    AuditInfo info = store.begin_audit(key, static_cast<long long>(paths.size()), now_iso());
+
+    struct Task {
+        std::string path, hash;
+    };
+    std::vector<Task> todo;
+    Progress progress;
+    progress.total = paths.size();
+    for (const auto& p : paths) {
+        std::string data = read_file(p);
+        std::string hash = content_hash(data);
+        auto cached = store.find(hash);
+        bool report_present = cached && cached->status == "ok" &&
+                              fs::exists(dir / cached->record.value("report", std::string("letters/?")));
+        if (cached && (cached->status != "ok" || report_present)) {
+            store.link(info.id, p, hash);  // done in an earlier run: nothing to redo
+            ++progress.done;
+            if (cached->status != "ok") ++progress.failed;
+            continue;
+        }
+        todo.push_back({p, hash});
+    }
+
+    g_interrupted = 0;
+    struct sigaction sa {};
+    sa.sa_handler = on_signal;
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    std::size_t next = 0;
+    const auto limit = std::chrono::seconds(opt.timeout_seconds);
+    auto record_failure = [&](Worker& w, const std::string& why) {
+        store.put(info.id, w.path, w.hash, "failed", why, nullptr);
+        ++progress.done;
+        ++progress.failed;
+    };
+    while (!g_interrupted) {
+        bool any_busy = false;
+        for (auto& w : pool.workers()) {
+            if (!w.busy && next < todo.size()) {
+                w.path = todo[next].path;
+                w.hash = todo[next].hash;
+                ++next;
+                if (!send_msg(w.task_fd, w.hash + "\n" + w.path)) {
+                    pool.stop(w, true);
+                    pool.spawn(w);
+                    --next;
+                    continue;
+                }
+                w.busy = true;
+                w.started = std::chrono::steady_clock::now();
+            }
+            any_busy |= w.busy;
+        }
+        if (!any_busy) break;
+        std::vector<pollfd> fds;
+        std::vector<Worker*> who;
+        for (auto& w : pool.workers())
+            if (w.busy) {
+                fds.push_back({w.result_fd, POLLIN, 0});
+                who.push_back(&w);
+            }
+        int rc = poll(fds.data(), fds.size(), 200);
+        if (rc < 0 && errno != EINTR) throw std::runtime_error("poll fejlede");
+        for (std::size_t i = 0; rc > 0 && i < fds.size(); ++i) {
+            if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+            Worker& w = *who[i];
+            std::string msg;
+            if (!recv_msg(w.result_fd, msg)) {
+                std::string how = pool.stop(w, true);
+                record_failure(w, "Arbejdsprocessen stoppede uventet under analysen (" + how + "); filen er måske skadelig eller beskadiget.");
+                pool.spawn(w);
+                continue;
+            }
+            J reply = J::parse(msg, nullptr, false);
+            if (reply.is_discarded()) {
+                record_failure(w, "Ugyldigt svar fra arbejdsprocessen.");
+            } else if (reply.value("ok", false)) {
+                store.put(info.id, w.path, w.hash, "ok", "", reply["record"]);
+                ++progress.done;
+            } else {
+                record_failure(w, reply.value("error", std::string("ukendt fejl")));
+            }
+            w.busy = false;
+        }
+        auto now = std::chrono::steady_clock::now();
+        for (auto& w : pool.workers())
+            if (w.busy && now - w.started > limit) {
+                pool.stop(w, true);
+                record_failure(w, fmt::format("Tidsgrænsen på {} sekunder pr. brev blev overskredet.", opt.timeout_seconds));
+                pool.spawn(w);
+            }
+        progress.show();
+    }
+    progress.show(true);
+    progress.end();
+
+    if (g_interrupted) {
+        std::cerr << fmt::format("klartjek: afbrudt — {} af {} breve er gemt i {}. Kør samme kommando igen for at fortsætte.\n",
+                                 progress.done, paths.size(), db_path);
+        auto partial = summary_for(store, info, fs::path(db_path).filename().string());
+        write_outputs(dir, partial, store.letters(info.id));
+        return 130;
+    }
+    store.finish_audit(info.id, now_iso());
+    info = *store.audit(info.id);
+    auto summary = summary_for(store, info, fs::path(db_path).filename().string());
+    auto letters = store.letters(info.id);
+    write_outputs(dir, summary, letters);
+
+    bool findings = false;
+    std::size_t failed = 0;
+    for (const auto& l : letters) {
+        if (l.status != "ok") {
+            ++failed;
+            std::cerr << "klartjek: " << l.path << ": " << l.error << "\n";
+            continue;
+        }
+        int at_or_above = 0;
+        if (*fail <= Severity::error) at_or_above += l.record.value("errors", 0);
+        if (*fail <= Severity::warning) at_or_above += l.record.value("warnings", 0);
+        if (*fail <= Severity::info) at_or_above += l.record.value("infos", 0);
+        if (at_or_above > 0) findings = true;
+    }
+    std::cerr << fmt::format("klartjek: {} breve analyseret, {} kunne ikke læses. Oversigt: {}\n", letters.size() - failed, failed,
+                             (dir / "index.html").string());
+    if (failed) return 2;
+    return findings ? 1 : 0;
+}
+
+int run_report(const std::vector<std::string>& dbs, const std::string& out_dir) {
+    SummaryInput in;
+    J stores = J::array();
+    std::map<std::string, StoredLetter> merged;  // by path; the first store that has a path wins
+    long long inputs = 0;
+    for (const auto& db : dbs) {
+        if (!fs::exists(db)) throw std::runtime_error("databasen " + db + " findes ikke");
+        Store store(db);
+        auto info = store.latest_finished();
+        if (!info) info = store.latest();
+        if (!info) throw std::runtime_error("databasen " + db + " indeholder ingen audit");
+        stores.push_back(db);
+        inputs += info->inputs;
+        for (auto& l : store.letters(info->id)) merged.emplace(l.path, std::move(l));
+    }
+    for (auto& [p, l] : merged) in.letters.push_back(std::move(l));
+    in.audit = {{"id", nullptr}, {"started", nullptr}, {"finished", now_iso()}, {"inputs", inputs}, {"stores", stores}};
+    in.previous_audit = nullptr;
+    fs::create_directories(out_dir);
+    write_outputs(out_dir, summarise(in), in.letters);
+    std::cerr << fmt::format("klartjek: samlet oversigt over {} breve fra {} databaser: {}\n", in.letters.size(), dbs.size(),
+                             (fs::path(out_dir) / "index.html").string());
+    return 0;
+}
+
+}  // namespace klartjek::audit

@@ -1,0 +1,31 @@
+// `klartjek audit`: many letters in isolated worker processes, results in the SQLite store,
+// a barometer-style summary at the end; and `klartjek report`, which merges several stores.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace klartjek::audit {
+
+struct Options {
+    std::vector<std::string> inputs;  // folders (recursive), files, or @list.txt
+    std::string out_dir;
+    std::string db;                   // default: OUT/audit.sqlite
+    int jobs = 0;                     // 0: number of cores
+    int timeout_seconds = 30;         // per letter
+    long memory_mb = 2048;            // per worker (address space)
+    bool show_cpr = false;
+    std::string fail_on = "error";
+};
+
+// Returns the exit code: 0 nothing at the fail level, 1 findings, 2 some letter could not be
+// analysed or the audit could not run, 130 interrupted (everything finished so far is saved).
+int run_audit(const Options& opt);
+
+int run_report(const std::vector<std::string>& dbs, const std::string& out_dir);
+
+// Expands folders (recursively: *.pdf, *.txt), files and @lists into a sorted list of paths.
+// Throws std::runtime_error with a Danish message for a missing input or list.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);
+
+}  // namespace klartjek::audit

@@ -1,0 +1,84 @@
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "report/check.hpp"
+#include "report/formats.hpp"
+
+namespace klartjek::report {
+
+namespace {
+
+std::string cell(std::string s) {
+    // A spreadsheet runs cells that start with = + - @ (or a tab/CR) as formulas: keep them text.
+    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
+        s = "'" + s;
+    bool quote = s.find_first_of(",\"\n\r;") != std::string::npos;
+    if (!quote) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += "\"\"";
+        else out += c;
+    }
+    return out + "\"";
+}
+
+std::string yesno(bool b) { return b ? "ja" : "nej"; }
+
+std::string join(const std::vector<std::string>& v) {
+    std::string s;
+    for (const auto& x : v) s += (s.empty() ? "" : "; ") + x;
+    return s;
+}
+
+}  // namespace
+
+std::string csv_header() {
+    return "fil,kommune,dato,afgoerelse,kraever_begrundelse,lovgrundlag,begrundelse,klagevejledning,klagefrist,"
+           "klagevej_korrekt,borgerens_synspunkter,foraeldede_henvisninger,paragraffer,fejl,advarsler,info,lix,lix_niveau,"
+           "ord,saetninger,lange_saetninger,passiv_andel,papirord,stavefejl,status\r\n";
+}
+
+std::string csv_row(const Analysis& a, const TextOptions& opt) {
+    const auto& el = a.elements;
+    std::size_t counts[3] = {0, 0, 0};
+    for (const auto& f : a.findings) ++counts[static_cast<int>(f.severity)];
+    const auto& r = a.readability;
+    std::vector<std::string> cells = {
+        display_file(a.document.name, opt),
+        el.structure.municipality,
+        el.structure.date.iso(),
+        legal::outcome_id(el.outcome),
+        yesno(el.requires_reasoning),
+        yesno(el.legal_basis),
+        yesno(el.reasoning()),
+        el.appeal.no_appeal ? "kan ikke påklages" : yesno(el.appeal.present),
+        el.appeal.deadline ? *el.appeal.deadline : "",
+        el.appeal.present && !el.appeal.no_appeal ? yesno(el.appeal.route_correct()) : "",
+        yesno(el.citizen.found),
+        join(outdated_refs(el)),
+        join(provision_refs(el.statutes)),
+        std::to_string(counts[2]),
+        std::to_string(counts[1]),
+        std::to_string(counts[0]),
+        r.body.empty() ? "" : fmt::format("{:.1f}", r.body.value()),
+        r.body.empty() ? "" : plain::lix_band(r.body.value()),
+        std::to_string(r.words),
+        std::to_string(r.sentences),
+        std::to_string(r.long_sentences),
+        fmt::format("{:.3f}", r.passive_share),
+        std::to_string(r.officialese_hits),
+        std::to_string(r.spelling_hits),
+        "ok"};
+    std::string line;
+    for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? "," : "") + cell(cells[i]);
+    return line + "\r\n";
+}
+
+std::string csv_error_row(const std::string& file, const std::string& error, const TextOptions& opt) {
+    std::string line = cell(display_file(file, opt));
+    for (int i = 0; i < 23; ++i) line += ",";
+    return line + "," + cell("fejl: " + error) + "\r\n";
+}
+
+}  // namespace klartjek::report

@@ -1,0 +1,381 @@
+// Annotated HTML report for one letter. Self-contained: inline CSS, page thumbnails as data:
+// URIs, no scripts, no fonts, no network. Every character that came from a document goes through
+// html_escape(), which also makes bidirectional control characters visible instead of active.
+#include <fmt/format.h>
+#include <poppler-document.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
+#include <poppler-page.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <set>
+#include <sstream>
+
+#include "report/check.hpp"
+#include "report/formats.hpp"
+#include "rules/registry.hpp"
+#include "text/cpr.hpp"
+#include "text/utf8.hpp"
+
+namespace klartjek::report {
+
+std::string html_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 16);
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t start = i;
+        char32_t c = text::next_codepoint(s, i);
+        switch (c) {
+            case '&': out += "&amp;"; continue;
+            case '<': out += "&lt;"; continue;
+            case '>': out += "&gt;"; continue;
+            case '"': out += "&quot;"; continue;
+            case '\'': out += "&#39;"; continue;
+            default: break;
+        }
+        // Bidi controls would reorder the text around them: show them as inert code points.
+        if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C) {
+            out += fmt::format("<span class=\"ctl\">[U+{:04X}]</span>", static_cast<unsigned>(c));
+            continue;
+        }
+        if (c < 0x20 && c != '\n' && c != '\t') {
+            out += "\xEF\xBF\xBD";
+            continue;
+        }
+        out.append(s.substr(start, i - start));
+    }
+    return out;
+}
+
+namespace {
+
+std::string base64(const std::string& in) {
+    static const char* k = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    std::size_t i = 0;
+    for (; i + 2 < in.size(); i += 3) {
+        unsigned n = (static_cast<unsigned char>(in[i]) << 16) | (static_cast<unsigned char>(in[i + 1]) << 8) |
+                     static_cast<unsigned char>(in[i + 2]);
+        out += k[(n >> 18) & 63];
+        out += k[(n >> 12) & 63];
+        out += k[(n >> 6) & 63];
+        out += k[n & 63];
+    }
+    if (i < in.size()) {
+        unsigned n = static_cast<unsigned char>(in[i]) << 16;
+        if (i + 1 < in.size()) n |= static_cast<unsigned char>(in[i + 1]) << 8;
+        out += k[(n >> 18) & 63];
+        out += k[(n >> 12) & 63];
+        out += i + 1 < in.size() ? k[(n >> 6) & 63] : '=';
+        out += '=';
+    }
+    return out;
+}
+
+const char* sev_class(Severity s) { return s == Severity::error ? "error" : s == Severity::warning ? "warning" : "info"; }
+
+const char kStyle[] = R"CSS(
+:root{--err:#b3261e;--warn:#a15c00;--info:#2f5f98;--ok:#1e6b35;--bg:#fff;--fg:#1b1b1b;--mut:#5b5b5b}
+*{box-sizing:border-box}body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--fg);background:var(--bg);margin:0}
+header,main{max-width:1200px;margin:0 auto;padding:1rem 1.5rem}
+h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.2rem 0 .5rem;border-bottom:1px solid #ddd}
+.file{font-family:ui-monospace,monospace;font-size:.95rem;color:var(--mut);word-break:break-all}
+.counts span{display:inline-block;margin-right:.8rem;font-weight:600}.c-error{color:var(--err)}.c-warning{color:var(--warn)}.c-info{color:var(--info)}
+table.check{border-collapse:collapse;width:100%}table.check td,table.check th{padding:.35rem .5rem;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
+.st-ok{color:var(--ok);font-weight:700}.st-missing,.st-wrong{color:var(--err);font-weight:700}.st-na{color:var(--mut)}
+.grid{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1.5rem}@media(max-width:900px){.grid{grid-template-columns:1fr}}
+.letter p{margin:.5rem 0}.letter .heading{font-weight:700;margin-top:1rem}.letter .list-item{margin-left:1.2rem}
+.letter .zone{color:var(--mut);font-size:.85rem}
+mark{padding:0 .1rem;border-radius:2px;background:#fff3c4}mark.error{background:#fde0dd;box-shadow:inset 0 -2px 0 var(--err)}
+mark.warning{background:#fff0cc;box-shadow:inset 0 -2px 0 var(--warn)}mark.info{background:#e3eefc;box-shadow:inset 0 -2px 0 var(--info)}
+a.ref{font-size:.75rem;vertical-align:super;text-decoration:none;margin-left:1px;padding:0 .2rem;border-radius:3px;color:#fff;background:var(--info)}
+a.ref.error{background:var(--err)}a.ref.warning{background:var(--warn)}a:focus{outline:3px solid #000;outline-offset:2px}
+ol.notes{padding-left:1.4rem}ol.notes li{margin:.6rem 0;padding:.4rem .6rem;border-left:4px solid var(--info);background:#f7f9fc}
+ol.notes li.error{border-color:var(--err);background:#fdf3f2}ol.notes li.warning{border-color:var(--warn);background:#fff8eb}
+.rule{font-family:ui-monospace,monospace;font-size:.85rem;color:var(--mut)}.sugg{margin-top:.2rem}.src{font-size:.85rem;color:var(--mut)}
+blockquote{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid #ccc;color:#333;font-size:.92rem}
+.ctl{font-family:ui-monospace,monospace;font-size:.8em;color:var(--err)}
+.pages{display:flex;flex-wrap:wrap;gap:1rem}.page{position:relative;border:1px solid #ccc;width:min(100%,420px)}
+.page img{display:block;width:100%;height:auto}.page svg{position:absolute;inset:0;width:100%;height:100%}
+.page rect.error{fill:rgba(179,38,30,.18);stroke:var(--err)}.page rect.warning{fill:rgba(161,92,0,.15);stroke:var(--warn)}
+.page rect.info{fill:rgba(47,95,152,.12);stroke:var(--info)}figcaption{font-size:.85rem;color:var(--mut);padding:.2rem .4rem}
+.lix svg{width:100%;max-width:520px;height:auto}
+)CSS";
+
+// Renders one page to PNG bytes with CPR numbers blacked out in the pixels.
+std::string page_png(const poppler::page& page, double dpi, const std::vector<Box>& blackout) {
+    poppler::page_renderer r;
+    r.set_render_hint(poppler::page_renderer::antialiasing, true);
+    r.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+    r.set_image_format(poppler::image::format_rgb24);
+    poppler::image img = r.render_page(&page, dpi, dpi);
+    if (!img.is_valid()) return {};
+    const double scale = dpi / 72.0;
+    char* data = img.data();
+    for (const auto& b : blackout) {
+        int x0 = std::max(0, static_cast<int>(std::floor(b.x0 * scale)) - 2);
+        int y0 = std::max(0, static_cast<int>(std::floor(b.y0 * scale)) - 2);
+        int x1 = std::min(img.width(), static_cast<int>(std::ceil(b.x1 * scale)) + 2);
+        int y1 = std::min(img.height(), static_cast<int>(std::ceil(b.y1 * scale)) + 2);
+        for (int y = y0; y < y1; ++y) {
+            char* row = data + static_cast<std::size_t>(y) * img.bytes_per_row();
+            for (int x = x0; x < x1; ++x) row[x * 3] = row[x * 3 + 1] = row[x * 3 + 2] = 0;
+        }
+    }
+    char path[] = "/tmp/klartjek-page-XXXXXX";
+    int fd = mkstemp(path);
+    if (fd < 0) return {};
+    close(fd);
+    std::string png;
+    if (img.save(path, "png", static_cast<int>(dpi))) {
+        std::ifstream in(path, std::ios::binary);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        png = ss.str();
+    }
+    std::remove(path);
+    return png;
+}
+
+std::string lix_gauge(double lix) {
+    // 0–70 scale with the five Danish bands.
+    struct Band {
+        double from, to;
+        const char* name;
+        const char* color;
+    } bands[] = {{0, 25, "meget let", "#cfe8d5"}, {25, 35, "let", "#e2f0c9"}, {35, 45, "middel", "#fff2c2"},
+                 {45, 55, "svær", "#ffd9b3"},     {55, 70, "meget svær", "#f8c4bf"}};
+    auto x = [](double v) { return 10 + std::clamp(v, 0.0, 70.0) * 500.0 / 70.0; };
+    std::string s = "<svg viewBox=\"0 0 520 64\" role=\"img\" aria-label=\"" +
+                    fmt::format("LIX {:.0f}: {}", lix, plain::lix_band(lix)) + "\">";
+    for (const auto& b : bands) {
+        s += fmt::format("<rect x=\"{:.1f}\" y=\"14\" width=\"{:.1f}\" height=\"18\" fill=\"{}\"/>", x(b.from), x(b.to) - x(b.from), b.color);
+        s += fmt::format("<text x=\"{:.1f}\" y=\"48\" font-size=\"10\" text-anchor=\"middle\">{}</text>", (x(b.from) + x(b.to)) / 2, b.name);
+    }
+    s += fmt::format("<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"6\" y2=\"38\" stroke=\"#1b1b1b\" stroke-width=\"3\"/>", x(lix));
+    s += fmt::format("<text x=\"{:.1f}\" y=\"62\" font-size=\"11\" text-anchor=\"middle\" font-weight=\"700\">LIX {:.0f}</text>", x(lix), lix);
+    return s + "</svg>";
+}
+
+struct Row {
+    std::string label, status, cls, where;
+};
+
+}  // namespace
+
+std::string html(const Analysis& a, const TextOptions& opt, const std::string& pdf_path) {
+    const std::string text = visible_text(a, opt);  // CPR masked unless asked; offsets unchanged
+    const auto& el = a.elements;
+    std::string file = display_file(a.document.name, opt);
+
+    // Number the findings; located ones in text order.
+    std::vector<std::size_t> order(a.findings.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::map<std::string, std::string> sources;
+    for (const auto& r : rules::registry()) sources[std::string(r.id)] = std::string(r.source);
+
+    std::string out;
+    out.reserve(text.size() * 3 + 65536);
+    out += "<!DOCTYPE html>\n<html lang=\"da\"><head><meta charset=\"utf-8\">"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">";
+    out += "<title>klartjek: " + html_escape(file) + "</title><style>" + kStyle + "</style></head><body>\n";
+
+    std::size_t counts[3] = {0, 0, 0};
+    for (const auto& f : a.findings) ++counts[static_cast<int>(f.severity)];
+    out += "<header><h1>Tjek af afgørelsesbrev</h1><div class=\"file\">" + html_escape(file) + "</div>";
+    out += fmt::format("<p class=\"counts\"><span class=\"c-error\">{} fejl</span><span class=\"c-warning\">{} advarsler</span>"
+                       "<span class=\"c-info\">{} info</span></p>",
+                       counts[2], counts[1], counts[0]);
+
+    // Checklist.
+    auto where = [&](const legal::Evidence& e) -> std::string {
+        if (!e.found) return "";
+        auto l = a.text.locate(e.begin);
+        return fmt::format("<a href=\"#t-{}\">side {}, linje {}</a>", e.begin, l.page, l.line);
+    };
+    const bool req = el.requires_reasoning;
+    auto status = [&](bool ok, bool required, bool wrong = false) -> std::pair<std::string, std::string> {
+        if (ok && !wrong) return {"✓ til stede", "st-ok"};
+        if (wrong) return {"✗ forkert", "st-wrong"};
+        if (!required) return {"– ikke påkrævet", "st-na"};
+        return {"✗ mangler", "st-missing"};
+    };
+    std::vector<Row> rows;
+    rows.push_back({"Afgørelse", html_escape(legal::outcome_da(el.outcome)), "", where(el.result)});
+    {
+        auto refs = provision_refs(el.statutes);
+        std::string list;
+        for (const auto& r : refs) list += (list.empty() ? "" : ", ") + html_escape(r);
+        auto [s, c] = status(el.legal_basis, req, !el.outdated.empty());
+        rows.push_back({"Lovgrundlag", s + (list.empty() ? "" : ": " + list), c, ""});
+    }
+    {
+        auto [s, c] = status(el.reasoning(), req, el.reasoning_any && !el.reasoning() && req);
+        if (c == "st-wrong") s = "✗ kun en konklusion";
+        rows.push_back({"Begrundelse", s, c, where(el.reasoning_first)});
+    }
+    {
+        const auto& ap = el.appeal;
+        bool wrong = ap.present && !ap.no_appeal && (!ap.deadline_ok || !ap.route_correct() || ap.from_letter_date.found);
+        auto [s, c] = status(ap.present, req, wrong && req);
+        std::string detail;
+        if (ap.no_appeal) detail = "kan ikke påklages administrativt";
+        else if (ap.present) detail = (ap.deadline ? "frist " + html_escape(*ap.deadline) : std::string("ingen frist")) +
+                                      (ap.direct.found ? " · direkte til Ankestyrelsen" : ap.via_kommune ? " · via kommunen" : "");
+        rows.push_back({"Klagevejledning", s + (detail.empty() ? "" : ": " + detail), c, where(ap.first)});
+    }
+    {
+        auto [s, c] = status(el.citizen.found, req);
+        rows.push_back({"Borgerens synspunkter", s, c, where(el.citizen)});
+    }
+    rows.push_back({"Brevets dato", el.structure.date.found() ? el.structure.date.iso() : "ikke fundet", "", ""});
+    out += "<section aria-labelledby=\"h-check\"><h2 id=\"h-check\">Tjekliste</h2><table class=\"check\"><thead><tr><th>Element</th>"
+           "<th>Status</th><th>Hvor</th></tr></thead><tbody>";
+    for (const auto& r : rows)
+        out += "<tr><th scope=\"row\">" + r.label + "</th><td class=\"" + r.cls + "\">" + r.status + "</td><td>" + r.where + "</td></tr>";
+    out += "</tbody></table></section>";
+
+    // Readability with the LIX gauge.
+    const auto& rd = a.readability;
+    if (!rd.body.empty()) {
+        out += "<section class=\"lix\" aria-labelledby=\"h-lix\"><h2 id=\"h-lix\">Læsbarhed</h2>" + lix_gauge(rd.body.value());
+        std::string avg = fmt::format("{:.1f}", rd.average_sentence);
+        for (char& ch : avg)
+            if (ch == '.') ch = ',';
+        out += fmt::format("<p>LIX {:.0f} ({}){} · {} ord · {} sætninger · {} ord pr. sætning · {} lange sætninger · passiv {:.0f} % · "
+                           "{} papirord · {} stavefejl</p></section>",
+                           rd.body.value(), plain::lix_band(rd.body.value()),
+                           rd.reasoning.empty() ? std::string() : fmt::format(" · begrundelsen {:.0f}", rd.reasoning.value()), rd.words,
+                           rd.sentences, avg, rd.long_sentences, rd.passive_share * 100, rd.officialese_hits, rd.spelling_hits);
+    }
+    out += "</header>\n<main><div class=\"grid\">";
+
+    // The letter with every located finding highlighted in place.
+    std::vector<std::size_t> located;
+    for (std::size_t i = 0; i < a.findings.size(); ++i)
+        if (a.findings[i].end > a.findings[i].begin) located.push_back(i);
+    out += "<section class=\"letter\" aria-labelledby=\"h-letter\"><h2 id=\"h-letter\">Brevet</h2>";
+    std::set<std::uint32_t> sentence_starts;
+    for (const auto& s : a.segments.sentences) sentence_starts.insert(s.begin);
+    std::set<std::uint32_t> anchors;  // where checklist links point
+    for (const auto* e : {&el.result, &el.reasoning_first, &el.appeal.first, &el.citizen})
+        if (e->found) anchors.insert(e->begin);
+    for (std::size_t pi = 0; pi < a.text.paragraphs.size(); ++pi) {
+        const auto& p = a.text.paragraphs[pi];
+        std::string cls = para_kind_name(p.kind);
+        if (p.zone != Zone::body) cls += " zone";
+        out += "<p class=\"" + cls + "\" id=\"p-" + std::to_string(pi) + "\">";
+        // Cut points: paragraph edges, finding edges and anchors inside this paragraph.
+        std::set<std::uint32_t> cuts = {p.begin, p.end};
+        for (std::size_t i : located) {
+            const auto& f = a.findings[i];
+            if (f.end <= p.begin || f.begin >= p.end) continue;
+            cuts.insert(std::max(f.begin, p.begin));
+            cuts.insert(std::min(f.end, p.end));
+        }
+        for (auto x : anchors)
+            if (x >= p.begin && x < p.end) cuts.insert(x);
+        std::uint32_t prev = p.begin;
+        for (auto it = std::next(cuts.begin()); it != cuts.end(); ++it) {
+            std::uint32_t b = prev, e = *it;
+            prev = e;
+            if (anchors.count(b)) out += "<span id=\"t-" + std::to_string(b) + "\"></span>";
+            Severity worst = Severity::info;
+            bool covered = false;
+            for (std::size_t i : located) {
+                const auto& f = a.findings[i];
+                if (f.begin <= b && f.end >= e) {
+                    covered = true;
+                    worst = std::max(worst, f.severity);
+                }
+            }
+            std::string seg = html_escape(std::string_view(text).substr(b, e - b));
+            out += covered ? "<mark class=\"" + std::string(sev_class(worst)) + "\">" + seg + "</mark>" : seg;
+            // Reference links right after each finding ends.
+            for (std::size_t n = 0; n < located.size(); ++n) {
+                const auto& f = a.findings[located[n]];
+                // The reference follows the finding's last character, in the paragraph that holds it.
+                bool ends_here = f.end > p.begin && f.begin < p.end && std::min(f.end, p.end) == e &&
+                                 (f.end <= p.end || pi + 1 == a.text.paragraphs.size() || a.text.paragraphs[pi + 1].begin >= f.end);
+                if (ends_here)
+                    out += fmt::format("<a class=\"ref {}\" id=\"ref-{}\" href=\"#note-{}\" data-rule=\"{}\" aria-label=\"Fund {}: {}\">{}</a>",
+                                       sev_class(f.severity), n + 1, n + 1, html_escape(f.rule), n + 1, html_escape(f.rule), n + 1);
+            }
+        }
+        out += "</p>\n";
+    }
+    out += "</section>";
+
+    // Notes: explanation, legal source, suggested rewrite.
+    out += "<section aria-labelledby=\"h-notes\"><h2 id=\"h-notes\">Fund</h2><ol class=\"notes\">";
+    auto note = [&](const Finding& f, const std::string& id, const std::string& back) {
+        std::string s = "<li class=\"" + std::string(sev_class(f.severity)) + "\" id=\"" + id + "\">";
+        s += "<strong>" + std::string(severity_name_da(f.severity)) + "</strong> <span class=\"rule\">" + html_escape(f.rule) + "</span>";
+        if (!back.empty()) {
+            auto l = a.text.locate(f.begin);
+            s += fmt::format(" · <a href=\"#{}\">side {}, linje {}</a>", back, l.page, l.line);
+        } else if (!f.pages.empty()) {
+            s += fmt::format(" · side {}", f.pages.front());
+        }
+        s += "<div>" + html_escape(f.message) + "</div>";
+        if (f.end > f.begin) s += "<blockquote>" + html_escape(excerpt(a, f.begin, f.end, opt, 300)) + "</blockquote>";
+        if (!f.suggestion.empty()) s += "<div class=\"sugg\">Forslag: " + html_escape(f.suggestion) + "</div>";
+        auto src = sources.find(f.rule);
+        if (src != sources.end()) s += "<div class=\"src\">Kilde: " + html_escape(src->second) + "</div>";
+        return s + "</li>";
+    };
+    for (std::size_t n = 0; n < located.size(); ++n)
+        out += note(a.findings[located[n]], "note-" + std::to_string(n + 1), "ref-" + std::to_string(n + 1));
+    std::size_t extra = 0;
+    for (const auto& f : a.findings)
+        if (f.end <= f.begin) out += note(f, "note-letter-" + std::to_string(++extra), "");
+    if (a.findings.empty()) out += "<li class=\"info\">Ingen fund.</li>";
+    out += "</ol></section></div>";
+
+    // Page thumbnails with every finding's box drawn and linked to its note; CPR blacked out.
+    if (a.document.kind == SourceKind::pdf && !pdf_path.empty() && pdf_path != "-") {
+        std::ifstream in(pdf_path, std::ios::binary);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        std::string bytes = ss.str();
+        std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+        if (doc && !doc->is_locked()) {
+            std::map<int, std::vector<Box>> cpr_boxes;
+            if (!opt.show_cpr)
+                for (auto [b, e] : text::find_cpr(a.text.text))
+                    for (const auto& l : a.text.boxes(b, e)) cpr_boxes[l.page].push_back(l.box);
+            out += "<section aria-labelledby=\"h-pages\"><h2 id=\"h-pages\">Sider</h2><div class=\"pages\">";
+            for (const auto& pg : a.document.pages) {
+                std::unique_ptr<poppler::page> page(doc->create_page(pg.number - 1));
+                if (!page) continue;
+                std::string png = page_png(*page, 60, cpr_boxes[pg.number]);
+                if (png.empty()) continue;
+                out += fmt::format("<figure class=\"page\"><img alt=\"Side {0}\" src=\"data:image/png;base64,{1}\">"
+                                   "<svg viewBox=\"0 0 {2:.1f} {3:.1f}\" preserveAspectRatio=\"none\" aria-hidden=\"false\">",
+                                   pg.number, base64(png), pg.width, pg.height);
+                for (std::size_t n = 0; n < located.size(); ++n) {
+                    const auto& f = a.findings[located[n]];
+                    for (const auto& l : a.text.boxes(f.begin, f.end)) {
+                        if (l.page != pg.number || l.box.empty()) continue;
+                        out += fmt::format("<a href=\"#note-{0}\"><rect class=\"{1}\" x=\"{2:.1f}\" y=\"{3:.1f}\" width=\"{4:.1f}\" "
+                                           "height=\"{5:.1f}\"><title>Fund {0}</title></rect></a>",
+                                           n + 1, sev_class(f.severity), l.box.x0, l.box.y0, l.box.width(), l.box.height());
+                    }
+                }
+                out += fmt::format("</svg><figcaption>Side {}</figcaption></figure>", pg.number);
+            }
+            out += "</div></section>";
+        }
+    }
+    out += "</main></body></html>\n";
+    return out;
+}
+
+}  // namespace klartjek::report

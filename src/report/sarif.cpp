@@ -1,0 +1,93 @@
+#include "report/check.hpp"
+#include "report/formats.hpp"
+#include "rules/registry.hpp"
+#include "text/cpr.hpp"
+
+namespace klartjek::report {
+
+std::string display_file(const std::string& name, const TextOptions& opt) {
+    std::string s = name == "-" ? "<stdin>" : name;
+    if (!opt.show_cpr) text::mask_cpr(s);
+    return s;
+}
+
+namespace {
+
+const char* sarif_level(Severity s) {
+    switch (s) {
+        case Severity::error: return "error";
+        case Severity::warning: return "warning";
+        case Severity::info: return "note";
+    }
+    return "note";
+}
+
+// Rule metadata for findings that do not come from the registry (extraction quality).
+struct ExtraRule {
+    const char* id;
+    Severity sev;
+    const char* text;
+};
+const ExtraRule kExtraction[] = {
+    {"extract-no-text", Severity::error, "Sider uden tekst (scannede billeder)"},
+    {"extract-garbled", Severity::error, "Teksten i PDF-filen kan ikke læses korrekt"},
+    {"extract-encoding", Severity::warning, "Tekstfilen er ikke UTF-8"},
+    {"extract-pdf-damaged", Severity::info, "PDF-filen har fejl i sin opbygning"},
+};
+
+}  // namespace
+
+nlohmann::ordered_json sarif(const std::vector<const Analysis*>& letters, const TextOptions& opt) {
+    using J = nlohmann::ordered_json;
+    J rules = J::array();
+    for (const auto& r : rules::registry()) {
+        rules.push_back({{"id", r.id},
+                         {"name", r.id},
+                         {"shortDescription", {{"text", r.description}}},
+                         {"fullDescription", {{"text", std::string(r.description) + ". Kilde: " + std::string(r.source) + "."}}},
+                         {"help", {{"text", "Retskilde: " + std::string(r.source)}}},
+                         {"defaultConfiguration", {{"level", sarif_level(r.severity)}}},
+                         {"properties", {{"source", r.source}}}});
+    }
+    for (const auto& e : kExtraction)
+        rules.push_back({{"id", e.id},
+                         {"name", e.id},
+                         {"shortDescription", {{"text", e.text}}},
+                         {"fullDescription", {{"text", e.text}}},
+                         {"help", {{"text", e.text}}},
+                         {"defaultConfiguration", {{"level", sarif_level(e.sev)}}}});
+    J results = J::array();
+    J artifacts = J::array();
+    for (const Analysis* a : letters) {
+        std::string uri = display_file(a->document.name, opt);
+        artifacts.push_back({{"location", {{"uri", uri}}}});
+        for (const auto& f : a->findings) {
+            J region = J::object();
+            if (f.end > f.begin) {
+                auto l = a->text.locate(f.begin);
+                region["startLine"] = std::max(1, l.line);
+                region["snippet"] = {{"text", excerpt(*a, f.begin, f.end, opt)}};
+                region["properties"] = {{"page", l.page}, {"byteOffset", f.begin}, {"byteLength", f.end - f.begin}};
+            } else {
+                region["startLine"] = 1;
+                if (!f.pages.empty()) region["properties"] = {{"page", f.pages.front()}};
+            }
+            J result = {{"ruleId", f.rule},
+                        {"level", sarif_level(f.severity)},
+                        {"message", {{"text", f.message + (f.suggestion.empty() ? "" : " Forslag: " + f.suggestion)}}},
+                        {"locations", J::array({{{"physicalLocation", {{"artifactLocation", {{"uri", uri}}}, {"region", region}}}}})}};
+            results.push_back(result);
+        }
+    }
+    return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+            {"version", "2.1.0"},
+            {"runs", J::array({{{"tool", {{"driver", {{"name", "klartjek"},
+                                                      {"version", "0.3.0"},
+                                                      {"informationUri", "https://example.invalid/klartjek"},
+                                                      {"language", "da"},
+                                                      {"rules", rules}}}}},
+                                {"artifacts", artifacts},
+                                {"results", results}}})}};
+}
+
+}  // namespace klartjek::report

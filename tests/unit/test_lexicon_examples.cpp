@@ -1,0 +1,55 @@
+// Every flagging lexicon entry carries a sentence it must flag and one it must not; this runs
+// them all, pattern by pattern, exactly as the rules compile them.
+#include <doctest/doctest.h>
+
+#include <re2/re2.h>
+
+#include "lexicon/lexicon.hpp"
+#include "lexicon/patterns.hpp"
+#include "plain/phrases.hpp"
+
+using namespace klartjek;
+
+namespace {
+
+void check_section(const std::string& file, const std::string& section, std::size_t min_entries) {
+    const auto& set = plain::phrases(file, section);
+    CAPTURE(file);
+    CAPTURE(section);
+    CHECK(set.entries().size() >= min_entries);
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    for (const auto& e : set.entries()) {
+        CAPTURE(e.pattern);
+        REQUIRE_FALSE(e.flag_example.empty());
+        REQUIRE_FALSE(e.not_flag_example.empty());
+        RE2 re(lexicon::unicode_boundaries(e.pattern), o);
+        REQUIRE(re.ok());
+        CAPTURE(e.flag_example);
+        CHECK(RE2::PartialMatch(e.flag_example, re));
+        CAPTURE(e.not_flag_example);
+        CHECK_FALSE(RE2::PartialMatch(e.not_flag_example, re));
+        // Through the compiled set as well: the rule sees what the example says.
+        CHECK_FALSE(set.find(e.flag_example).empty());
+        CHECK(!e.hint.empty());
+    }
+}
+
+}  // namespace
+
+TEST_CASE("lexicon examples: officialese (at least 80 entries)") { check_section("officialese.txt", "officialese", 80); }
+
+TEST_CASE("lexicon examples: plain-language phrase sections") {
+    for (const char* s : {"long-opening", "connectors", "third-person", "impersonal-sender", "impersonal-kommune", "double-negation",
+                          "nominal-style"})
+        check_section("plain_language.txt", s, 3);
+}
+
+TEST_CASE("lexicon examples: legal terms carry an explanation a caseworker can paste in") {
+    const auto& terms = plain::phrases("plain_language.txt", "legal-terms");
+    CHECK(terms.entries().size() >= 20);
+    for (const auto& e : terms.entries()) {
+        CAPTURE(e.pattern);
+        CHECK(e.hint.size() > 20);
+    }
+}
