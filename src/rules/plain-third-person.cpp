@@ -1,29 +1,14 @@
 #include "rules/plain-third-person.hpp"
 
-#include <set>
-
-#include "plain/phrases.hpp"
-#include "plain/readability.hpp"
+#include "rules/phrase_rule.hpp"
 
 namespace klartjek::rules {
 
 void check_plain_third_person(const Context& c, Findings& out) {
-    const auto& set = plain::phrases("plain_language.txt", "third-person");
-    auto running = plain::running_sentences(c.text, c.segments, c.el);
-    std::set<std::size_t> seen;
-    for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {
-        if (!running[k]) continue;
-        const auto& s = c.segments.sentences[k];
-        std::string_view sent = std::string_view(c.text.text).substr(s.begin, s.end - s.begin);
-        for (const auto& h : set.find(sent)) {
-            if (!seen.insert(h.entry).second) continue;
-            legal::Evidence e;
-            e.set(s.begin + static_cast<std::uint32_t>(h.begin), s.begin + static_cast<std::uint32_t>(h.end));
-            report(out, "plain-third-person", Severity::info,
-                   "\"" + std::string(sent.substr(h.begin, h.end - h.begin)) + "\" er en upersonlig omtale; brevet skrives til én person.",
-                   "Skriv direkte til modtageren: " + set.entries()[h.entry].hint, e);
-        }
-    }
+    report_phrases_once(
+        c, out, plain::phrases("plain_language.txt", "third-person"),
+        {"plain-third-person", Severity::info, [](const std::string& words) { return "\"" + words + "\" er en upersonlig omtale; brevet skrives til én person."; },
+         [](const plain::PhraseEntry& e) { return "Skriv direkte til modtageren: " + e.hint; }});
 }
 
 }  // namespace klartjek::rules
