@@ -5,6 +5,9 @@ Prints 'N passed, M failed'."""
 import csv, glob, json, os, shutil, signal, sqlite3, subprocess, sys, time
 
 binary, work = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+# Per-letter time limit: short, so the hanging letter is stopped quickly; sanitizer builds are
+# several times slower and need more (third argument).
+limit = sys.argv[3] if len(sys.argv) > 3 else "6"
 shutil.rmtree(work, ignore_errors=True)
 os.makedirs(work)
 env = dict(os.environ, KLARTJEK_TEST_HOOKS="1", KLARTJEK_NOW="2026-11-23T12:00:00Z")
@@ -43,7 +46,7 @@ open(os.path.join(batch, "y-hang.txt"), "w").write(letter + "\nKLARTJEK_TEST_HAN
 open(os.path.join(batch, "y-memory.txt"), "w").write(letter + "\nKLARTJEK_TEST_MEMORY\n")
 out1 = os.path.join(work, "out1")
 t0 = time.time()
-p = audit([batch], out1, "--jobs", "2", "--timeout", "4", "--memory-mb", "768")
+p = audit([batch], out1, "--jobs", "2", "--timeout", limit, "--memory-mb", "768")
 check(p.returncode == 2, f"mixed batch exit {p.returncode} (expected 2: some letters failed): {p.stderr.decode()[-400:]}")
 check(time.time() - t0 < 120, "mixed batch took too long")
 s = summary(out1)
@@ -89,7 +92,7 @@ for rule, t in top.items():
 
 # ---- rerunning skips finished letters; the same results whatever the number of jobs ----
 t0 = time.time()
-p2 = audit([batch], out1, "--jobs", "2", "--timeout", "4", "--memory-mb", "768")
+p2 = audit([batch], out1, "--jobs", "2", "--timeout", limit, "--memory-mb", "768")
 check(time.time() - t0 < 20, "rerun did not skip finished letters")
 con = sqlite3.connect(os.path.join(out1, "audit.sqlite"))
 check(con.execute("SELECT COUNT(*) FROM audits").fetchone()[0] == 2, "a finished audit rerun is a new audit in the same store")
@@ -97,7 +100,7 @@ check(con.execute("SELECT COUNT(*) FROM letters").fetchone()[0] == len(good) + 5
 con.close()
 check(summary(out1)["previous_audit"] is not None, "the rerun compares with the previous audit")
 out_j1 = os.path.join(work, "out-j1")
-audit([batch], out_j1, "--jobs", "1", "--timeout", "4", "--memory-mb", "768")
+audit([batch], out_j1, "--jobs", "1", "--timeout", limit, "--memory-mb", "768")
 check(store_rows(os.path.join(out_j1, "audit.sqlite")) == store_rows(os.path.join(out1, "audit.sqlite")), "results differ between --jobs 1 and 2")
 def norm(s):
     out = {k: v for k, v in s.items() if k not in ("audit", "previous_audit")}
