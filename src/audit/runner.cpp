@@ -139,7 +139,7 @@ void test_hooks(const std::string& path) {
         rl.rlim_cur = rl.rlim_max = static_cast<rlim_t>(opt.memory_mb) << 20;
         setrlimit(RLIMIT_AS, &rl);
     }
-    report::TextOptions topt{opt.show_cpr};
+    report::TextOptions topt{opt.show_cpr, opt.page_images};
     std::string task;
     while (recv_msg(task_fd, task)) {
         auto nl = task.find('\n');

@@ -15,6 +15,7 @@ struct Options {
     int timeout_seconds = 30;         // per letter
     long memory_mb = 2048;            // per worker (address space)
     bool show_cpr = false;
+    bool page_images = true;          // page thumbnails in the per-letter reports
     std::string fail_on = "error";
 };
 

@@ -31,6 +31,7 @@ struct Common {
     std::string lexicons;
     std::vector<std::string> only;
     std::string words;
+    bool page_images = true;
     bool show_cpr = false;
     std::string labels;
     double min = 0;
@@ -108,7 +109,7 @@ int for_each_file(const Common& c, bool rules, F&& per_file, nlohmann::ordered_j
 int run_extract(const Common& c) {
     Output o;
     if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << c.out << "\n", 2;
-    report::TextOptions topt{c.show_cpr};
+    report::TextOptions topt{c.show_cpr, c.page_images};
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
     nlohmann::ordered_json errors = nlohmann::ordered_json::array();
     int rc = for_each_file(
@@ -145,7 +146,7 @@ int run_check(const Common& c) {
     if (c.format == "sarif" || c.format == "csv" || c.format == "jsonl") return run_check_multi(c);
     Output o;
     if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << c.out << "\n", 2;
-    report::TextOptions topt{c.show_cpr};
+    report::TextOptions topt{c.show_cpr, c.page_images};
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
     nlohmann::ordered_json errors = nlohmann::ordered_json::array();
     bool first = true;
@@ -177,7 +178,7 @@ int run_check(const Common& c) {
 int run_check_multi(const Common& c) {
     Output o;
     if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << c.out << "\n", 2;
-    report::TextOptions topt{c.show_cpr};
+    report::TextOptions topt{c.show_cpr, c.page_images};
     std::vector<std::unique_ptr<Analysis>> kept;  // SARIF needs every letter at the end
     if (c.format == "csv") *o.os << report::csv_header();
     int rc = for_each_file(c, true, [&](const std::string&, const Analysis& a) {
@@ -207,7 +208,7 @@ int run_check_multi(const Common& c) {
 // into --out DIR (as NAME.html) for several.
 int run_check_html(const Common& c) {
     namespace fs = std::filesystem;
-    report::TextOptions topt{c.show_cpr};
+    report::TextOptions topt{c.show_cpr, c.page_images};
     bool to_dir = c.files.size() > 1 || (!c.out.empty() && (c.out.back() == '/' || fs::is_directory(c.out)));
     if (to_dir && c.out.empty()) {
         std::cerr << "klartjek: HTML for flere breve kræver --out MAPPE\n";
@@ -293,6 +294,7 @@ int main(int argc, char** argv) {
     add_common(ck);
     ck->add_option("--format", c.format, "text, json, jsonl, sarif, csv or html")
         ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "csv", "html"}));
+    ck->add_flag("!--no-page-images", c.page_images, "HTML: leave out the page thumbnails (much faster)");
     ck->add_option("--words", c.words, "a file of extra accepted words for the spelling check (one per line)");
     ck->add_option("--only", c.only, "run only these rules (ids from 'klartjek rules')");
 
@@ -308,6 +310,7 @@ int main(int argc, char** argv) {
     au->add_option("--timeout", aopt.timeout_seconds, "seconds per letter before its worker is stopped")->check(CLI::Range(1, 86400));
     au->add_option("--memory-mb", aopt.memory_mb, "address-space limit per worker in MiB (0: none)")->check(CLI::Range(0L, 1L << 20));
     au->add_option("--fail-on", aopt.fail_on, "lowest severity that gives exit code 1");
+    au->add_flag("!--no-page-images", aopt.page_images, "leave the page thumbnails out of the per-letter reports (much faster)");
     au->add_flag("--show-cpr", aopt.show_cpr, "show CPR numbers unmasked in the per-letter reports");
     std::vector<std::string> dbs;
     std::string report_out;

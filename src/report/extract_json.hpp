@@ -11,6 +11,7 @@ namespace klartjek::report {
 
 struct TextOptions {
     bool show_cpr = false;
+    bool page_images = true;  // HTML: render page thumbnails (the costly part of a report)
 };
 
 nlohmann::ordered_json extract_json(const Analysis& a, const TextOptions& opt);

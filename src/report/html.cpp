@@ -113,7 +113,7 @@ std::string page_png(const poppler::page& page, double dpi, const std::vector<Bo
     poppler::page_renderer r;
     r.set_render_hint(poppler::page_renderer::antialiasing, true);
     r.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-    r.set_image_format(poppler::image::format_rgb24);
+    r.set_image_format(poppler::image::format_gray8);  // colour comes from the SVG overlay
     poppler::image img = r.render_page(&page, dpi, dpi);
     if (!img.is_valid()) return {};
     const double scale = dpi / 72.0;
@@ -125,7 +125,7 @@ std::string page_png(const poppler::page& page, double dpi, const std::vector<Bo
         int y1 = std::min(img.height(), static_cast<int>(std::ceil(b.y1 * scale)) + 2);
         for (int y = y0; y < y1; ++y) {
             char* row = data + static_cast<std::size_t>(y) * img.bytes_per_row();
-            for (int x = x0; x < x1; ++x) row[x * 3] = row[x * 3 + 1] = row[x * 3 + 2] = 0;
+            for (int x = x0; x < x1; ++x) row[x] = 0;
         }
     }
     char path[] = "/tmp/klartjek-page-XXXXXX";
@@ -340,7 +340,7 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
     out += "</ol></section></div>";
 
     // Page thumbnails with every finding's box drawn and linked to its note; CPR blacked out.
-    if (a.document.kind == SourceKind::pdf && !pdf_path.empty() && pdf_path != "-") {
+    if (opt.page_images && a.document.kind == SourceKind::pdf && !pdf_path.empty() && pdf_path != "-") {
         std::ifstream in(pdf_path, std::ios::binary);
         std::ostringstream ss;
         ss << in.rdbuf();
@@ -355,7 +355,8 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
             for (const auto& pg : a.document.pages) {
                 std::unique_ptr<poppler::page> page(doc->create_page(pg.number - 1));
                 if (!page) continue;
-                std::string png = page_png(*page, 60, cpr_boxes[pg.number]);
+                // 50 dpi is the thumbnail's display width (about 420 px for A4).
+                std::string png = page_png(*page, 50, cpr_boxes[pg.number]);
                 if (png.empty()) continue;
                 out += fmt::format("<figure class=\"page\"><img alt=\"Side {0}\" src=\"data:image/png;base64,{1}\">"
                                    "<svg viewBox=\"0 0 {2:.1f} {3:.1f}\" preserveAspectRatio=\"none\" aria-hidden=\"false\">",
