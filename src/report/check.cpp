@@ -29,15 +29,21 @@ nlohmann::ordered_json loc_json(const Analysis& a, const legal::Evidence& e) {
 
 std::string excerpt(const Analysis& a, std::uint32_t begin, std::uint32_t end, const TextOptions& opt, std::size_t max) {
     if (end <= begin || end > a.text.text.size()) return {};
-    // Mask on the whole text so a CPR number cut by the excerpt's edge is still masked.
-    static thread_local const Analysis* cached_for = nullptr;
-    static thread_local std::string masked;
-    if (cached_for != &a || masked.size() != a.text.text.size()) {
-        masked = a.text.text;
-        text::mask_cpr(masked);
-        cached_for = &a;
+    std::string s;
+    if (opt.show_cpr) {
+        s = a.text.text.substr(begin, end - begin);
+    } else {
+        // Mask a window around the excerpt: wide enough for a CPR number cut by the excerpt's
+        // edge and for the context words before it, never ending inside a run of digits.
+        const std::string& t = a.text.text;
+        auto digit = [&](std::size_t i) { return t[i] >= '0' && t[i] <= '9'; };
+        std::size_t wb = begin > 40 ? begin - 40 : 0, we = std::min<std::size_t>(t.size(), end + 12);
+        while (wb > 0 && (digit(wb) || digit(wb - 1) || t[wb - 1] == '-')) --wb;
+        while (we < t.size() && (digit(we) || digit(we - 1))) ++we;
+        std::string window = t.substr(wb, we - wb);
+        text::mask_cpr(window);
+        s = window.substr(begin - wb, end - begin);
     }
-    std::string s = (opt.show_cpr ? a.text.text : masked).substr(begin, end - begin);
     for (char& ch : s)
         if (ch == '\n') ch = ' ';
     if (s.size() > max) {
