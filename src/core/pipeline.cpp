@@ -17,14 +17,15 @@ Analysis analyse_document(Document doc, const AnalyseOptions& opt) {
     a.findings = extract::quality_findings(a.document);
     if (opt.rules) {
         a.elements = legal::analyse(a.text, a.segments);
-        rules::Context ctx{a.text, a.segments, a.elements};
+        auto running = plain::running_sentences(a.text, a.segments, a.elements);
+        a.readability = plain::measure(a.text, a.segments, a.elements);
+        rules::Context ctx{a.text, a.segments, a.elements, running, a.readability};
         auto found = rules::run(ctx, opt.only);
         std::stable_sort(found.begin(), found.end(), [](const Finding& x, const Finding& y) {
             if (x.begin != y.begin) return x.begin < y.begin;
             return x.rule < y.rule;
         });
         a.findings.insert(a.findings.end(), found.begin(), found.end());
-        a.readability = plain::measure(a.text, a.segments, a.elements);
         for (const auto& f : a.findings) {
             if (f.rule == "spell-unknown-word") ++a.readability.spelling_hits;
         }

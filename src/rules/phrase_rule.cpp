@@ -8,7 +8,7 @@
 namespace klartjek::rules {
 
 void for_each_running_sentence(const Context& c, const std::function<void(const Sentence&, std::string_view)>& fn) {
-    auto running = plain::running_sentences(c.text, c.segments, c.el);
+    const auto& running = c.running;
     for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {
         if (!running[k]) continue;
         const auto& s = c.segments.sentences[k];

@@ -13,7 +13,7 @@ namespace klartjek::rules {
 void check_plain_compound_long(const Context& c, Findings& out) {
     const auto& lex = lexicon::get("plain_language.txt");
     const auto min_letters = static_cast<std::size_t>(lex.number("thresholds", "long_compound_letters"));
-    auto running = plain::running_sentences(c.text, c.segments, c.el);
+    const auto& running = c.running;
     std::set<std::string> seen;
     std::string_view text(c.text.text);
     std::size_t w = 0;

@@ -9,7 +9,7 @@ namespace klartjek::rules {
 
 void check_plain_double_negation(const Context& c, Findings& out) {
     const auto& set = plain::phrases("plain_language.txt", "double-negation");
-    auto running = plain::running_sentences(c.text, c.segments, c.el);
+    const auto& running = c.running;
     for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {
         if (!running[k]) continue;
         const auto& s = c.segments.sentences[k];

@@ -11,7 +11,7 @@ namespace klartjek::rules {
 void check_plain_formal_address(const Context& c, Findings& out) {
     // "De", "Dem", "Deres" with a capital inside a sentence is the old polite form.
     static const RE2 de(R"((?:^|[^\pL])(De|Dem|Deres)(?:[^\pL]|$))");
-    auto running = plain::running_sentences(c.text, c.segments, c.el);
+    const auto& running = c.running;
     std::size_t count = 0;
     legal::Evidence first;
     for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {

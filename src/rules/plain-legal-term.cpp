@@ -10,7 +10,7 @@ namespace klartjek::rules {
 void check_plain_legal_term(const Context& c, Findings& out) {
     const auto& terms = plain::phrases("plain_language.txt", "legal-terms");
     const auto& explained = plain::phrases("plain_language.txt", "explained-by");
-    auto running = plain::running_sentences(c.text, c.segments, c.el);
+    const auto& running = c.running;
     std::set<std::size_t> seen;
     const auto& sents = c.segments.sentences;
     for (std::size_t k = 0; k < sents.size(); ++k) {

@@ -9,14 +9,14 @@
 namespace klartjek::rules {
 
 void check_plain_lix(const Context& c, Findings& out) {
-    auto r = plain::measure(c.text, c.segments, c.el);
+    const auto& r = c.readability;
     if (r.body.empty() || r.body.words < 60) return;
     const auto& lex = lexicon::get("plain_language.txt");
     double lix = std::round(r.body.value());  // the value as shown, so the band and the finding agree
     if (lix < lex.number("thresholds", "lix_info")) return;
     Severity sev = lix >= lex.number("thresholds", "lix_warning") ? Severity::warning : Severity::info;
     // Point at the hardest sentence: the one with most long words.
-    auto running = plain::running_sentences(c.text, c.segments, c.el);
+    const auto& running = c.running;
     legal::Evidence where;
     std::size_t best = 0;
     for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {

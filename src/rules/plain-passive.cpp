@@ -8,10 +8,10 @@
 namespace klartjek::rules {
 
 void check_plain_passive(const Context& c, Findings& out) {
-    auto r = plain::measure(c.text, c.segments, c.el);
+    const auto& r = c.readability;
     const auto& lex = lexicon::get("plain_language.txt");
     if (r.sentences < 4 || r.passive_share <= lex.number("thresholds", "passive_share_info")) return;
-    auto running = plain::running_sentences(c.text, c.segments, c.el);
+    const auto& running = c.running;
     for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {
         if (!running[k]) continue;
         const auto& s = c.segments.sentences[k];

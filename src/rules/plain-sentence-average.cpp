@@ -8,11 +8,11 @@
 namespace klartjek::rules {
 
 void check_plain_sentence_average(const Context& c, Findings& out) {
-    auto r = plain::measure(c.text, c.segments, c.el);
+    const auto& r = c.readability;
     const auto& lex = lexicon::get("plain_language.txt");
     if (r.sentences < 5 || r.average_sentence <= lex.number("thresholds", "avg_sentence_info")) return;
     legal::Evidence where;
-    auto running = plain::running_sentences(c.text, c.segments, c.el);
+    const auto& running = c.running;
     std::size_t longest = 0;
     for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {
         if (!running[k]) continue;

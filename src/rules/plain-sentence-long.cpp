@@ -13,7 +13,7 @@ void check_plain_sentence_long(const Context& c, Findings& out) {
     const double info = lex.number("thresholds", "long_sentence_info");
     const double warn = lex.number("thresholds", "long_sentence_warning");
     const auto& connectors = plain::phrases("plain_language.txt", "connectors");
-    auto running = plain::running_sentences(c.text, c.segments, c.el);
+    const auto& running = c.running;
     for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {
         if (!running[k]) continue;
         const auto& s = c.segments.sentences[k];

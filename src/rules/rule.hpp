@@ -6,6 +6,7 @@
 
 #include "core/types.hpp"
 #include "legal/elements.hpp"
+#include "plain/readability.hpp"
 
 namespace klartjek::rules {
 
@@ -13,6 +14,9 @@ struct Context {
     const NormalizedText& text;
     const Segmentation& segments;
     const legal::Elements& el;
+    // Computed once per letter for all plain-language rules.
+    const std::vector<bool>& running;          // per sentence: running text (plain::running_sentences)
+    const plain::Readability& readability;     // plain::measure
 };
 
 using Findings = std::vector<Finding>;

@@ -8,7 +8,7 @@
 namespace klartjek::rules {
 
 void check_spell_unknown_word(const Context& c, Findings& out) {
-    auto running = plain::running_sentences(c.text, c.segments, c.el);
+    const auto& running = c.running;
     std::set<std::string> seen;
     for (const auto& hit : plain::misspellings(c.text, c.segments, running)) {
         if (!seen.insert(hit.word).second) continue;
