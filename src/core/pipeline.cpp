@@ -16,7 +16,7 @@ Analysis analyse_document(Document doc, const AnalyseOptions& opt) {
     a.segments = text::segment(a.text);
     a.findings = extract::quality_findings(a.document);
     if (opt.rules) {
-        a.elements = legal::analyse(a.text, a.segments);
+        a.elements = legal::analyse(a.text, a.segments, a.findings);
         auto running = plain::running_sentences(a.text, a.segments, a.elements);
         a.readability = plain::measure(a.text, a.segments, a.elements);
         rules::Context ctx{a.text, a.segments, a.elements, running, a.readability};

@@ -142,6 +142,9 @@ bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
 
 Flags sentence_flags(std::string_view s, const Cues& c) {
     Flags f;
+    // A condition or a question decides nothing: "Hvis du ikke får …", "Kan du få …?".
+    static const RE2 conditional(R"((?i)^(?:hvis|såfremt|når|skulle|dersom|i det omfang|hvorfor|hvad)(?:[^\pL]|$))");
+    if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), conditional) || (!s.empty() && s.back() == '?')) return f;
     re2::StringPiece in(s.data(), s.size()), m;
     for (const auto& re : c.grant.res) {
         std::size_t pos = 0;
@@ -149,7 +152,8 @@ Flags sentence_flags(std::string_view s, const Cues& c) {
             std::size_t b = m.data() - s.data(), e = b + m.size();
             std::string matched = text::to_lower(s.substr(b, e - b));
             bool refusal_inside = matched.find("afslag") != std::string::npos || matched.find(" ikke ") != std::string::npos;
-            if (!refusal_inside && !negated_grant(s, b, e)) f.grant = true;
+            if (refusal_inside || negated_grant(s, b, e)) f.refusal = true;  // "Du får ikke bevilget …"
+            else f.grant = true;
             pos = e > b ? e : b + 1;
         }
     }
@@ -183,9 +187,34 @@ std::string unit_of(const std::string& u) {
     return "år";
 }
 
+// "Du har søgt om 20 timer … Du får 12 timer": less granted than applied for, in the same unit.
+bool less_than_applied(const std::vector<std::string>& applied, const std::vector<std::string>& granted) {
+    static const RE2 qty(R"((\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(timer|time|kr\.?|kroner|dage|gange|uger|besøg)(?:[^\pL]|$))");
+    auto amounts = [](const std::vector<std::string>& sentences) {
+        std::map<std::string, double> first;
+        for (const auto& s : sentences) {
+            re2::StringPiece in(s);
+            std::string num, unit;
+            while (RE2::FindAndConsume(&in, qty, &num, &unit)) {
+                std::string n;
+                for (char ch : num)
+                    if (ch != '.') n += ch == ',' ? '.' : ch;
+                if (unit.rfind("kr", 0) == 0) unit = "kr";
+                if (unit == "time") unit = "timer";
+                if (!first.count(unit)) first[unit] = std::stod(n);
+            }
+        }
+        return first;
+    };
+    auto a = amounts(applied), g = amounts(granted);
+    for (const auto& [unit, v] : g)
+        if (a.count(unit) && v > 0 && v < a[unit]) return true;
+    return false;
+}
+
 }  // namespace
 
-Elements analyse(const NormalizedText& t, const Segmentation& seg) {
+Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::vector<Finding>& extraction) {
     const Cues& c = Cues::get();
     Elements el;
     el.structure = structure::analyse(t);
@@ -209,7 +238,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
             subject = sentence_flags(sentence_text(t, s), c);
             continue;
         }
-        if (st.appeal[p]) continue;
+        if (st.appeal[p] || st.quoted[p]) continue;
         if (st.subject && p < *st.subject) continue;  // address and letterhead lines above the subject
         if (st.salutation && p < *st.salutation) continue;
         auto sec = st.para_section[p];
@@ -223,8 +252,13 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
     }
     Flags any = subject;
     std::optional<std::size_t> decisive_sentence;
+    std::vector<std::string> applied, granted;
+    static const RE2 applied_for(R"((?i)(?:søgt|ansøgt|ønsket|bedt|anmodet) om)");
     for (std::size_t k : area_sentences) {
-        Flags f = sentence_flags(sentence_text(t, seg.sentences[k]), c);
+        std::string stxt = sentence_text(t, seg.sentences[k]);
+        Flags f = sentence_flags(stxt, c);
+        if (RE2::PartialMatch(stxt, applied_for)) applied.push_back(stxt);
+        else if (f.grant) granted.push_back(stxt);
         if (f.decisive()) {
             Outcome item = f.procedural                        ? Outcome::afslag
                            : f.stop && !f.partial              ? Outcome::ophoer
@@ -260,6 +294,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
             break;
         }
     }
+    if (any.grant && !any.refusal && less_than_applied(applied, granted)) any.partial = true;
     if ((subject.not_decision && !subject.decisive()) || (area.not_decision && !any.decisive()))
         el.outcome = Outcome::ikke_afgoerelse;
     else if (any.procedural) el.outcome = Outcome::afslag;
@@ -289,6 +324,33 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
             if (el.result.found && paras[i].end <= el.result.begin) before += len;
         }
         el.result_position = total ? static_cast<double>(before) / static_cast<double>(total) : 0;
+    }
+
+    // ---- child case: the person the letter is about, read where a letter names it (the subject,
+    // "Vedr.:"/"Barn:" lines above the salutation, the first sentences of the result), never a
+    // child merely mentioned in an adult's letter ----
+    {
+        static const RE2 age(R"((?:^|[^\pL])(?:er|bliver|fylder) (\d{1,2}) år(?:[^\pL]|$))");
+        static const RE2 about_line(R"((?i)^(?:vedr\.?|vedrørende|angående|barn|barnet|sagen drejer sig om|sag om)\s*:?)");
+        std::size_t head_sentences = 0;
+        for (const auto& s : seg.sentences) {
+            std::size_t p = s.paragraph;
+            if (paras[p].zone != Zone::body && paras[p].zone != Zone::letterhead) continue;
+            if (st.quoted[p] || st.appeal[p]) continue;
+            bool subject_line = st.subject && p == *st.subject;
+            bool before_salutation = st.salutation && p < *st.salutation;
+            bool result_head = st.para_section[p] == structure::Section::result && !before_salutation && !subject_line &&
+                               head_sentences < 3 && paras[p].zone == Zone::body;
+            if (!subject_line && !before_salutation && !result_head) continue;
+            if (result_head) ++head_sentences;
+            std::string txt = sentence_text(t, s);
+            bool about = RE2::PartialMatch(txt, about_line);
+            if ((subject_line || result_head || about) && c.child.matches(txt)) el.child = true;
+            int years = 0;
+            if ((about || subject_line || result_head) && RE2::PartialMatch(txt, age, &years) && years < 18) el.child = true;
+            static const RE2 barn_line(R"((?i)^barn(?:et)?\s*:)");
+            if (RE2::PartialMatch(txt, barn_line)) el.child = true;
+        }
     }
 
     // ---- main-text sentences: reasoning, facts, citizen, helhedsvurdering, period ----
@@ -326,13 +388,6 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
         if (c.period.matches(txt)) el.period.set(s.begin, s.end);
         if (c.generic.matches(txt)) el.generic_basis.set(s.begin, s.end);
         if (c.guidance.matches(txt)) el.guidance_basis.set(s.begin, s.end);
-        if (c.child.matches(txt)) el.child = true;
-        {
-            // "Noah er 9 år": an age under 18 makes it a child's case.
-            static const RE2 age(R"((?:^|[^\pL])(?:er|bliver|fylder) (\d{1,2}) år(?:[^\pL]|$))");
-            int years = 0;
-            if (RE2::PartialMatch(txt, age, &years) && years < 18) el.child = true;
-        }
     }
 
     // ---- legal references ----
@@ -362,7 +417,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
     for (std::size_t i = 0; i < el.statutes.refs.size(); ++i) {
         const auto& r = el.statutes.refs[i];
         if (!r.law.empty()) cited_laws.insert(r.law);
-        if (r.law == "BL") el.child = true;
+        if (r.law == "BL" && !st.quoted[paragraph_of(r.begin)]) el.child = true;
         if (r.law == "BL" && r.paragraph == "90") has_bl90 = true;
         std::size_t p = paragraph_of(r.begin);
         bool in_appeal = p < st.appeal.size() && st.appeal[p];
@@ -382,17 +437,38 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg) {
             const auto& r = el.statutes.refs[i];
             if (r.law != "SEL") continue;
             auto [sb, se] = sentence_at(r.begin);
-            bool historical = c.historical.matches(std::string_view(t.text).substr(sb, se - sb));
+            std::string_view sentence = std::string_view(t.text).substr(sb, se - sb);
+            // "dagældende", or a date before barnets lov in the same sentence: the rule that applied then.
+            auto when = structure::find_date(sentence);
+            bool historical = c.historical.matches(sentence) || (when && when->before(2024, 1, 1)) ||
+                              st.quoted[paragraph_of(r.begin)];
             if (c.outdated_sel.count(r.paragraph) && !historical) el.outdated.push_back(i);
             if (c.via_bl90.count(r.paragraph) && !has_bl90) el.missing_bl90.push_back(i);
         }
+    }
+
+    // ---- what the document is: readable, kind of letter, legal area ----
+    {
+        DecisionSignals signals;
+        signals.decisive = any.decisive() && el.outcome != Outcome::ikke_afgoerelse;
+        if (signals.decisive && el.result.found) signals.at = el.result;
+        el.scope = read_scope(t, seg, st, el.statutes, extraction, signals);
+        if (el.scope.type != DocType::afgoerelse && el.scope.type != DocType::ukendt) {
+            el.outcome = Outcome::ikke_afgoerelse;
+        } else if (el.scope.type == DocType::ukendt && el.outcome == Outcome::ikke_afgoerelse) {
+            el.outcome = Outcome::ukendt;  // a non-decision cue alone does not say which kind of letter it is
+            el.scope.type = DocType::andet_brev;
+        }
+        el.requires_reasoning = el.outcome != Outcome::bevilling && el.outcome != Outcome::ikke_afgoerelse;
+        el.outcome_certain = el.scope.readable && el.outcome != Outcome::ukendt && el.scope.type_certain;
     }
 
     // ---- appeal guidance ----
     auto& ap = el.appeal;
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;
-        if (paras[p].zone != Zone::body) continue;
+        if (paras[p].zone != Zone::body && paras[p].zone != Zone::footnote) continue;
+        if (st.quoted[p]) continue;  // "kan ikke påklages" inside a quoted § is the law's text, not guidance
         std::string txt = sentence_text(t, s);
         if (c.committee.matches(txt)) ap.committee = true;
         if (st.para_section[p] == structure::Section::appendix) continue;

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "core/types.hpp"
+#include "legal/evidence.hpp"
+#include "legal/scope.hpp"
 #include "legal/statute.hpp"
 #include "structure/structure.hpp"
 
@@ -18,14 +20,6 @@ const char* outcome_id(Outcome o);   // label ids: "bevilling", "delvis", "afsla
 const char* outcome_da(Outcome o);   // Danish for users
 std::optional<Outcome> parse_outcome(const std::string& id);
 
-// A piece of text that shows an element: the byte range of its sentence.
-struct Evidence {
-    bool found = false;
-    std::uint32_t begin = 0, end = 0;
-    void set(std::uint32_t b, std::uint32_t e) {
-        if (!found) found = true, begin = b, end = e;
-    }
-};
 
 struct AppealGuidance {
     bool present = false;
@@ -46,7 +40,9 @@ struct AppealGuidance {
 
 struct Elements {
     structure::Structure structure;
+    Scope scope;                      // readable? which kind of letter? which legal area?
     Outcome outcome = Outcome::ukendt;
+    bool outcome_certain = false;     // read from a decisive sentence of a letter that surely is a decision
     Evidence result;                  // the sentence that states the outcome
     // Each decided item of the result part with its own outcome ("Du får en rollator." / "Vi kan
     // ikke bevilge en badebænk."); the letter's outcome above combines them.
@@ -86,6 +82,6 @@ struct Elements {
     double result_position = 0;       // share of the body text before the result sentence
 };
 
-Elements analyse(const NormalizedText& text, const Segmentation& seg);
+Elements analyse(const NormalizedText& text, const Segmentation& seg, const std::vector<Finding>& extraction = {});
 
 }  // namespace klartjek::legal

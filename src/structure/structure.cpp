@@ -37,7 +37,7 @@ bool Structure::is_main_text(std::size_t i) const {
     const auto& p = text->paragraphs[i];
     if (p.zone != Zone::body && p.zone != Zone::footnote) return false;
     if (p.kind == ParaKind::heading) return false;
-    if (appeal[i]) return false;
+    if (appeal[i] || quoted[i]) return false;
     Section s = para_section[i];
     return s != Section::appendix && s != Section::closing && s != Section::appeal;
 }
@@ -69,6 +69,14 @@ struct SectionPatterns {
         static const RE2 number(R"(^(?:\d{1,2}|[A-Ha-h])[.)]\s+)");
         re2::StringPiece in(heading.data(), heading.size());
         if (RE2::Consume(&in, number)) heading = std::string_view(in.data(), in.size());
+        // "Bilag 1: Klagevejledning" is the appeal guidance, wherever it stands.
+        static const RE2 appendix_prefix(R"((?i)^(?:bilag|appendiks)\s*\d{0,2}\s*[:.–-]\s*)");
+        re2::StringPiece rest(heading.data(), heading.size());
+        if (RE2::Consume(&rest, appendix_prefix)) {
+            std::string_view r(rest.data(), rest.size());
+            for (const auto& [s, set] : sets)
+                if (s == Section::appeal && set->matches(r)) return Section::appeal;
+        }
         for (const auto& [s, set] : sets)
             if (set->matches(heading)) return s;
         return Section::other;
@@ -101,6 +109,47 @@ bool name_like(std::string_view s) {
         word_start = ch == ' ';
     }
     return true;
+}
+
+// The letter speaks to the citizen or for the municipality; statute text never does.
+bool own_voice(std::string_view s) {
+    static const RE2 re(R"((?i)(?:^|[^\pL])(?:du|dig|din|dit|dine|vi|os|vores|de har|dem|deres|jeres|jer)(?:[^\pL]|$))");
+    return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
+}
+
+void mark_quotations(const NormalizedText& t, Structure& st) {
+    // "§ 112. Kommunalbestyrelsen …", "§ 83 a. …", "Stk. 2. …", a quotation mark before a § text.
+    static const RE2 statute_start(R"(^(?:[»„“"']\s*)?(?:§§?\s*\d{1,3}(?:\s?[a-h])?\.(?:\s|$)|Stk\.\s*\d{1,2}\.(?:\s|$)))");
+    static const RE2 continuation(R"(^(?:Stk\.\s*\d|Nr\.\s*\d|\d{1,2}\)\s|[a-h]\)\s))");
+    static const RE2 quote_heading(R"((?i)(?:lovtekst|uddrag|ordlyd|citat|§|lov om|\pL+loven(?:s)?(?:[^\pL]|$)|barnets lov))");
+    const std::size_t n = t.paragraphs.size();
+    bool quoting_section = false;  // under a heading that names a law or opens an appendix
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& p = t.paragraphs[i];
+        if (p.zone != Zone::body && p.zone != Zone::footnote) continue;
+        std::string s = para_text(t, i);
+        if (p.kind == ParaKind::heading) {
+            Section sec = st.para_section[i];
+            quoting_section = (sec == Section::appendix || sec == Section::legal_basis || sec == Section::other) &&
+                              (sec == Section::appendix ? true : RE2::PartialMatch(s, quote_heading)) &&
+                              sec != Section::appeal;
+            continue;
+        }
+        re2::StringPiece in(s);
+        if (RE2::PartialMatch(in, statute_start)) {
+            st.quoted[i] = true;
+            continue;
+        }
+        if (i > 0 && st.quoted[i - 1] && (RE2::PartialMatch(in, continuation) || p.kind == ParaKind::list_item) && !own_voice(s)) {
+            st.quoted[i] = true;
+            continue;
+        }
+        if (quoting_section && !own_voice(s)) {
+            // Within an appendix, only text that reads like a statute: it names a § or a duty.
+            static const RE2 statute_like(R"((?i)(?:§|stk\.|kommunalbestyrelsen|kommunen skal|kan efter ansøgning|personer (?:med|under|over)|yde (?:hjælp|støtte|tilskud)|bestemmelse))");
+            if (st.para_section[i] != Section::appendix || RE2::PartialMatch(s, statute_like)) st.quoted[i] = true;
+        }
+    }
 }
 
 }  // namespace
@@ -138,6 +187,7 @@ Structure analyse(const NormalizedText& t) {
     const std::size_t n = t.paragraphs.size();
     st.para_section.assign(n, Section::none);
     st.appeal.assign(n, false);
+    st.quoted.assign(n, false);
 
     // Sections run from a heading to the next heading. Text before the first section heading
     // (after the subject) is the result part in letters that open with the result.
@@ -185,6 +235,8 @@ Structure analyse(const NormalizedText& t) {
         }
     }
 
+    mark_quotations(t, st);
+
     // Appeal guidance: its section; in a letter without an appeal heading, the paragraphs that are
     // about complaints (a letter with the heading may discuss deadlines elsewhere, e.g. an expired one).
     bool appeal_heading = false;
@@ -192,6 +244,7 @@ Structure analyse(const NormalizedText& t) {
         if (st.para_section[i] == Section::appeal && t.paragraphs[i].kind == ParaKind::heading) appeal_heading = true;
     for (std::size_t i = 0; i < n; ++i) {
         Section s = st.para_section[i];
+        if (st.quoted[i]) continue;
         if (s == Section::appeal) {
             st.appeal[i] = t.paragraphs[i].kind != ParaKind::heading;
             continue;
@@ -202,7 +255,7 @@ Structure analyse(const NormalizedText& t) {
     }
     // A paragraph right after an appeal paragraph that still talks about the complaint belongs to it.
     for (std::size_t i = 1; i < n; ++i)
-        if (!st.appeal[i] && st.appeal[i - 1] && t.paragraphs[i].zone == Zone::body &&
+        if (!st.appeal[i] && st.appeal[i - 1] && t.paragraphs[i].zone == Zone::body && !st.quoted[i] &&
             st.para_section[i] != Section::appendix && mentions_klage(para_text(t, i)))
             st.appeal[i] = true;
 

@@ -25,6 +25,11 @@ struct LetterDate {
 struct Structure {
     std::vector<Section> para_section;  // per paragraph; none for page furniture
     std::vector<bool> appeal;           // paragraph belongs to the appeal guidance
+    // Paragraph quotes statute text ("§ 112. Kommunalbestyrelsen skal …", "Stk. 2.", or any text
+    // without the letter's own voice under a heading that names a law or opens an appendix).
+    // Its references count as cited; it is never reasoning, guidance or the citizen's views, and
+    // it gets no plain-language findings (the caseworker cannot change the law's wording).
+    std::vector<bool> quoted;
     std::optional<std::size_t> subject; // paragraph index of the subject line
     std::optional<std::size_t> salutation;  // the "Kære ..." line
     LetterDate date;

@@ -1,0 +1,222 @@
+#include "legal/scope.hpp"
+
+#include <re2/re2.h>
+
+#include <map>
+#include <set>
+
+#include "legal/cue_lexicon.hpp"
+#include "lexicon/lexicon.hpp"
+#include "lexicon/patterns.hpp"
+
+namespace klartjek::legal {
+
+const char* doc_type_id(DocType t) {
+    switch (t) {
+        case DocType::afgoerelse: return "afgoerelse";
+        case DocType::partshoering: return "partshoering";
+        case DocType::kvittering: return "kvittering";
+        case DocType::orientering: return "orientering";
+        case DocType::andet_brev: return "andet-brev";
+        case DocType::ukendt: return "ukendt";
+    }
+    return "ukendt";
+}
+
+const char* doc_type_da(DocType t) {
+    switch (t) {
+        case DocType::afgoerelse: return "afgørelse";
+        case DocType::partshoering: return "partshøring (påtænkt afgørelse)";
+        case DocType::kvittering: return "kvittering for en ansøgning";
+        case DocType::orientering: return "orientering";
+        case DocType::andet_brev: return "andet brev (ikke en afgørelse)";
+        case DocType::ukendt: return "ukendt";
+    }
+    return "ukendt";
+}
+
+const char* area_id(Area a) {
+    switch (a) {
+        case Area::social: return "social";
+        case Area::other: return "other";
+        case Area::ukendt: return "ukendt";
+    }
+    return "ukendt";
+}
+
+const char* area_da(Area a) {
+    switch (a) {
+        case Area::social: return "det sociale område";
+        case Area::other: return "et andet retsområde";
+        case Area::ukendt: return "ukendt";
+    }
+    return "ukendt";
+}
+
+namespace {
+
+struct ScopeCues {
+    lexicon::PatternSet partshoering, partshoering_subject, kvittering, orientering, andet, decision, decision_subject;
+    std::vector<std::unique_ptr<RE2>> other_area, social_topic;
+    std::set<std::string> social_laws, frame_laws;
+    static const ScopeCues& get() {
+        static const ScopeCues c;
+        return c;
+    }
+
+private:
+    static const lexicon::LexiconFile& f() { return lexicon::get("scope.txt"); }
+    ScopeCues()
+        : partshoering(cue_patterns(f(), "partshoering")),
+          partshoering_subject(cue_patterns(f(), "partshoering-subject")),
+          kvittering(cue_patterns(f(), "kvittering")),
+          orientering(cue_patterns(f(), "orientering")),
+          andet(cue_patterns(f(), "andet-brev")),
+          decision(cue_patterns(f(), "decision")),
+          decision_subject(cue_patterns(f(), "decision-subject")) {
+        RE2::Options o;
+        o.set_case_sensitive(false);
+        o.set_log_errors(false);
+        for (const auto& p : cue_patterns(f(), "other-area"))
+            other_area.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(p), o));
+        for (const auto& p : cue_patterns(f(), "social-topic"))
+            social_topic.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(p), o));
+        for (const auto& l : cue_patterns(f(), "social-laws")) social_laws.insert(l);
+        for (const auto& l : cue_patterns(f(), "frame-laws")) frame_laws.insert(l);
+    }
+};
+
+bool own_text(const NormalizedText& t, const structure::Structure& st, std::size_t p) {
+    const auto& para = t.paragraphs[p];
+    if (para.zone != Zone::body && para.zone != Zone::footnote) return false;
+    return !st.quoted[p] && !st.appeal[p] && st.para_section[p] != structure::Section::appeal;
+}
+
+}  // namespace
+
+Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st,
+                 const StatuteScan& statutes, const std::vector<Finding>& extraction, const DecisionSignals& decision) {
+    const ScopeCues& c = ScopeCues::get();
+    Scope sc;
+
+    // ---- readable? ----
+    for (const auto& f : extraction) {
+        bool whole = f.severity == Severity::error;
+        if (f.rule == "extract-no-text" || f.rule == "extract-garbled") {
+            if (whole) {
+                sc.readable = false;
+                sc.unreadable_why = f.rule == "extract-no-text" ? "brevet har ingen tekst, kun billeder (formentlig scannet)"
+                                                                : "teksten i filen kan ikke læses korrekt (fejl i skrifttypen)";
+            } else {
+                sc.partly_readable = true;
+            }
+        }
+        if (f.rule == "extract-encoding") sc.partly_readable = true;
+    }
+    std::size_t words = seg.words.size();
+    if (sc.readable && words < 20) {
+        sc.readable = false;
+        sc.unreadable_why = "brevet indeholder næsten ingen tekst";
+    }
+
+    // ---- what kind of letter? ----
+    Evidence parts_at, receipt_at, orient_at, other_at, decision_at;
+    bool subject_parts = false, subject_decision = false;
+    for (const auto& s : seg.sentences) {
+        std::size_t p = s.paragraph;
+        std::string_view txt(t.text.data() + s.begin, s.end - s.begin);
+        if (st.subject && p == *st.subject) {
+            if (c.partshoering_subject.matches(txt) || c.partshoering.matches(txt)) subject_parts = true, parts_at.set(s.begin, s.end);
+            else if (c.decision_subject.matches(txt)) subject_decision = true, decision_at.set(s.begin, s.end);
+            if (c.kvittering.matches(txt)) receipt_at.set(s.begin, s.end);
+            if (c.orientering.matches(txt)) orient_at.set(s.begin, s.end);
+            continue;
+        }
+        if (!own_text(t, st, p)) {
+            // The appeal guidance of a decision speaks of "denne afgørelse".
+            if (st.appeal[p] && !st.quoted[p] && c.decision.matches(txt)) decision_at.set(s.begin, s.end);
+            continue;
+        }
+        if (c.partshoering.matches(txt)) parts_at.set(s.begin, s.end);
+        if (c.kvittering.matches(txt)) receipt_at.set(s.begin, s.end);
+        if (c.orientering.matches(txt)) orient_at.set(s.begin, s.end);
+        if (c.andet.matches(txt)) other_at.set(s.begin, s.end);
+        if (c.decision.matches(txt)) decision_at.set(s.begin, s.end);
+    }
+    const bool decides = decision.decisive || decision_at.found || subject_decision;
+    if (subject_parts || (parts_at.found && !subject_decision && !(decision_at.found && decision.decisive))) {
+        sc.type = DocType::partshoering;
+        sc.type_evidence = parts_at;
+        sc.type_certain = subject_parts || !decides;
+    } else if (decides) {
+        sc.type = DocType::afgoerelse;
+        sc.type_evidence = decision.decisive ? decision.at : decision_at;
+        // A decisive sentence or firm decision wording, and nothing that says otherwise.
+        sc.type_certain = (decision.decisive || subject_decision) && !orient_at.found && !parts_at.found;
+        if (!sc.type_certain && (decision.decisive && (decision_at.found || subject_decision))) sc.type_certain = true;
+    } else if (orient_at.found) {
+        sc.type = DocType::orientering, sc.type_evidence = orient_at, sc.type_certain = true;
+    } else if (receipt_at.found) {
+        sc.type = DocType::kvittering, sc.type_evidence = receipt_at, sc.type_certain = true;
+    } else if (other_at.found) {
+        sc.type = DocType::andet_brev, sc.type_evidence = other_at, sc.type_certain = true;
+    }
+
+    // ---- legal area: the material laws cited, else the words for the help ----
+    std::map<std::string, int> social_refs, other_refs;
+    Evidence social_ref_at, other_ref_at;
+    auto count_law = [&](const std::string& law, std::uint32_t b, std::uint32_t e) {
+        if (law.empty() || c.frame_laws.count(law)) return;
+        if (c.social_laws.count(law)) ++social_refs[law], social_ref_at.set(b, e);
+        else ++other_refs[law], other_ref_at.set(b, e);
+    };
+    for (const auto& r : statutes.refs) count_law(r.law, r.begin, r.end);
+    for (const auto& b : statutes.bare_laws) count_law(b.law, b.begin, b.end);
+    int social_words = 0, other_words = 0;
+    Evidence social_word_at, other_word_at;
+    std::string other_word;
+    for (const auto& s : seg.sentences) {
+        const auto& para = t.paragraphs[s.paragraph];
+        if (para.zone != Zone::body && para.zone != Zone::footnote) continue;
+        re2::StringPiece in(t.text.data() + s.begin, s.end - s.begin), m;
+        for (const auto& re : c.other_area)
+            if (re->Match(in, 0, in.size(), RE2::UNANCHORED, &m, 1)) {
+                ++other_words, other_word_at.set(s.begin, s.end);
+                if (other_word.empty()) other_word = std::string(m.data(), m.size());
+                while (!other_word.empty() && !(static_cast<unsigned char>(other_word.front()) >= 0x80 || std::isalnum(static_cast<unsigned char>(other_word.front()))))
+                    other_word.erase(0, 1);
+                break;
+            }
+        for (const auto& re : c.social_topic)
+            if (RE2::PartialMatch(in, *re)) {
+                ++social_words, social_word_at.set(s.begin, s.end);
+                break;
+            }
+    }
+    int social_law_n = 0, other_law_n = 0;
+    for (const auto& [l, n] : social_refs) social_law_n += n;
+    for (const auto& [l, n] : other_refs) other_law_n += n;
+    if (social_law_n > 0 && other_law_n == 0) {
+        sc.area = Area::social, sc.area_evidence = social_ref_at;
+        sc.area_certain = other_words == 0 || social_words > 0;
+    } else if (other_law_n > 0 && social_law_n == 0) {
+        sc.area = Area::other, sc.area_evidence = other_ref_at, sc.area_certain = true;
+        sc.area_law = other_refs.begin()->first;
+    } else if (social_law_n > 0 && other_law_n > 0) {
+        // Both: the letter may decide under one and mention the other ("du får også personligt tillæg").
+        bool social = social_law_n > 2 * other_law_n || (social_law_n > other_law_n && social_words > other_words);
+        bool other = other_law_n > 2 * social_law_n || (other_law_n > social_law_n && other_words > social_words);
+        if (social) sc.area = Area::social, sc.area_evidence = social_ref_at, sc.area_certain = true;
+        else if (other) sc.area = Area::other, sc.area_evidence = other_ref_at, sc.area_certain = true, sc.area_law = other_refs.begin()->first;
+        else sc.area = Area::social, sc.area_evidence = social_ref_at, sc.area_certain = false;
+    } else if (other_words > social_words) {
+        sc.area = Area::other, sc.area_evidence = other_word_at, sc.area_law = other_word;
+        sc.area_certain = social_words == 0;
+    } else if (social_words > 0) {
+        sc.area = Area::social, sc.area_evidence = social_word_at;
+        sc.area_certain = social_words >= 2 && other_words == 0;
+    }
+    return sc;
+}
+
+}  // namespace klartjek::legal
