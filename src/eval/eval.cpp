@@ -8,6 +8,7 @@
 
 #include "core/error.hpp"
 #include "core/pipeline.hpp"
+#include "legal/scope.hpp"
 #include "report/check.hpp"
 #include "text/cpr.hpp"
 
@@ -88,6 +89,16 @@ Result evaluate(const std::string& labels_path) {
             throw std::runtime_error(labels_path + ": et objekt mangler feltet \"file\"");
         std::string file = lab["file"].get<std::string>();
         std::string path = (dir / file).string();
+        // A letter labelled as a scan is read from its image-only PDF (tests/corpus/make-scans.py).
+        const bool scan = lab.value("render", "") == "scan";
+        if (scan) {
+            fs::path pdf = dir / "scans" / (fs::path(file).stem().string() + ".pdf");
+            if (!fs::exists(pdf)) {
+                r.failures.push_back({file, "den scannede udgave mangler: " + pdf.string()});
+                continue;
+            }
+            path = pdf.string();
+        }
         Analysis a;
         try {
             a = analyse_file(path);
@@ -99,6 +110,42 @@ Result evaluate(const std::string& labels_path) {
         const auto& el = a.elements;
         std::set<std::string> fired;
         for (const auto& f : a.findings) fired.insert(f.rule);
+        // Legal verdicts (fejl or advarsel from a legal or appeal rule) on this letter.
+        std::vector<std::string> legal_verdicts;
+        for (const auto& f : a.findings)
+            if (f.severity != Severity::info && (f.rule.rfind("legal-", 0) == 0 || f.rule.rfind("appeal-", 0) == 0))
+                legal_verdicts.push_back(f.rule);
+        const std::string doc_type = lab.value("doc_type", "afgoerelse");
+        const std::string area = lab.value("legal_area", "social");
+
+        // Unreadable: the only thing to get right is to say nothing of the law.
+        count_bool(r, file, "unreadable", scan, !el.scope.readable);
+        if (scan) {
+            count_rule(r, file, "ingen juridisk dom på ulæselige breve", false, !legal_verdicts.empty());
+            continue;
+        }
+        if (lab.contains("doc_type")) {
+            std::string got = legal::doc_type_id(el.scope.type);
+            for (const char* cls : {"afgoerelse", "partshoering", "kvittering", "orientering", "andet-brev"}) {
+                Counts& c = r.elements[std::string("doc_type=") + cls];
+                bool e = doc_type == cls, g = got == cls;
+                if (e && g) ++c.tp;
+                else if (!e && g) ++c.fp;
+                else if (e && !g) ++c.fn;
+                else ++c.tn;
+            }
+            if (doc_type != got) r.disagreements.push_back({file, "doc_type", doc_type, got});
+        }
+        if (lab.contains("legal_area")) count_bool(r, file, "legal_area=other", area == "other", el.scope.area == legal::Area::other);
+        if (lab.contains("child_case") && lab["child_case"].is_boolean())
+            count_bool(r, file, "child_case", lab["child_case"].get<bool>(), el.child);
+        const bool in_scope = doc_type == "afgoerelse" && area == "social";
+        if (!in_scope) {
+            std::string rules;
+            for (const auto& v : legal_verdicts) rules += (rules.empty() ? "" : ", ") + v;
+            count_rule(r, file, "ingen sociale krav uden for området", false, !legal_verdicts.empty());
+            if (!rules.empty()) r.disagreements.back().got += " (" + rules + ")";
+        }
 
         // Outcome: one-vs-rest counts per class.
         if (lab.contains("outcome") && lab["outcome"].is_string()) {
@@ -148,8 +195,8 @@ Result evaluate(const std::string& labels_path) {
             count_sets(r, file, "cpr_numbers", string_set(lab.value("cpr_numbers", json::array())), got);
         }
 
-        // Rules whose firing the labels decide.
-        const bool decision = needs;
+        // Rules whose firing the labels decide (only a decision in the social area has these requirements).
+        const bool decision = needs && in_scope;
         count_rule(r, file, "legal-basis-missing", decision && !get_bool(lab, "has_legal_basis"), fired.count("legal-basis-missing"));
         count_rule(r, file, "legal-reasoning-missing|bare", decision && !get_bool(lab, "has_reasoning"),
                    fired.count("legal-reasoning-missing") || fired.count("legal-reasoning-bare"));
@@ -171,7 +218,14 @@ Result evaluate(const std::string& labels_path) {
 }
 
 std::string format_text(const Result& r) {
-    std::string out = fmt::format("Breve: {}   kunne ikke læses: {}\n\n", r.letters, r.failures.size());
+    std::string out = fmt::format("Breve: {}   kunne ikke læses: {}\n", r.letters, r.failures.size());
+    {
+        int right = 0, all = 0;
+        for (const auto& [k, c] : r.elements)
+            if (k.rfind("outcome=", 0) == 0) right += c.tp, all += c.tp + c.fn;
+        if (all) out += fmt::format("Resultat rigtigt: {} af {} ({:.3f})\n", right, all, static_cast<double>(right) / all);
+    }
+    out += "\n";
     out += fmt::format("{:<36} {:>4} {:>4} {:>4}  {:>9} {:>6}\n", "element", "TP", "FP", "FN", "præcision", "recall");
     for (const auto& [k, c] : r.elements)
         out += fmt::format("{:<36} {:>4} {:>4} {:>4}  {:>9.3f} {:>6.3f}\n", k, c.tp, c.fp, c.fn, c.precision(), c.recall());
