@@ -357,7 +357,17 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
     bool reasoning_section = false;
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;
-        if (!st.is_main_text(p)) continue;
+        if (!st.is_main_text(p)) {
+            // A short lead-in line read as a heading still speaks: "Vi har lagt vægt på:",
+            // "Hvorfor får du afslag?".
+            const auto& para = paras[p];
+            std::string_view pt(t.text.data() + para.begin, para.end - para.begin);
+            auto sec = st.para_section[p];
+            bool lead_in = para.zone == Zone::body && para.kind == ParaKind::heading && !st.quoted[p] && !st.appeal[p] &&
+                           !pt.empty() && (pt.back() == ':' || pt.back() == '?') && sec != structure::Section::appendix &&
+                           sec != structure::Section::closing && sec != structure::Section::appeal;
+            if (!lead_in) continue;
+        }
         std::string txt = sentence_text(t, s);
         auto sec = st.para_section[p];
         if (sec == structure::Section::reasoning) {
@@ -382,8 +392,11 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
             el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
         }
-        if (c.facts.matches(txt)) el.reasoning_facts = true;
-        if (sec == structure::Section::citizen || c.citizen.matches(txt)) el.citizen.set(s.begin, s.end);
+        const bool citizen_said = c.citizen.matches(txt);
+        // What the citizen told, weighed in the reasoning, is a fact the decision rests on.
+        if (c.facts.matches(txt) || (citizen_said && (sec == structure::Section::reasoning || sec == structure::Section::result)))
+            el.reasoning_facts = true;
+        if (sec == structure::Section::citizen || citizen_said) el.citizen.set(s.begin, s.end);
         if (c.helhed.matches(txt)) el.helhedsvurdering.set(s.begin, s.end);
         if (c.period.matches(txt)) el.period.set(s.begin, s.end);
         if (c.generic.matches(txt)) el.generic_basis.set(s.begin, s.end);
@@ -511,6 +524,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
         }
     }
     if (ap.via_kommune || ap.committee) ap.direct = Evidence{};
+    el.checklist = make_checklist(el);
     return el;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/types.hpp"
+#include "legal/checklist.hpp"
 #include "legal/evidence.hpp"
 #include "legal/scope.hpp"
 #include "legal/statute.hpp"
@@ -65,9 +66,9 @@ struct Elements {
     // More than a bare conclusion: a statement of what weighed ("vi har lagt vægt på, at …",
     // "vi vurderer, at … fordi …"), or an assessment or a reasoning section of some length that
     // rests on facts of the case.
+    // Judged bare only when it gives neither a consideration nor a fact of the case.
     bool reasoning() const {
-        return reasoning_any &&
-               (reasoning_weight || (reasoning_facts && (reasoning_assessment || reasoning_section_words >= 40)));
+        return reasoning_weight || (reasoning_facts && (reasoning_any || reasoning_assessment || reasoning_section_words >= 40));
     }
 
     Evidence citizen;                 // the citizen's (parent's, child's) own views reported
@@ -80,6 +81,8 @@ struct Elements {
     Evidence helhedsvurdering;
     Evidence period;
     double result_position = 0;       // share of the body text before the result sentence
+
+    Checklist checklist;              // one verdict per required part, computed last from all of the above
 };
 
 Elements analyse(const NormalizedText& text, const Segmentation& seg, const std::vector<Finding>& extraction = {});

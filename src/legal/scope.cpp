@@ -56,9 +56,9 @@ const char* area_da(Area a) {
 namespace {
 
 struct ScopeCues {
-    lexicon::PatternSet partshoering, partshoering_subject, kvittering, orientering, andet, decision, decision_subject;
+    lexicon::PatternSet partshoering, partshoering_subject, kvittering, orientering, andet, decision, decision_weak, decision_not, decision_subject;
     std::vector<std::unique_ptr<RE2>> other_area, social_topic;
-    std::set<std::string> social_laws, frame_laws;
+    std::set<std::string> social_laws, weak_social_laws, frame_laws;
     static const ScopeCues& get() {
         static const ScopeCues c;
         return c;
@@ -73,6 +73,8 @@ private:
           orientering(cue_patterns(f(), "orientering")),
           andet(cue_patterns(f(), "andet-brev")),
           decision(cue_patterns(f(), "decision")),
+          decision_weak(cue_patterns(f(), "decision-weak")),
+          decision_not(cue_patterns(f(), "decision-not")),
           decision_subject(cue_patterns(f(), "decision-subject")) {
         RE2::Options o;
         o.set_case_sensitive(false);
@@ -83,6 +85,7 @@ private:
             social_topic.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(p), o));
         for (const auto& l : cue_patterns(f(), "social-laws")) social_laws.insert(l);
         for (const auto& l : cue_patterns(f(), "frame-laws")) frame_laws.insert(l);
+        for (const auto& l : cue_patterns(f(), "weak-social-laws")) weak_social_laws.insert(l);
     }
 };
 
@@ -120,7 +123,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     }
 
     // ---- what kind of letter? ----
-    Evidence parts_at, receipt_at, orient_at, other_at, decision_at;
+    Evidence parts_at, receipt_at, orient_at, other_at, decision_at, weak_at;
     bool subject_parts = false, subject_decision = false;
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;
@@ -134,26 +137,32 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         }
         if (!own_text(t, st, p)) {
             // The appeal guidance of a decision speaks of "denne afgørelse".
-            if (st.appeal[p] && !st.quoted[p] && c.decision.matches(txt)) decision_at.set(s.begin, s.end);
+            if (st.appeal[p] && !st.quoted[p] && (c.decision.matches(txt) || c.decision_weak.matches(txt))) weak_at.set(s.begin, s.end);
             continue;
         }
         if (c.partshoering.matches(txt)) parts_at.set(s.begin, s.end);
         if (c.kvittering.matches(txt)) receipt_at.set(s.begin, s.end);
         if (c.orientering.matches(txt)) orient_at.set(s.begin, s.end);
         if (c.andet.matches(txt)) other_at.set(s.begin, s.end);
+        if (c.decision_not.matches(txt)) continue;
         if (c.decision.matches(txt)) decision_at.set(s.begin, s.end);
+        if (c.decision_weak.matches(txt)) weak_at.set(s.begin, s.end);
     }
-    const bool decides = decision.decisive || decision_at.found || subject_decision;
-    if (subject_parts || (parts_at.found && !subject_decision && !(decision_at.found && decision.decisive))) {
+    // Firm wording ("Vi har truffet afgørelse", a subject "Afgørelse om …") makes a decision even when
+    // the letter recalls the partshøring before it; forward-looking partshøring wording without it
+    // makes a partshøring, whatever outcome words it uses ("Vi påtænker at give dig afslag").
+    const bool firm = decision_at.found || subject_decision;
+    const bool decides = decision.decisive || firm || weak_at.found;
+    if (subject_parts || (parts_at.found && !firm)) {
         sc.type = DocType::partshoering;
         sc.type_evidence = parts_at;
-        sc.type_certain = subject_parts || !decides;
+        sc.type_certain = true;
     } else if (decides) {
         sc.type = DocType::afgoerelse;
-        sc.type_evidence = decision.decisive ? decision.at : decision_at;
+        sc.type_evidence = decision.decisive ? decision.at : firm ? decision_at : weak_at;
         // A decisive sentence or firm decision wording, and nothing that says otherwise.
-        sc.type_certain = (decision.decisive || subject_decision) && !orient_at.found && !parts_at.found;
-        if (!sc.type_certain && (decision.decisive && (decision_at.found || subject_decision))) sc.type_certain = true;
+        sc.type_certain = (decision.decisive || firm) && !orient_at.found;
+        if (!sc.type_certain && decision.decisive && firm) sc.type_certain = true;
     } else if (orient_at.found) {
         sc.type = DocType::orientering, sc.type_evidence = orient_at, sc.type_certain = true;
     } else if (receipt_at.found) {
@@ -165,8 +174,14 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     // ---- legal area: the material laws cited, else the words for the help ----
     std::map<std::string, int> social_refs, other_refs;
     Evidence social_ref_at, other_ref_at;
+    int weak_social = 0;
+    Evidence weak_social_at;
     auto count_law = [&](const std::string& law, std::uint32_t b, std::uint32_t e) {
         if (law.empty() || c.frame_laws.count(law)) return;
+        if (c.weak_social_laws.count(law)) {
+            ++weak_social, weak_social_at.set(b, e);
+            return;
+        }
         if (c.social_laws.count(law)) ++social_refs[law], social_ref_at.set(b, e);
         else ++other_refs[law], other_ref_at.set(b, e);
     };
@@ -196,6 +211,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     int social_law_n = 0, other_law_n = 0;
     for (const auto& [l, n] : social_refs) social_law_n += n;
     for (const auto& [l, n] : other_refs) other_law_n += n;
+    if (social_law_n == 0 && other_law_n == 0 && weak_social > 0) social_law_n = weak_social, social_ref_at = weak_social_at;
     if (social_law_n > 0 && other_law_n == 0) {
         sc.area = Area::social, sc.area_evidence = social_ref_at;
         sc.area_certain = other_words == 0 || social_words > 0;

@@ -72,7 +72,7 @@ std::vector<std::string> outdated_refs(const legal::Elements& el) {
     std::vector<std::string> out;
     std::set<std::string> seen;
     for (std::size_t i : el.outdated) {
-        std::string n = "SEL § " + el.statutes.refs[i].paragraph;
+        std::string n = el.statutes.refs[i].normalized();  // as specific as it is written: "SEL § 42, stk. 1"
         if (seen.insert(n).second) out.push_back(n);
     }
     return out;

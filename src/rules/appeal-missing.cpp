@@ -3,7 +3,7 @@
 namespace klartjek::rules {
 
 void check_appeal_missing(const Context& c, Findings& out) {
-    if (!c.el.requires_reasoning || c.el.appeal.present) return;
+    if (c.el.checklist.at("appeal_guidance").status != legal::Status::missing) return;
     legal::Evidence where;
     for (auto it = c.segments.sentences.rbegin(); it != c.segments.sentences.rend(); ++it)
         if (c.text.paragraphs[it->paragraph].zone == Zone::body) {

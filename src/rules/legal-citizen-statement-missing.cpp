@@ -3,7 +3,7 @@
 namespace klartjek::rules {
 
 void check_legal_citizen_statement_missing(const Context& c, Findings& out) {
-    if (!c.el.requires_reasoning || c.el.citizen.found) return;
+    if (c.el.checklist.at("citizen_statement").status != legal::Status::missing) return;
     report(out, "legal-citizen-statement-missing", Severity::warning,
            std::string("Brevet nævner ikke, hvad borgeren selv har sagt eller ønsket, og tager ikke stilling til det") +
                (c.el.child ? " (i børnesager også barnets synspunkter, barnets lov § 5)." : " (retssikkerhedslovens § 4).") +

@@ -3,7 +3,7 @@
 namespace klartjek::rules {
 
 void check_legal_reasoning_bare(const Context& c, Findings& out) {
-    if (!c.el.requires_reasoning || !c.el.reasoning_any || c.el.reasoning()) return;
+    if (c.el.checklist.at("reasoning").status != legal::Status::wrong) return;
     std::string what = !c.el.reasoning_weight && !c.el.reasoning_facts ? "hvad der er lagt vægt på, og hvilke oplysninger"
                        : !c.el.reasoning_weight                      ? "hvad der er lagt vægt på i vurderingen"
                                                                      : "hvilke konkrete oplysninger i sagen";

@@ -3,7 +3,7 @@
 namespace klartjek::rules {
 
 void check_legal_reasoning_missing(const Context& c, Findings& out) {
-    if (!c.el.requires_reasoning || c.el.reasoning_any) return;
+    if (c.el.checklist.at("reasoning").status != legal::Status::missing) return;
     report(out, "legal-reasoning-missing", Severity::error,
            "Afgørelsen har ingen begrundelse. Når borgeren ikke får fuldt medhold, skal afgørelsen begrundes "
            "(forvaltningslovens § 22) med de regler, hensyn og oplysninger, den bygger på (§ 24).",

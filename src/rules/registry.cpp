@@ -26,6 +26,7 @@
 #include "rules/legal-ref-outdated.hpp"
 #include "rules/legal-ref-unresolved.hpp"
 #include "rules/legal-result-late.hpp"
+#include "rules/legal-scope.hpp"
 #include "rules/plain-compound-long.hpp"
 #include "rules/plain-double-negation.hpp"
 #include "rules/plain-formal-address.hpp"
@@ -67,6 +68,7 @@ const std::vector<RuleInfo>& registry() {
         {"legal-ref-missing-bl90", Severity::warning, "Hjælpemidler m.m. til børn citeret fra serviceloven uden barnets lov § 90", "Barnets lov § 90; domain.md §2.3 OUT-02", check_legal_ref_missing_bl90},
         {"legal-ref-outdated", Severity::error, "Forældet henvisning til serviceloven i en børnesag efter 1. januar 2024", "Barnets lov (i kraft 1. januar 2024); domain.md §2.3", check_legal_ref_outdated},
         {"legal-ref-unresolved", Severity::warning, "En paragraf uden lov, når brevet nævner flere love", "FVL § 24, stk. 1; domain.md REF-02", check_legal_ref_unresolved},
+        {"legal-scope", Severity::info, "Hvad brevet er: ikke en afgørelse, et andet retsområde, eller usikkert (så melder de juridiske regler intet)", "FVL §§ 22, 24, 25 gælder kun afgørelser; Ankestyrelsen, \"At skrive en afgørelse\"", check_legal_scope},
         {"legal-result-late", Severity::info, "Resultatet står sent i brevet", "Ankestyrelsen, \"At skrive en afgørelse\" (domain.md S5)", check_legal_result_late},
         {"plain-compound-long", Severity::info, "Meget langt sammensat ord", "domain.md §4.2 PL-04 (tærskel er forslag)", check_plain_compound_long},
         {"plain-double-negation", Severity::info, "Dobbelt nægtelse", "domain.md §4.2 PL-17", check_plain_double_negation},
@@ -95,8 +97,15 @@ const RuleInfo* find(std::string_view id) {
 
 std::vector<Finding> run(const Context& c, const std::vector<std::string>* only) {
     std::vector<Finding> out;
+    // Legal rules judge a readable decision in the social area whose type and area are certain;
+    // anything else gets the one legal-scope line instead. Nothing but privacy runs on a letter
+    // klartjek could not read.
+    const auto& sc = c.el.scope;
+    const bool legal = sc.decision_in_scope() && sc.type_certain && sc.area_certain;
     for (const auto& r : registry()) {
         if (only && std::find(only->begin(), only->end(), r.id) == only->end()) continue;
+        if (!sc.readable && !r.id.starts_with("privacy-")) continue;
+        if (!legal && r.id != "legal-scope" && (r.id.starts_with("legal-") || r.id.starts_with("appeal-"))) continue;
         r.fn(c, out);
     }
     return out;

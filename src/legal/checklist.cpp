@@ -1,0 +1,138 @@
+#include "legal/checklist.hpp"
+
+#include <stdexcept>
+
+#include "legal/elements.hpp"
+
+namespace klartjek::legal {
+
+const char* status_id(Status s) {
+    switch (s) {
+        case Status::ok: return "ok";
+        case Status::missing: return "missing";
+        case Status::wrong: return "wrong";
+        case Status::not_required: return "not-required";
+        case Status::uncertain: return "uncertain";
+        case Status::not_applicable: return "not-applicable";
+    }
+    return "uncertain";
+}
+
+const char* status_da(Status s) {
+    switch (s) {
+        case Status::ok: return "i orden";
+        case Status::missing: return "mangler";
+        case Status::wrong: return "forkert";
+        case Status::not_required: return "ikke krævet";
+        case Status::uncertain: return "usikker";
+        case Status::not_applicable: return "ikke relevant";
+    }
+    return "usikker";
+}
+
+const char* status_mark(Status s) {
+    switch (s) {
+        case Status::ok: return "✓";
+        case Status::missing:
+        case Status::wrong: return "✗";
+        case Status::uncertain: return "?";
+        case Status::not_required:
+        case Status::not_applicable: return "–";
+    }
+    return "?";
+}
+
+const Verdict& Checklist::at(const std::string& element) const {
+    for (const auto& v : items)
+        if (v.element == element) return v;
+    throw std::logic_error("checklist has no element " + element);
+}
+
+Checklist make_checklist(const Elements& el) {
+    Checklist c;
+    const Scope& sc = el.scope;
+    auto add = [&](const char* id, const char* label, Status s, std::string detail, Evidence e = {}) {
+        c.items.push_back({id, label, s, std::move(detail), e});
+    };
+
+    // Not assessed at all: unreadable, not a decision, or another legal area.
+    std::string not_assessed;
+    if (!sc.readable) not_assessed = "Kunne ikke vurderes: " + sc.unreadable_why + ".";
+    else if (sc.type != DocType::afgoerelse && sc.type != DocType::ukendt && sc.type_certain)
+        not_assessed = std::string("Brevet er ") + (sc.type == DocType::partshoering ? "en " : "") + doc_type_da(sc.type) +
+                       ", ikke en afgørelse; kravene til en afgørelse gælder ikke.";
+    else if (sc.area == Area::other && sc.area_certain)
+        not_assessed = "Brevet hører under et andet retsområde" + (sc.area_law.empty() ? std::string() : " (" + sc.area_law + ")") +
+                       " end det sociale; klartjek vurderer ikke kravene dér.";
+    if (!not_assessed.empty()) {
+        c.scope_note = not_assessed;
+        add("outcome", "Afgørelse", sc.readable ? Status::ok : Status::not_applicable,
+            sc.readable ? outcome_da(el.outcome) : "kunne ikke læses", el.result);
+        for (auto [id, label] : {std::pair{"legal_basis", "Lovgrundlag"}, {"reasoning", "Begrundelse"},
+                                 {"appeal_guidance", "Klagevejledning"}, {"citizen_statement", "Borgerens synspunkter"}})
+            add(id, label, Status::not_applicable, "ikke relevant");
+        return c;
+    }
+
+    // Assessed; a missing part is a verdict only when the outcome, type and area are certain and
+    // every page could be read.
+    const bool sure = el.outcome_certain && sc.type == DocType::afgoerelse && sc.type_certain && sc.area == Area::social &&
+                      sc.area_certain && !sc.partly_readable;
+    const bool req = el.requires_reasoning;
+    if (!sure) {
+        std::string why;
+        if (sc.partly_readable) why = "en eller flere sider har ingen læsbar tekst";
+        else if (sc.type != DocType::afgoerelse || !sc.type_certain) why = "det er ikke sikkert, at brevet er en afgørelse";
+        else if (sc.area != Area::social || !sc.area_certain) why = "det er ikke sikkert, hvilket retsområde brevet hører under";
+        else why = "resultatet (bevilling, delvis, afslag, ophør) kunne ikke afgøres sikkert";
+        c.scope_note = "klartjek melder ikke mangler som fejl, fordi " + why + ".";
+    }
+    auto absent = [&](const char* what_if_not_required) {
+        if (!sure) return std::pair{Status::uncertain, std::string("ikke fundet (usikkert, om den kræves)")};
+        if (!req) return std::pair{Status::not_required, std::string(what_if_not_required)};
+        return std::pair{Status::missing, std::string("ikke fundet")};
+    };
+
+    add("outcome", "Afgørelse", el.outcome_certain ? Status::ok : Status::uncertain,
+        el.outcome == Outcome::ukendt ? "kunne ikke afgøres" : outcome_da(el.outcome), el.result);
+
+    if (el.legal_basis) {
+        bool outdated = !el.outdated.empty();
+        add("legal_basis", "Lovgrundlag", outdated ? Status::wrong : Status::ok,
+            outdated ? "forældet henvisning" : "paragraf angivet");
+    } else {
+        auto [s, d] = absent("ikke krævet ved fuld bevilling");
+        add("legal_basis", "Lovgrundlag", s, d);
+    }
+
+    if (el.reasoning()) add("reasoning", "Begrundelse", Status::ok, "hensyn og oplysninger", el.reasoning_first);
+    else if (el.reasoning_any)
+        add("reasoning", "Begrundelse", sure && req ? Status::wrong : (req ? Status::uncertain : Status::not_required),
+            "kun en konklusion", el.reasoning_first);
+    else {
+        auto [s, d] = absent("ikke krævet ved fuld bevilling");
+        add("reasoning", "Begrundelse", s, d);
+    }
+
+    const auto& ap = el.appeal;
+    if (ap.no_appeal) add("appeal_guidance", "Klagevejledning", Status::ok, "kan ikke påklages administrativt", ap.first);
+    else if (ap.present) {
+        std::string d = ap.deadline ? "frist " + *ap.deadline : "ingen frist";
+        d += ap.direct.found ? " · direkte til Ankestyrelsen" : ap.via_kommune ? " · via kommunen" : "";
+        d += ap.body_named ? " · Ankestyrelsen" : " · ingen klageinstans";
+        bool wrong = (ap.deadline && !ap.deadline_ok) || !ap.deadline || ap.direct.found || !ap.obsolete.empty() || !ap.body_named;
+        add("appeal_guidance", "Klagevejledning", wrong ? (sure ? Status::wrong : Status::uncertain) : Status::ok, d, ap.first);
+    } else {
+        auto [s, d] = absent("ikke krævet ved fuld bevilling");
+        add("appeal_guidance", "Klagevejledning", s, d);
+    }
+
+    if (el.citizen.found) add("citizen_statement", "Borgerens synspunkter", Status::ok, "nævnt", el.citizen);
+    else {
+        auto [s, d] = absent("ikke krævet ved fuld bevilling");
+        add("citizen_statement", "Borgerens synspunkter", s, d);
+    }
+    return c;
+}
+
+}  // namespace klartjek::legal

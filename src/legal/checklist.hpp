@@ -1,0 +1,36 @@
+// One verdict per required part of a decision letter, decided once here and only rendered by the
+// reporters, the audit store and `eval` (so text, JSON, HTML and CSV never disagree).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "legal/evidence.hpp"
+
+namespace klartjek::legal {
+
+struct Elements;
+
+enum class Status { ok, missing, wrong, not_required, uncertain, not_applicable };
+const char* status_id(Status s);  // "ok", "missing", "wrong", "not-required", "uncertain", "not-applicable"
+const char* status_da(Status s);  // "i orden", "mangler", "forkert", "ikke krævet", "usikker", "ikke relevant"
+const char* status_mark(Status s);  // ✓ ✗ ✗ – ? –
+
+struct Verdict {
+    std::string element;   // "outcome", "legal_basis", "reasoning", "appeal_guidance", "citizen_statement"
+    std::string label_da;  // "Afgørelse", "Lovgrundlag", …
+    Status status = Status::uncertain;
+    std::string detail;    // Danish: what was found or why it could not be decided
+    Evidence evidence;
+};
+
+struct Checklist {
+    std::vector<Verdict> items;
+    // Why the requirements were not assessed or are uncertain (Danish, empty when assessed).
+    std::string scope_note;
+    const Verdict& at(const std::string& element) const;
+};
+
+Checklist make_checklist(const Elements& el);
+
+}  // namespace klartjek::legal
