@@ -70,7 +70,7 @@ Checklist make_checklist(const Elements& el) {
             sc.readable ? outcome_da(el.outcome) : "kunne ikke læses", el.result);
         for (auto [id, label] : {std::pair{"legal_basis", "Lovgrundlag"}, {"reasoning", "Begrundelse"},
                                  {"appeal_guidance", "Klagevejledning"}, {"citizen_statement", "Borgerens synspunkter"}})
-            add(id, label, Status::not_applicable, "ikke relevant");
+            add(id, label, Status::not_applicable, "");
         return c;
     }
 

@@ -135,9 +135,11 @@ bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
         if (s[start] == ' ') ++words;
     }
     std::string before = text::to_lower(s.substr(start, b - start));
+    // The pattern's closing boundary may have consumed the space after the verb.
     std::string after = text::to_lower(s.substr(e, std::min<std::size_t>(8, s.size() - e)));
+    while (!after.empty() && after.front() == ' ') after.erase(0, 1);
     return before.find("ikke") != std::string::npos || before.find("aldrig") != std::string::npos ||
-           after.rfind(" ikke", 0) == 0;
+           after.rfind("ikke", 0) == 0;
 }
 
 Flags sentence_flags(std::string_view s, const Cues& c) {
@@ -158,7 +160,7 @@ Flags sentence_flags(std::string_view s, const Cues& c) {
         }
     }
     f.partial = c.partial.matches(s);
-    f.refusal = c.refusal.matches(s);
+    f.refusal = f.refusal || c.refusal.matches(s);
     f.stop = c.stop.matches(s);
     f.procedural = c.procedural.matches(s);
     f.not_decision = c.not_decision.matches(s);
@@ -345,9 +347,12 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
             if (result_head) ++head_sentences;
             std::string txt = sentence_text(t, s);
             bool about = RE2::PartialMatch(txt, about_line);
-            if ((subject_line || result_head || about) && c.child.matches(txt)) el.child = true;
+            // In the result, only a decisive sentence names whom the help is for ("I får dækket
+            // merudgifter til jeres søn Noah"); "du vil hente dit barn" is the adult's own reason.
+            bool decides_for = result_head && sentence_flags(txt, c).decisive() && !c.citizen.matches(txt);
+            if ((subject_line || about || decides_for) && c.child.matches(txt)) el.child = true;
             int years = 0;
-            if ((about || subject_line || result_head) && RE2::PartialMatch(txt, age, &years) && years < 18) el.child = true;
+            if ((about || subject_line || result_head) && !c.citizen.matches(txt) && RE2::PartialMatch(txt, age, &years) && years < 18) el.child = true;
             static const RE2 barn_line(R"((?i)^barn(?:et)?\s*:)");
             if (RE2::PartialMatch(txt, barn_line)) el.child = true;
         }

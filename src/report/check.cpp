@@ -114,6 +114,17 @@ nlohmann::ordered_json elements_json(const Analysis& a, const TextOptions& opt) 
     j["child_case"] = el.child;
     j["helhedsvurdering"] = el.helhedsvurdering.found;
     j["period_stated"] = el.period.found;
+    const auto& sc = el.scope;
+    j["scope"] = {{"readable", sc.readable},
+                  {"partly_readable", sc.partly_readable},
+                  {"document_type", legal::doc_type_id(sc.type)},
+                  {"document_type_certain", sc.type_certain},
+                  {"document_type_at", loc_json(a, sc.type_evidence)},
+                  {"legal_area", legal::area_id(sc.area)},
+                  {"legal_area_certain", sc.area_certain},
+                  {"legal_area_at", loc_json(a, sc.area_evidence)},
+                  {"outcome_certain", el.outcome_certain},
+                  {"note", el.checklist.scope_note}};
     (void)opt;
     return j;
 }
@@ -142,6 +153,11 @@ nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
     j["schema"] = "klartjek.check/1";
     j["file"] = a.document.name;
     j["elements"] = elements_json(a, opt);
+    auto checklist = nlohmann::ordered_json::array();
+    for (const auto& v : a.elements.checklist.items)
+        checklist.push_back({{"element", v.element}, {"status", legal::status_id(v.status)}, {"detail", v.detail},
+                             {"at", loc_json(a, v.evidence)}});
+    j["checklist"] = checklist;
     auto findings = nlohmann::ordered_json::array();
     for (const auto& f : a.findings) {
         auto fj = finding_json(f, a);
@@ -177,32 +193,31 @@ std::string check_text(const Analysis& a, const TextOptions& opt) {
         if (!f.suggestion.empty()) out += "    forslag: " + f.suggestion + "\n";
     }
     const auto& el = a.elements;
-    const bool req = el.requires_reasoning;
     auto at = [&](const legal::Evidence& e) { return e.found ? " (" + location(a, e.begin) + ")" : std::string(); };
-    auto mark = [](bool ok) { return ok ? "✓" : "✗"; };
     out += fmt::format("\nTjekliste for {}\n", file);
-    out += fmt::format("  Afgørelse:               {}{}\n", legal::outcome_da(el.outcome), at(el.result));
+    out += fmt::format("  Dokument:                {}{}{}\n", legal::doc_type_da(el.scope.type),
+                       el.scope.type_certain ? "" : " (usikkert)",
+                       el.scope.area == legal::Area::other ? std::string(" · andet retsområde") +
+                                                                 (el.scope.area_law.empty() ? "" : " (" + el.scope.area_law + ")")
+                                                           : std::string());
+    if (!el.checklist.scope_note.empty()) out += "  " + el.checklist.scope_note + "\n";
     auto refs = provision_refs(el.statutes);
     std::string ref_list;
     for (std::size_t i = 0; i < refs.size() && i < 6; ++i) ref_list += (i ? ", " : "") + refs[i];
     if (refs.size() > 6) ref_list += fmt::format(" (+{})", refs.size() - 6);
-    out += fmt::format("  {} Lovgrundlag:           {}\n", req ? mark(el.legal_basis && el.outdated.empty()) : (el.legal_basis ? "✓" : "–"),
-                       el.legal_basis ? ref_list : (req ? "ingen paragraf fundet" : "ikke påkrævet"));
-    out += fmt::format("  {} Begrundelse:           {}{}\n", req ? mark(el.reasoning()) : (el.reasoning() ? "✓" : "–"),
-                       el.reasoning() ? "hensyn og oplysninger" : el.reasoning_any ? "kun en konklusion" : req ? "ikke fundet" : "ikke påkrævet",
-                       at(el.reasoning_first));
-    std::string appeal;
-    const auto& ap = el.appeal;
-    if (ap.no_appeal) appeal = "kan ikke påklages administrativt";
-    else if (ap.present) {
-        appeal = ap.deadline ? "frist " + *ap.deadline : "ingen frist";
-        appeal += ap.direct.found ? " · direkte til Ankestyrelsen" : ap.via_kommune ? " · via kommunen" : "";
-        appeal += ap.body_named ? " · Ankestyrelsen" : " · ingen klageinstans";
-    } else appeal = req ? "ikke fundet" : "ikke påkrævet";
-    bool appeal_ok = ap.no_appeal || (ap.present && ap.deadline_ok && ap.route_correct() && !ap.from_letter_date.found);
-    out += fmt::format("  {} Klagevejledning:       {}{}\n", req ? mark(appeal_ok) : (ap.present ? mark(appeal_ok) : "–"), appeal, at(ap.first));
-    out += fmt::format("  {} Borgerens synspunkter: {}{}\n", req ? mark(el.citizen.found) : (el.citizen.found ? "✓" : "–"),
-                       el.citizen.found ? "nævnt" : req ? "ikke fundet" : "ikke påkrævet", at(el.citizen));
+    for (const auto& v : el.checklist.items) {
+        std::string label = v.label_da + ":";
+        std::size_t width = 0;
+        for (unsigned char ch : label) width += (ch & 0xC0) != 0x80;
+        if (width < 23) label.append(23 - width, ' ');
+        std::string detail = v.element == "legal_basis" && el.legal_basis ? ref_list : v.detail;
+        if (v.element == "outcome") {
+            out += fmt::format("  {}{}{}\n", std::string("Afgørelse:               "), detail, at(v.evidence));
+            continue;
+        }
+        if (detail.empty()) out += fmt::format("  {} {}{}\n", legal::status_mark(v.status), label, legal::status_da(v.status));
+        else out += fmt::format("  {} {}{} [{}]{}\n", legal::status_mark(v.status), label, detail, legal::status_da(v.status), at(v.evidence));
+    }
     out += fmt::format("  Brevets dato:            {}\n", el.structure.date.found() ? el.structure.date.iso() : "ikke fundet");
     const auto& r = a.readability;
     if (!r.body.empty()) {

@@ -36,7 +36,7 @@ std::string join(const std::vector<std::string>& v) {
 std::string csv_header() {
     return "fil,kommune,dato,afgoerelse,kraever_begrundelse,lovgrundlag,begrundelse,klagevejledning,klagefrist,"
            "klagevej_korrekt,borgerens_synspunkter,foraeldede_henvisninger,paragraffer,fejl,advarsler,info,lix,lix_niveau,"
-           "ord,saetninger,lange_saetninger,passiv_andel,papirord,stavefejl,status\r\n";
+           "ord,saetninger,lange_saetninger,passiv_andel,papirord,stavefejl,dokumenttype,retsomraade,status\r\n";
 }
 
 std::string csv_row(const Analysis& a, const TextOptions& opt) {
@@ -50,12 +50,12 @@ std::string csv_row(const Analysis& a, const TextOptions& opt) {
         el.structure.date.iso(),
         legal::outcome_id(el.outcome),
         yesno(el.requires_reasoning),
-        yesno(el.legal_basis),
-        yesno(el.reasoning()),
-        el.appeal.no_appeal ? "kan ikke påklages" : yesno(el.appeal.present),
+        legal::status_da(el.checklist.at("legal_basis").status),
+        legal::status_da(el.checklist.at("reasoning").status),
+        legal::status_da(el.checklist.at("appeal_guidance").status),
         el.appeal.deadline ? *el.appeal.deadline : "",
         el.appeal.present && !el.appeal.no_appeal ? yesno(el.appeal.route_correct()) : "",
-        yesno(el.citizen.found),
+        legal::status_da(el.checklist.at("citizen_statement").status),
         join(outdated_refs(el)),
         join(provision_refs(el.statutes)),
         std::to_string(counts[2]),
@@ -69,6 +69,8 @@ std::string csv_row(const Analysis& a, const TextOptions& opt) {
         fmt::format("{:.3f}", r.passive_share),
         std::to_string(r.officialese_hits),
         std::to_string(r.spelling_hits),
+        legal::doc_type_id(el.scope.type),
+        legal::area_id(el.scope.area),
         "ok"};
     std::string line;
     for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? "," : "") + cell(cells[i]);
@@ -77,7 +79,7 @@ std::string csv_row(const Analysis& a, const TextOptions& opt) {
 
 std::string csv_error_row(const std::string& file, const std::string& error, const TextOptions& opt) {
     std::string line = cell(display_file(file, opt));
-    for (int i = 0; i < 23; ++i) line += ",";
+    for (int i = 0; i < 25; ++i) line += ",";
     return line + "," + cell("fejl: " + error) + "\r\n";
 }
 

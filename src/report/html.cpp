@@ -200,41 +200,29 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
         auto l = a.text.locate(e.begin);
         return fmt::format("<a href=\"#t-{}\">side {}, linje {}</a>", e.begin, l.page, l.line);
     };
-    const bool req = el.requires_reasoning;
-    auto status = [&](bool ok, bool required, bool wrong = false) -> std::pair<std::string, std::string> {
-        if (ok && !wrong) return {"✓ til stede", "st-ok"};
-        if (wrong) return {"✗ forkert", "st-wrong"};
-        if (!required) return {"– ikke påkrævet", "st-na"};
-        return {"✗ mangler", "st-missing"};
-    };
     std::vector<Row> rows;
-    rows.push_back({"Afgørelse", html_escape(legal::outcome_da(el.outcome)), "", where(el.result)});
-    {
-        auto refs = provision_refs(el.statutes);
-        std::string list;
-        for (const auto& r : refs) list += (list.empty() ? "" : ", ") + html_escape(r);
-        auto [s, c] = status(el.legal_basis, req, !el.outdated.empty());
-        rows.push_back({"Lovgrundlag", s + (list.empty() ? "" : ": " + list), c, ""});
+    rows.push_back({"Dokument", html_escape(std::string(legal::doc_type_da(el.scope.type)) + (el.scope.type_certain ? "" : " (usikkert)") +
+                                            (el.scope.area == legal::Area::other ? " · andet retsområde" : "")),
+                    "", where(el.scope.type_evidence)});
+    for (const auto& v : el.checklist.items) {
+        std::string cls = v.status == legal::Status::ok               ? "st-ok"
+                          : v.status == legal::Status::wrong          ? "st-wrong"
+                          : v.status == legal::Status::missing        ? "st-missing"
+                                                                      : "st-na";
+        std::string detail = v.detail;
+        if (v.element == "legal_basis" && el.legal_basis) {
+            std::string list;
+            for (const auto& r : provision_refs(el.statutes)) list += (list.empty() ? "" : ", ") + r;
+            detail = list;
+        }
+        if (v.element == "outcome") {
+            rows.push_back({v.label_da, html_escape(detail), "", where(v.evidence)});
+            continue;
+        }
+        rows.push_back({v.label_da, std::string(legal::status_mark(v.status)) + " " + legal::status_da(v.status) + ": " + html_escape(detail),
+                        cls, where(v.evidence)});
     }
-    {
-        auto [s, c] = status(el.reasoning(), req, el.reasoning_any && !el.reasoning() && req);
-        if (c == "st-wrong") s = "✗ kun en konklusion";
-        rows.push_back({"Begrundelse", s, c, where(el.reasoning_first)});
-    }
-    {
-        const auto& ap = el.appeal;
-        bool wrong = ap.present && !ap.no_appeal && (!ap.deadline_ok || !ap.route_correct() || ap.from_letter_date.found);
-        auto [s, c] = status(ap.present, req, wrong && req);
-        std::string detail;
-        if (ap.no_appeal) detail = "kan ikke påklages administrativt";
-        else if (ap.present) detail = (ap.deadline ? "frist " + html_escape(*ap.deadline) : std::string("ingen frist")) +
-                                      (ap.direct.found ? " · direkte til Ankestyrelsen" : ap.via_kommune ? " · via kommunen" : "");
-        rows.push_back({"Klagevejledning", s + (detail.empty() ? "" : ": " + detail), c, where(ap.first)});
-    }
-    {
-        auto [s, c] = status(el.citizen.found, req);
-        rows.push_back({"Borgerens synspunkter", s, c, where(el.citizen)});
-    }
+    if (!el.checklist.scope_note.empty()) rows.push_back({"Vurdering", html_escape(el.checklist.scope_note), "st-na", ""});
     rows.push_back({"Brevets dato", el.structure.date.found() ? el.structure.date.iso() : "ikke fundet", "", ""});
     out += "<section aria-labelledby=\"h-check\"><h2 id=\"h-check\">Tjekliste</h2><table class=\"check\"><thead><tr><th>Element</th>"
            "<th>Status</th><th>Hvor</th></tr></thead><tbody>";

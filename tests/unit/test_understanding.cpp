@@ -1,0 +1,168 @@
+// What klartjek understands of a letter before any rule: document type, legal area, outcome from
+// decision items, quoted statute text, child case, appeal guidance wherever it stands. One small
+// letter per failure class of the issue "Understand letters klartjek has never seen", named after it.
+#include <doctest/doctest.h>
+
+#include <re2/re2.h>
+
+#include "core/pipeline.hpp"
+#include "legal/cue_lexicon.hpp"
+#include "lexicon/lexicon.hpp"
+#include "lexicon/patterns.hpp"
+
+using namespace klartjek;
+
+namespace {
+
+Analysis run(const std::string& body, const std::string& subject = "Afgørelse om hjælp",
+             const std::string& date = "3. juni 2024") {
+    std::string letter = "Aarhus Kommune\nSocialforvaltningen\n\nDato: " + date + "\n\n" + subject + "\n\nKære Anna\n\n" + body + "\n";
+    return analyse_document(extract::extract_text(letter, "case.txt"));
+}
+
+const char* outcome(const Analysis& a) { return legal::outcome_id(a.elements.outcome); }
+
+const std::string kGuidance =
+    "Klagevejledning\n\nDu kan klage over afgørelsen. Klagen skal være modtaget hos os senest 4 uger efter, at du har "
+    "modtaget afgørelsen. Vi vurderer sagen igen, og hvis vi fastholder afgørelsen, sender vi klagen til Ankestyrelsen.";
+
+}  // namespace
+
+TEST_CASE("understanding: refusals phrased without the word afslag") {
+    for (const char* s : {"Du får ikke bevilget en el-scooter efter servicelovens § 112, stk. 1.",
+                          "En el-scooter kan ikke bevilges efter servicelovens § 112, stk. 1.",
+                          "Vi kan ikke imødekomme din ansøgning om en el-scooter efter servicelovens § 112, stk. 1.",
+                          "Du er ikke berettiget til en el-scooter efter servicelovens § 112, stk. 1.",
+                          "Du får ikke en el-scooter, jf. servicelovens § 112, stk. 1."}) {
+        CAPTURE(s);
+        CHECK(std::string(outcome(run(s))) == "afslag");
+    }
+}
+
+TEST_CASE("understanding: partial grants read as partial, not full") {
+    CHECK(std::string(outcome(run("Du har søgt om 20 timer om ugen. Du får 12 timer om ugen efter servicelovens § 96, stk. 1."))) == "delvis");
+    CHECK(std::string(outcome(run("Du får dækket en del af de merudgifter, du har søgt om, efter servicelovens § 100."))) == "delvis");
+    CHECK(std::string(outcome(run("Vi giver dig delvist medhold. Du får en badebænk efter servicelovens § 112."))) == "delvis");
+    CHECK(std::string(outcome(run("Du får bevilget en rollator efter servicelovens § 112. Du får ikke bevilget en kørestol."))) == "delvis");
+}
+
+TEST_CASE("understanding: a reduction of existing help is a stop, not a grant") {
+    CHECK(std::string(outcome(run("Din praktiske hjælp nedsættes fra 4 timer til 2 timer om måneden efter servicelovens § 83."))) == "ophoer");
+}
+
+TEST_CASE("understanding: partshøring, receipt and orientation are not decisions") {
+    auto parts = run("Vi påtænker at give dig afslag på en el-scooter efter servicelovens § 112. Du kan sende dine bemærkninger "
+                     "til os senest den 20. juni 2024. Når vi har truffet afgørelse, får du et brev.",
+                     "Partshøring om el-scooter");
+    CHECK(parts.elements.scope.type == legal::DocType::partshoering);
+    CHECK(std::string(outcome(parts)) == "ikke-afgoerelse");
+    for (const auto& f : parts.findings) CHECK_MESSAGE(f.rule.rfind("appeal-", 0) != 0, f.rule);
+    auto receipt = run("Vi har modtaget din ansøgning om en el-scooter. Sagsbehandlingstiden er normalt 8 uger.", "Kvittering");
+    CHECK(receipt.elements.scope.type == legal::DocType::kvittering);
+    auto orient = run("Til orientering flytter vi din sag til en anden sagsbehandler. Du kan ikke klage over denne orientering.",
+                      "Orientering om din sag");
+    CHECK(orient.elements.scope.type == legal::DocType::orientering);
+    for (const auto* a : {&parts, &receipt, &orient})
+        for (const auto& f : a->findings) CHECK_MESSAGE(f.severity == Severity::info, f.rule);
+}
+
+TEST_CASE("understanding: another legal area gets no social-area requirement") {
+    auto a = run("Du får ikke bevilget skolekørsel for Emil efter folkeskolelovens § 26, stk. 1. Afstanden til skolen er under "
+                 "grænsen på 6 km for 7. klasse.",
+                 "Afgørelse om skolekørsel");
+    CHECK(a.elements.scope.area == legal::Area::other);
+    for (const auto& f : a.findings) CHECK_MESSAGE(f.rule.rfind("appeal-", 0) != 0, f.rule);
+    for (const auto& f : a.findings) CHECK_MESSAGE(f.rule.rfind("legal-basis", 0) != 0, f.rule);
+    CHECK(a.elements.checklist.at("appeal_guidance").status == legal::Status::not_applicable);
+}
+
+TEST_CASE("understanding: appeal guidance in a Bilag after the signature is found") {
+    auto a = run("Du får ikke bevilget en el-scooter efter servicelovens § 112, stk. 1. Vi har lagt vægt på, at du kan gå 500 meter.\n\n"
+                 "Med venlig hilsen\n\nSara Holm\n\nBilag 1: Klagevejledning\n\nDu kan klage over afgørelsen. Klagen skal være "
+                 "modtaget hos os senest 4 uger efter, at du har modtaget afgørelsen. Vi vurderer sagen igen, og hvis vi "
+                 "fastholder afgørelsen, sender vi klagen til Ankestyrelsen.");
+    CHECK(a.elements.appeal.present);
+    CHECK(a.elements.checklist.at("appeal_guidance").status == legal::Status::ok);
+}
+
+TEST_CASE("understanding: quoted statute text is neither guidance nor reasoning") {
+    auto a = run("Du får ikke bevilget en plejeseng.\n\nBilag: Regler\n\n§ 112. Kommunalbestyrelsen skal yde støtte til "
+                 "hjælpemidler til personer med varigt nedsat fysisk eller psykisk funktionsevne.\n\nStk. 2. Afgørelser efter "
+                 "denne bestemmelse kan ikke påklages til anden administrativ myndighed.");
+    CHECK_FALSE(a.elements.appeal.present);
+    CHECK_FALSE(a.elements.reasoning());
+    bool quoted = false;
+    for (bool q : a.elements.structure.quoted) quoted |= q;
+    CHECK(quoted);
+    for (const auto& f : a.findings)
+        if (f.rule.rfind("plain-", 0) == 0 && f.end > f.begin) CHECK_MESSAGE(a.text.text.substr(f.begin, 4) != "§ 11", f.rule);
+}
+
+TEST_CASE("understanding: reasoning as bullets after a lead-in") {
+    auto a = run("Du får ikke bevilget en el-scooter efter servicelovens § 112, stk. 1.\n\nVi har lagt vægt på:\n\n- at du kan gå "
+                 "500 meter med rollator\n- at ergoterapeuten så dig gå til butikken den 2. maj 2024\n\n" + kGuidance);
+    CHECK(a.elements.reasoning());
+}
+
+TEST_CASE("understanding: a child mentioned in an adult's letter is no child case") {
+    auto a = run("Du får ikke bevilget en el-scooter efter servicelovens § 112, stk. 1. Du har fortalt, at du gerne vil kunne "
+                 "hente dit barn i børnehaven.\n\n" + kGuidance);
+    CHECK_FALSE(a.elements.child);
+    auto b = run("Vi har behandlet jeres ansøgning om merudgifter til Noah efter barnets lov § 86.", "Afgørelse om merudgifter til dit barn");
+    CHECK(b.elements.child);
+}
+
+TEST_CASE("understanding: outdated references in their written form; the rule of an earlier date is not outdated") {
+    auto a = run("Vi bevilger jer dækning af merudgifter til Noah efter servicelovens § 41, stk. 1.", "Afgørelse om merudgifter til dit barn",
+                 "3. juni 2024");
+    REQUIRE(a.elements.outdated.size() == 1);
+    CHECK(a.elements.statutes.refs[a.elements.outdated[0]].normalized() == "SEL § 41, stk. 1");
+    auto b = run("Den 3. marts 2023 fik I bevilget merudgifter efter den dagældende servicelovens § 41. Nu bevilger vi efter "
+                 "barnets lov § 86.",
+                 "Afgørelse om merudgifter til dit barn", "3. juni 2024");
+    CHECK(b.elements.outdated.empty());
+}
+
+TEST_CASE("understanding: an unreadable letter gets no legal verdict") {
+    // A page of a scan has no text layer: only the extraction finding, no legal verdict.
+    Document d = extract::extract_text("Aarhus Kommune\n\nAfgørelse\n\nDu får ikke bevilget en el-scooter.\n", "kort.txt");
+    Analysis a = analyse_document(std::move(d));
+    CHECK_FALSE(a.elements.scope.readable);
+    for (const auto& f : a.findings) CHECK_MESSAGE(f.rule.rfind("legal-", 0) != 0, f.rule);
+    for (const auto& f : a.findings) CHECK_MESSAGE(f.rule.rfind("appeal-", 0) != 0, f.rule);
+}
+
+TEST_CASE("understanding: checklist is the one verdict") {
+    auto a = run("Du får ikke bevilget en el-scooter efter servicelovens § 112, stk. 1.");
+    CHECK(a.elements.checklist.at("appeal_guidance").status == legal::Status::missing);
+    bool rule = false;
+    for (const auto& f : a.findings) rule |= f.rule == "appeal-missing";
+    CHECK(rule);
+}
+
+TEST_CASE("scope lexicon: every entry matches its must-match example and not its must-not example") {
+    const auto& lex = lexicon::get("scope.txt");
+    std::size_t checked = 0;
+    for (const char* section : {"partshoering", "partshoering-subject", "kvittering", "orientering", "andet-brev", "decision",
+                                "decision-not", "decision-weak", "decision-subject", "other-area", "social-topic"}) {
+        for (const auto& e : legal::cue_entries(lex, section)) {
+            CAPTURE(section);
+            CAPTURE(e.pattern);
+            CHECK(!e.must_match.empty());
+            CHECK(!e.must_not_match.empty());
+            RE2::Options o;
+            o.set_case_sensitive(false);
+            RE2 re(lexicon::unicode_boundaries(e.pattern), o);
+            REQUIRE(re.ok());
+            for (const auto& m : e.must_match) {
+                CHECK_MESSAGE(RE2::PartialMatch(m, re), m);
+                ++checked;
+            }
+            for (const auto& m : e.must_not_match) {
+                CHECK_MESSAGE(!RE2::PartialMatch(m, re), m);
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked > 60);
+}
