@@ -349,7 +349,9 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
             bool about = RE2::PartialMatch(txt, about_line);
             // In the result, only a decisive sentence names whom the help is for ("I får dækket
             // merudgifter til jeres søn Noah"); "du vil hente dit barn" is the adult's own reason.
-            bool decides_for = result_head && sentence_flags(txt, c).decisive() && !c.citizen.matches(txt);
+            static const RE2 applied(R"((?i)(?:søgt|ansøgt) om)");
+            bool decides_for = result_head && (sentence_flags(txt, c).decisive() || RE2::PartialMatch(txt, applied)) &&
+                               !c.citizen.matches(txt);
             if ((subject_line || about || decides_for) && c.child.matches(txt)) el.child = true;
             int years = 0;
             if ((about || subject_line || result_head) && !c.citizen.matches(txt) && RE2::PartialMatch(txt, age, &years) && years < 18) el.child = true;
