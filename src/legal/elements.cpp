@@ -191,7 +191,7 @@ std::string unit_of(const std::string& u) {
 
 // "Du har søgt om 20 timer … Du får 12 timer": less granted than applied for, in the same unit.
 bool less_than_applied(const std::vector<std::string>& applied, const std::vector<std::string>& granted) {
-    static const RE2 qty(R"((\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(timer|time|kr\.?|kroner|dage|gange|uger|besøg)(?:[^\pL]|$))");
+    static const RE2 qty(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(timer|time|kr\.?|kroner|dage|gange|uger|besøg|weekender|weekend|døgn)(?:[^\pL]|$))");
     auto amounts = [](const std::vector<std::string>& sentences) {
         std::map<std::string, double> first;
         for (const auto& s : sentences) {
@@ -201,9 +201,12 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
                 std::string n;
                 for (char ch : num)
                     if (ch != '.') n += ch == ',' ? '.' : ch;
+                double v = std::isdigit(static_cast<unsigned char>(n[0])) ? std::stod(n) : number_word(text::to_lower(n));
+                if (text::to_lower(n) == "én") v = 1;
                 if (unit.rfind("kr", 0) == 0) unit = "kr";
                 if (unit == "time") unit = "timer";
-                if (!first.count(unit)) first[unit] = std::stod(n);
+                if (unit == "weekend") unit = "weekender";
+                if (!first.count(unit)) first[unit] = v;
             }
         }
         return first;
@@ -211,6 +214,16 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
     auto a = amounts(applied), g = amounts(granted);
     for (const auto& [unit, v] : g)
         if (a.count(unit) && v > 0 && v < a[unit]) return true;
+    // A table read as one run of text: "Ansøgt 2 weekender pr. måned … Bevilget 1 weekend pr. måned".
+    static const RE2 split(R"((?i)(?:^|[^\pL])(?:ansøgt|søgt om)(?:[^\pL]|$)(.{0,160}?)(?:^|[^\pL])bevilget(?:[^\pL]|$)(.{0,120}))");
+    for (const auto* list : {&applied, &granted})
+        for (const auto& sentence : *list) {
+            std::string left, right;
+            if (!RE2::PartialMatch(sentence, split, &left, &right)) continue;
+            auto l = amounts({left}), r = amounts({right});
+            for (const auto& [unit, v] : r)
+                if (l.count(unit) && v > 0 && v < l[unit]) return true;
+        }
     return false;
 }
 
@@ -255,7 +268,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
     Flags any = subject;
     std::optional<std::size_t> decisive_sentence;
     std::vector<std::string> applied, granted;
-    static const RE2 applied_for(R"((?i)(?:søgt|ansøgt|ønsket|bedt|anmodet) om)");
+    static const RE2 applied_for(R"((?i)(?:(?:søgt|ansøgt|ønsket|bedt|anmodet) om|^(?:ansøgt|søgt)\b))");
     for (std::size_t k : area_sentences) {
         std::string stxt = sentence_text(t, seg.sentences[k]);
         Flags f = sentence_flags(stxt, c);
@@ -297,6 +310,19 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
         }
     }
     if (any.grant && !any.refusal && less_than_applied(applied, granted)) any.partial = true;
+    // A full grant in the result part may be qualified later ("… hver 14. dag og ikke hver uge, som
+    // du søgte om"): partial wording is specific enough to be read in all of the letter's own text.
+    if (any.grant && !any.partial && !any.refusal && !any.stop) {
+        for (const auto& s : seg.sentences) {
+            if (!st.is_main_text(s.paragraph)) continue;
+            std::string stxt = sentence_text(t, s);
+            Flags f = sentence_flags(stxt, c);
+            if (f.partial) {
+                any.partial = true;
+                break;
+            }
+        }
+    }
     if ((subject.not_decision && !subject.decisive()) || (area.not_decision && !any.decisive()))
         el.outcome = Outcome::ikke_afgoerelse;
     else if (any.procedural) el.outcome = Outcome::afslag;

@@ -199,7 +199,9 @@ Structure analyse(const NormalizedText& t) {
         std::string s = para_text(t, i);
         if (p.zone == Zone::body && p.kind == ParaKind::heading) {
             Section kind = pats.classify(s);
-            if (kind == Section::other && name_like(s)) {  // a name or id line between headings changes nothing
+            // A lead-in line ("De har ansøgt om følgende:", "Vi har lagt vægt på:") or a name or id line
+            // between headings changes nothing.
+            if (kind == Section::other && (name_like(s) || (!s.empty() && s.back() == ':' && st.subject))) {
                 st.para_section[i] = current == Section::none ? Section::result : current;
                 continue;
             }
