@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -190,7 +191,8 @@ std::string unit_of(const std::string& u) {
 }
 
 // "Du har søgt om 20 timer … Du får 12 timer": less granted than applied for, in the same unit.
-bool less_than_applied(const std::vector<std::string>& applied, const std::vector<std::string>& granted) {
+bool less_than_applied(const std::vector<std::string>& applied, const std::vector<std::string>& granted,
+                       const std::vector<std::string>& others) {
     static const RE2 qty(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(timer|time|kr\.?|kroner|dage|gange|uger|besøg|weekender|weekend|døgn)(?:[^\pL]|$))");
     auto amounts = [](const std::vector<std::string>& sentences) {
         std::map<std::string, double> first;
@@ -215,14 +217,24 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
     for (const auto& [unit, v] : g)
         if (a.count(unit) && v > 0 && v < a[unit]) return true;
     // A table read as one run of text: "Ansøgt 2 weekender pr. måned … Bevilget 1 weekend pr. måned".
-    static const RE2 split(R"((?i)(?:^|[^\pL])(?:ansøgt|søgt om)(?:[^\pL]|$)(.{0,160}?)(?:^|[^\pL])bevilget(?:[^\pL]|$)(.{0,120}))");
-    for (const auto* list : {&applied, &granted})
+    static const RE2 split(R"((?i)(?:ansøgt|søgt om)(.{0,160}?)bevilget(.{0,120}))");
+    for (const auto* list : {&applied, &granted, &others})
         for (const auto& sentence : *list) {
             std::string left, right;
             if (!RE2::PartialMatch(sentence, split, &left, &right)) continue;
             auto l = amounts({left}), r = amounts({right});
             for (const auto& [unit, v] : r)
                 if (l.count(unit) && v > 0 && v < l[unit]) return true;
+            // Column table: "Udgift Ansøgt Bevilget Vaskemaskine 6.499 kr. 4.000 kr."
+            static const RE2 pair(R"((?:^|[^\d.])(\d{1,3}(?:\.\d{3})*) kr\.? (\d{1,3}(?:\.\d{3})*) kr)");
+            re2::StringPiece in(right);
+            std::string x, y;
+            auto value = [](std::string n) {
+                n.erase(std::remove(n.begin(), n.end(), '.'), n.end());
+                return std::stod(n);
+            };
+            while (RE2::FindAndConsume(&in, pair, &x, &y))
+                if (value(y) < value(x)) return true;
         }
     return false;
 }
@@ -267,13 +279,14 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
     }
     Flags any = subject;
     std::optional<std::size_t> decisive_sentence;
-    std::vector<std::string> applied, granted;
+    std::vector<std::string> applied, granted, others;
     static const RE2 applied_for(R"((?i)(?:(?:søgt|ansøgt|ønsket|bedt|anmodet) om|^(?:ansøgt|søgt)\b))");
     for (std::size_t k : area_sentences) {
         std::string stxt = sentence_text(t, seg.sentences[k]);
         Flags f = sentence_flags(stxt, c);
         if (RE2::PartialMatch(stxt, applied_for)) applied.push_back(stxt);
         else if (f.grant) granted.push_back(stxt);
+        else others.push_back(stxt);
         if (f.decisive()) {
             Outcome item = f.procedural                        ? Outcome::afslag
                            : f.stop && !f.partial              ? Outcome::ophoer
@@ -309,7 +322,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
             break;
         }
     }
-    if (any.grant && !any.refusal && less_than_applied(applied, granted)) any.partial = true;
+    if (any.grant && !any.refusal && less_than_applied(applied, granted, others)) any.partial = true;
     // A full grant in the result part may be qualified later ("… hver 14. dag og ikke hver uge, som
     // du søgte om"): partial wording is specific enough to be read in all of the letter's own text.
     if (any.grant && !any.partial && !any.refusal && !any.stop) {
