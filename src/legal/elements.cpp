@@ -162,7 +162,9 @@ Flags sentence_flags(std::string_view s, const Cues& c) {
     }
     f.partial = c.partial.matches(s);
     f.refusal = f.refusal || c.refusal.matches(s);
-    f.stop = c.stop.matches(s);
+    // "Tilladelsen bortfalder, hvis …" states a condition, not a stop.
+    static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|medmindre|dersom)(?:[^\pL]|$))");
+    f.stop = c.stop.matches(s) && !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), condition);
     f.procedural = c.procedural.matches(s);
     f.not_decision = c.not_decision.matches(s);
     return f;
