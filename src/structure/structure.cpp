@@ -111,6 +111,14 @@ bool name_like(std::string_view s) {
     return true;
 }
 
+// Starts with a superscript digit: a footnote line of a plain-text letter.
+bool footnote_like(std::string_view s) {
+    std::size_t i = 0;
+    if (s.empty()) return false;
+    char32_t ch = text::next_codepoint(s, i);
+    return ch == 0xB9 || ch == 0xB2 || ch == 0xB3 || (ch >= 0x2070 && ch <= 0x2079);
+}
+
 // The letter speaks to the citizen or for the municipality; statute text never does.
 bool own_voice(std::string_view s) {
     static const RE2 re(R"((?i)(?:^|[^\pL])(?:du|dig|din|dit|dine|vi|os|vores|de har|dem|deres|jeres|jer)(?:[^\pL]|$))");
@@ -216,6 +224,12 @@ Structure analyse(const NormalizedText& t) {
             st.para_section[i] = k;
             continue;
         }
+        if (p.zone == Zone::body && p.kind == ParaKind::text && footnote_like(s)) {
+            // "¹ Barnets lov § 32, stk. 1" at the end of a plain-text letter: a footnote, which
+            // belongs to no section (not to the appeal guidance it happens to follow).
+            st.para_section[i] = Section::other;
+            continue;
+        }
         if (p.zone == Zone::body && p.kind == ParaKind::text) {
             std::size_t words = 1;
             for (char ch : s) words += ch == ' ';
@@ -246,7 +260,7 @@ Structure analyse(const NormalizedText& t) {
         if (st.para_section[i] == Section::appeal && t.paragraphs[i].kind == ParaKind::heading) appeal_heading = true;
     for (std::size_t i = 0; i < n; ++i) {
         Section s = st.para_section[i];
-        if (st.quoted[i]) continue;
+        if (st.quoted[i] || footnote_like(para_text(t, i))) continue;
         if (s == Section::appeal) {
             st.appeal[i] = t.paragraphs[i].kind != ParaKind::heading;
             continue;
@@ -257,7 +271,7 @@ Structure analyse(const NormalizedText& t) {
     }
     // A paragraph right after an appeal paragraph that still talks about the complaint belongs to it.
     for (std::size_t i = 1; i < n; ++i)
-        if (!st.appeal[i] && st.appeal[i - 1] && t.paragraphs[i].zone == Zone::body && !st.quoted[i] &&
+        if (!st.appeal[i] && st.appeal[i - 1] && t.paragraphs[i].zone == Zone::body && !st.quoted[i] && !footnote_like(para_text(t, i)) &&
             st.para_section[i] != Section::appendix && mentions_klage(para_text(t, i)))
             st.appeal[i] = true;
 
