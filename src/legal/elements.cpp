@@ -9,6 +9,7 @@
 
 #include "lexicon/lexicon.hpp"
 #include "lexicon/patterns.hpp"
+#include "text/cpr.hpp"
 #include "text/utf8.hpp"
 
 namespace klartjek::legal {
@@ -374,23 +375,23 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
     // child merely mentioned in an adult's letter ----
     {
         static const RE2 age(R"((?:^|[^\pL])(?:er|bliver|fylder) (\d{1,2}) år(?:[^\pL]|$))");
-        static const RE2 about_line(R"((?i)^(?:vedr\.?|vedrørende|angående|barn|barnet|sagen drejer sig om|sag om)\s*:?)");
+        static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|sagen drejer sig om|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|elev)\s*:))");
         std::size_t head_sentences = 0;
         for (const auto& s : seg.sentences) {
             std::size_t p = s.paragraph;
             if (paras[p].zone != Zone::body && paras[p].zone != Zone::letterhead) continue;
             if (st.quoted[p] || st.appeal[p]) continue;
             bool subject_line = st.subject && p == *st.subject;
-            bool before_salutation = st.salutation && p < *st.salutation;
+            bool before_salutation = (st.salutation && p < *st.salutation) || (!st.salutation && st.subject && p < *st.subject);
             bool result_head = st.para_section[p] == structure::Section::result && !before_salutation && !subject_line &&
                                head_sentences < 3 && paras[p].zone == Zone::body;
-            if (!subject_line && !before_salutation && !result_head) continue;
-            if (result_head) ++head_sentences;
             std::string txt = sentence_text(t, s);
-            bool about = RE2::PartialMatch(txt, about_line);
+            bool about = RE2::PartialMatch(txt, about_line) && head_sentences < 3;
+            if (!subject_line && !before_salutation && !result_head && !about) continue;
+            if (result_head) ++head_sentences;
             // In the result, only a decisive sentence names whom the help is for ("I får dækket
             // merudgifter til jeres søn Noah"); "du vil hente dit barn" is the adult's own reason.
-            static const RE2 applied(R"((?i)(?:søgt|ansøgt) om)");
+            static const RE2 applied(R"((?i)(?:søgt|ansøgt|søger|ansøger) om)");
             bool decides_for = result_head && (sentence_flags(txt, c).decisive() || RE2::PartialMatch(txt, applied)) &&
                                !c.citizen.matches(txt);
             if ((subject_line || about || decides_for) && c.child.matches(txt)) el.child = true;
@@ -398,6 +399,24 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
             if ((about || subject_line || result_head) && !c.citizen.matches(txt) && RE2::PartialMatch(txt, age, &years) && years < 18) el.child = true;
             static const RE2 barn_line(R"((?i)^barn(?:et)?\s*:)");
             if (RE2::PartialMatch(txt, barn_line)) el.child = true;
+            // "Vedr.: Emil Nørgaard, 8 år"
+            static const RE2 bare_age(R"((?:^|[^\pL\d])(\d{1,2}) år(?:[^\pL]|$))");
+            if ((about || subject_line) && RE2::PartialMatch(txt, bare_age, &years) && years < 18) el.child = true;
+            // The sender is a children's department ("Børn og Unge", "Børne- og Ungdomsforvaltningen").
+            static const RE2 child_sender(R"((?i)(?:^|[^\pL])børn(?:e|ene)?(?:[^\pL]|handicap|område|rådgivning|familie))");
+            if (before_salutation && !about && RE2::PartialMatch(txt, child_sender)) el.child = true;
+            // A CPR number on the "Vedr.:" or subject line of someone under 18 at the letter's date.
+            if ((about || subject_line) && el.structure.date.found())
+                for (auto [b, e] : text::find_cpr(txt)) {
+                    std::string d;
+                    for (std::size_t i = b; i < e; ++i)
+                        if (std::isdigit(static_cast<unsigned char>(txt[i]))) d += txt[i];
+                    if (d.size() != 10) continue;
+                    int yy = std::stoi(d.substr(4, 2)), seventh = d[6] - '0';
+                    int century = seventh <= 3 ? 1900 : (seventh == 4 || seventh == 9) ? (yy <= 36 ? 2000 : 1900)
+                                                                                        : (yy <= 57 ? 2000 : 1800);
+                    if (el.structure.date.year - (century + yy) < 18) el.child = true;
+                }
         }
     }
 
@@ -442,7 +461,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
         }
         const bool citizen_said = c.citizen.matches(txt);
         // What the citizen told, weighed in the reasoning, is a fact the decision rests on.
-        if (c.facts.matches(txt) || (citizen_said && (sec == structure::Section::reasoning || sec == structure::Section::result)))
+        if (c.facts.matches(txt) || (citizen_said && sec != structure::Section::citizen))
             el.reasoning_facts = true;
         if (sec == structure::Section::citizen || citizen_said) el.citizen.set(s.begin, s.end);
         if (c.helhed.matches(txt)) el.helhedsvurdering.set(s.begin, s.end);
