@@ -230,7 +230,8 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         sc.area_certain = social_words == 0;
     } else if (social_words > 0) {
         sc.area = Area::social, sc.area_evidence = social_word_at;
-        sc.area_certain = other_words == 0;
+        // An adult's "fleksjob" mentioned in a letter about socialpædagogisk støtte does not make it uncertain.
+        sc.area_certain = other_words == 0 || social_words > 2 * other_words;
     }
     return sc;
 }
