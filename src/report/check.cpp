@@ -195,8 +195,8 @@ std::string check_text(const Analysis& a, const TextOptions& opt) {
     const auto& el = a.elements;
     auto at = [&](const legal::Evidence& e) { return e.found ? " (" + location(a, e.begin) + ")" : std::string(); };
     out += fmt::format("\nTjekliste for {}\n", file);
-    out += fmt::format("  Dokument:                {}{}{}\n", legal::doc_type_da(el.scope.type),
-                       el.scope.type_certain ? "" : " (usikkert)",
+    out += fmt::format("  Dokument:                {}{}{}\n", el.scope.readable ? legal::doc_type_da(el.scope.type) : "kunne ikke læses",
+                       el.scope.type_certain || !el.scope.readable ? "" : " (usikkert)",
                        el.scope.area == legal::Area::other ? std::string(" · andet retsområde") +
                                                                  (el.scope.area_law.empty() ? "" : " (" + el.scope.area_law + ")")
                                                            : std::string());
