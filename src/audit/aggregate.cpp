@@ -73,6 +73,20 @@ J summarise(const SummaryInput& in) {
     J audit = in.audit;
     audit["analysed"] = recs.size();
     audit["failed"] = in.letters.size() - recs.size();
+    // Letters kept out of the requirement shares, and why (counted apart, like the barometer does).
+    {
+        int unreadable = 0, not_decision = 0, other_area = 0, uncertain = 0;
+        for (const J* r : recs) {
+            if (!r->contains("scope")) continue;
+            const J& sc = (*r)["scope"];
+            if (!sc.value("readable", true)) ++unreadable;
+            else if (sc.value("document_type", "") != "afgoerelse" && sc.value("document_type", "") != "ukendt") ++not_decision;
+            else if (sc.value("legal_area", "") == "other") ++other_area;
+            else if (!sc.value("note", J()).is_null()) ++uncertain;
+        }
+        audit["not_assessed"] = {{"unreadable", unreadable}, {"not_decision", not_decision}, {"other_area", other_area},
+                                 {"uncertain", uncertain}};
+    }
     s["audit"] = audit;
     s["previous_audit"] = in.previous_audit;
 
@@ -209,9 +223,12 @@ std::string letters_csv(const std::vector<StoredLetter>& letters) {
             std::string prov, outd;
             for (const auto& p : r["provisions"]) prov += (prov.empty() ? "" : "; ") + p.get<std::string>();
             for (const auto& p : r["outdated_refs"]) outd += (outd.empty() ? "" : "; ") + p.get<std::string>();
-            c.insert(c.end(), {r.value("municipality", ""), r.value("date", ""), r.value("outcome", ""), yn(r.value("legal_basis", false)),
-                               yn(r.value("reasoning", false)), yn(r.value("appeal_guidance", false)), yn(r.value("appeal_correct", false)),
-                               yn(r.value("citizen_statement", false)), outd, prov, std::to_string(r.value("errors", 0)),
+            // Each requirement as the summary counts it: "ja"/"nej" when it applies, "–" when the letter
+            // is not assessed for it (not a decision, another area, unreadable, uncertain, not required).
+            auto req = [&](const char* id) { return applies(r, id) ? yn(met(r, id)) : std::string("–"); };
+            c.insert(c.end(), {r.value("municipality", ""), r.value("date", ""), r.value("outcome", ""), req("legal_basis"),
+                               req("reasoning"), req("appeal_guidance"), req("appeal_correct"),
+                               req("citizen_statement"), outd, prov, std::to_string(r.value("errors", 0)),
                                std::to_string(r.value("warnings", 0)), std::to_string(r.value("infos", 0)),
                                r["lix"].is_number() ? fmt::format("{:.1f}", r["lix"].get<double>()) : "", r.value("report", "")});
         } else {

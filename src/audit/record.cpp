@@ -36,6 +36,15 @@ nlohmann::ordered_json letter_record(const Analysis& a, const std::string& path,
             {"appeal_guidance", ap.present},
             {"appeal_correct", ap.no_appeal || (ap.present && ap.deadline_ok && ap.route_correct() && !ap.from_letter_date.found)},
             {"citizen_statement", el.citizen.found},
+            {"scope", {{"readable", el.scope.readable},
+                       {"document_type", legal::doc_type_id(el.scope.type)},
+                       {"legal_area", legal::area_id(el.scope.area)},
+                       {"note", el.checklist.scope_note.empty() ? J(nullptr) : J(el.checklist.scope_note)}}},
+            {"checklist", [&] {
+                 J c = J::object();
+                 for (const auto& v : el.checklist.items) c[v.element] = legal::status_id(v.status);
+                 return c;
+             }()},
             {"lix", r.body.empty() ? J(nullptr) : J(r.body.value())},
             {"words", r.words},
             {"sentences", r.sentences},
@@ -58,7 +67,23 @@ const std::vector<Requirement>& requirements() {
     return r;
 }
 
+namespace {
+// The checklist element behind a barometer requirement.
+std::string element_of(const std::string& req) {
+    if (req == "appeal_correct") return "appeal_guidance";
+    if (req == "no_outdated_refs") return "legal_basis";
+    return req;
+}
+}  // namespace
+
+// A requirement counts for a letter only when the checklist gave it a verdict (ok, missing,
+// wrong): unreadable letters, non-decisions, other legal areas and uncertain ones stay out of the shares.
 bool applies(const nlohmann::ordered_json& rec, const std::string& req) {
+    if (rec.contains("checklist")) {
+        std::string st = rec["checklist"].value(element_of(req), "not-applicable");
+        if (req == "no_outdated_refs") return st != "not-applicable" && st != "uncertain" && rec.value("outcome", "") != "ikke-afgoerelse";
+        return st == "ok" || st == "missing" || st == "wrong";
+    }
     bool decision = rec.value("requires_reasoning", true);
     if (req == "no_outdated_refs") return rec.value("outcome", "") != "ikke-afgoerelse";
     return decision;
@@ -66,6 +91,10 @@ bool applies(const nlohmann::ordered_json& rec, const std::string& req) {
 
 bool met(const nlohmann::ordered_json& rec, const std::string& req) {
     if (req == "no_outdated_refs") return rec["outdated_refs"].empty();
+    if (rec.contains("checklist")) {
+        std::string st = rec["checklist"].value(element_of(req), "not-applicable");
+        return req == "appeal_guidance" ? (st == "ok" || st == "wrong") : st == "ok";
+    }
     return rec.value(req, false);
 }
 

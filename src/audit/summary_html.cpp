@@ -822,6 +822,13 @@ std::string summary_html(const nlohmann::ordered_json& summary) {
     out += stat_html(fmt_int(count(at(audit, "inputs"))), "filer i alt");
     out += stat_html(fmt_int(analysed), "breve analyseret");
     out += stat_html(fmt_int(count(at(audit, "failed"))), "filer kunne ikke analyseres");
+    {
+        const auto& na = at(audit, "not_assessed");
+        out += stat_html(fmt_int(count(at(na, "unreadable"))), "kunne ikke vurderes (ingen læsbar tekst)");
+        out += stat_html(fmt_int(count(at(na, "not_decision"))), "er ikke afgørelser");
+        out += stat_html(fmt_int(count(at(na, "other_area"))), "hører under et andet retsområde");
+        out += stat_html(fmt_int(count(at(na, "uncertain"))), "usikre (ikke talt med i kravene)");
+    }
     out += "</div>";
     if (string(at(summary, "schema")) != kSchema)
         out += "<p class=\"note warn\">Opsummeringen har et ukendt format (" + esc(string(at(summary, "schema"))) +
