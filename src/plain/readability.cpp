@@ -75,6 +75,7 @@ std::vector<bool> running_sentences(const NormalizedText& t, const Segmentation&
         if (s.paragraph < st.para_section.size()) {
             auto sec = st.para_section[s.paragraph];
             if (sec == structure::Section::appendix || sec == structure::Section::closing) continue;
+            if (st.quoted[s.paragraph]) continue;  // the law's wording: the caseworker cannot change it
         }
         char last = t.text[s.end - 1];
         bool terminal = last == '.' || last == '!' || last == '?' || last == ':' || last == ')' ||

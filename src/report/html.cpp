@@ -230,6 +230,16 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
         out += "<tr><th scope=\"row\">" + r.label + "</th><td class=\"" + r.cls + "\">" + r.status + "</td><td>" + r.where + "</td></tr>";
     out += "</tbody></table></section>";
 
+    // The decided items the outcome rests on.
+    if (!el.items.empty()) {
+        out += "<section aria-labelledby=\"h-items\"><h2 id=\"h-items\">Det afgjorte</h2><table class=\"check\"><thead><tr>"
+               "<th>Udfald</th><th>Sætning</th><th>Hvor</th></tr></thead><tbody>";
+        for (const auto& [o, e] : el.items)
+            out += "<tr><td>" + html_escape(legal::outcome_da(o)) + "</td><td>" + html_escape(excerpt(a, e.begin, e.end, opt, 200)) +
+                   "</td><td>" + where(e) + "</td></tr>";
+        out += "</tbody></table></section>";
+    }
+
     // Readability with the LIX gauge.
     const auto& rd = a.readability;
     if (!rd.body.empty()) {
