@@ -123,16 +123,30 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     }
 
     // ---- what kind of letter? ----
-    Evidence parts_at, receipt_at, orient_at, other_at, decision_at, weak_at;
-    bool subject_parts = false, subject_decision = false;
+    // Each kind's cues, and whether one stood where a letter says what it is: the subject line or
+    // the first sentences of its text ("Vi skriver for at orientere dig om …").
+    struct Cue {
+        Evidence at;
+        bool head = false;
+        void see(const Sentence& s, bool in_head) {
+            at.set(s.begin, s.end);
+            head |= in_head;
+        }
+    };
+    Cue parts, receipt, orient, other;
+    Evidence decision_at, weak_at;
+    bool subject_decision = false;
+    std::size_t own_sentences = 0;
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;
         std::string_view txt(t.text.data() + s.begin, s.end - s.begin);
-        if (st.subject && p == *st.subject) {
-            if (c.partshoering_subject.matches(txt) || c.partshoering.matches(txt)) subject_parts = true, parts_at.set(s.begin, s.end);
+        const bool subject = st.subject && p == *st.subject;
+        if (subject) {
+            if (c.partshoering_subject.matches(txt) || c.partshoering.matches(txt)) parts.see(s, true);
             else if (c.decision_subject.matches(txt)) subject_decision = true, decision_at.set(s.begin, s.end);
-            if (c.kvittering.matches(txt)) receipt_at.set(s.begin, s.end);
-            if (c.orientering.matches(txt)) orient_at.set(s.begin, s.end);
+            if (c.kvittering.matches(txt)) receipt.see(s, true);
+            if (c.orientering.matches(txt)) orient.see(s, true);
+            if (c.andet.matches(txt)) other.see(s, true);
             continue;
         }
         if (!own_text(t, st, p)) {
@@ -140,10 +154,16 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
             if (st.appeal[p] && !st.quoted[p] && (c.decision.matches(txt) || c.decision_weak.matches(txt))) weak_at.set(s.begin, s.end);
             continue;
         }
-        if (c.partshoering.matches(txt)) parts_at.set(s.begin, s.end);
-        if (c.kvittering.matches(txt)) receipt_at.set(s.begin, s.end);
-        if (c.orientering.matches(txt)) orient_at.set(s.begin, s.end);
-        if (c.andet.matches(txt)) other_at.set(s.begin, s.end);
+        // Headings before the first text line (a second subject line) and the first three sentences.
+        const bool heading = t.paragraphs[p].kind == ParaKind::heading;
+        // Letterhead and address lines are short: only sentences of five words or more count.
+        std::size_t words = 1;
+        for (char ch : txt) words += ch == ' ';
+        const bool head = heading ? own_sentences == 0 : words >= 5 && own_sentences++ < 3;
+        if (c.partshoering.matches(txt)) parts.see(s, head);
+        if (c.kvittering.matches(txt)) receipt.see(s, head);
+        if (c.orientering.matches(txt)) orient.see(s, head);
+        if (c.andet.matches(txt)) other.see(s, head);
         if (c.decision_not.matches(txt)) continue;
         if (c.decision.matches(txt)) decision_at.set(s.begin, s.end);
         if (c.decision_weak.matches(txt)) weak_at.set(s.begin, s.end);
@@ -151,24 +171,26 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     // Firm wording ("Vi har truffet afgørelse", a subject "Afgørelse om …") makes a decision even when
     // the letter recalls the partshøring before it; forward-looking partshøring wording without it
     // makes a partshøring, whatever outcome words it uses ("Vi påtænker at give dig afslag").
+    // A letter that says up front that it orients, invites or acknowledges is that, even when it
+    // repeats a grant ("Din bevilling er uændret"); further down the same words are only a remark,
+    // unless nothing in the letter decides.
     const bool firm = decision_at.found || subject_decision;
     const bool decides = decision.decisive || firm || weak_at.found;
-    if (subject_parts || (parts_at.found && !firm)) {
-        sc.type = DocType::partshoering;
-        sc.type_evidence = parts_at;
-        sc.type_certain = true;
+    auto non_decision = [&](const Cue& cue) { return cue.at.found && ((cue.head && !firm) || !decides); };
+    if (parts.head || (parts.at.found && !firm)) {
+        sc.type = DocType::partshoering, sc.type_evidence = parts.at, sc.type_certain = true;
+    } else if (non_decision(orient)) {
+        sc.type = DocType::orientering, sc.type_evidence = orient.at, sc.type_certain = !decision.decisive || orient.head;
+    } else if (non_decision(other)) {
+        sc.type = DocType::andet_brev, sc.type_evidence = other.at, sc.type_certain = !decision.decisive || other.head;
+    } else if (non_decision(receipt)) {
+        sc.type = DocType::kvittering, sc.type_evidence = receipt.at, sc.type_certain = !decision.decisive || receipt.head;
     } else if (decides) {
         sc.type = DocType::afgoerelse;
         sc.type_evidence = decision.decisive ? decision.at : firm ? decision_at : weak_at;
-        // A decisive sentence or firm decision wording, and nothing that says otherwise.
-        sc.type_certain = (decision.decisive || firm) && !orient_at.found;
+        // A decisive sentence or firm decision wording, and no non-decision wording up front.
+        sc.type_certain = (decision.decisive || firm) && !(orient.at.found || other.at.found || receipt.at.found) ;
         if (!sc.type_certain && decision.decisive && firm) sc.type_certain = true;
-    } else if (orient_at.found) {
-        sc.type = DocType::orientering, sc.type_evidence = orient_at, sc.type_certain = true;
-    } else if (receipt_at.found) {
-        sc.type = DocType::kvittering, sc.type_evidence = receipt_at, sc.type_certain = true;
-    } else if (other_at.found) {
-        sc.type = DocType::andet_brev, sc.type_evidence = other_at, sc.type_certain = true;
     }
 
     // ---- legal area: the material laws cited, else the words for the help ----

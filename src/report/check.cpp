@@ -111,6 +111,9 @@ nlohmann::ordered_json elements_json(const Analysis& a, const TextOptions& opt) 
     j["citizen_statement"] = {{"present", el.citizen.found}, {"at", loc_json(a, el.citizen)}};
     j["letter_date"] = el.structure.date.found() ? nlohmann::ordered_json(el.structure.date.iso()) : nlohmann::ordered_json(nullptr);
     j["municipality"] = el.structure.municipality.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(el.structure.municipality);
+    j["subject"] = el.structure.subject ? nlohmann::ordered_json(excerpt(a, a.text.paragraphs[*el.structure.subject].begin,
+                                                                         a.text.paragraphs[*el.structure.subject].end, opt))
+                                        : nlohmann::ordered_json(nullptr);
     j["child_case"] = el.child;
     j["helhedsvurdering"] = el.helhedsvurdering.found;
     j["period_stated"] = el.period.found;
@@ -125,7 +128,6 @@ nlohmann::ordered_json elements_json(const Analysis& a, const TextOptions& opt) 
                   {"legal_area_at", loc_json(a, sc.area_evidence)},
                   {"outcome_certain", el.outcome_certain},
                   {"note", el.checklist.scope_note}};
-    (void)opt;
     return j;
 }
 

@@ -214,7 +214,19 @@ Structure analyse(const NormalizedText& t) {
                 continue;
             }
             Section k = kind;
-            if (!st.subject && !real_text && k != Section::closing && k != Section::appeal && k != Section::appendix) {
+            // A date line ("Store Heddinge, den 14. oktober 2025") or a case number is no subject.
+            static const RE2 reference_line(R"((?i)^(?:sagsnr|sagsnummer|j\.\s?nr|journalnr|dato|vores ref|deres ref|cpr)\b)");
+            const bool date_line = s.size() < 60 && find_date(s).has_value();
+            // "Vedr.: Sebastian Bang, født 2012" names the person, not the matter.
+            static const RE2 person_line(R"((?i)^(?:vedr\.?|vedrørende|barn|elev|borger|navn)\s*:\s*(.*)$)");
+            std::string rest;
+            if (RE2::FullMatch(s, person_line, &rest) &&
+                (name_like(rest.substr(0, rest.find(','))) || rest.find("født") != std::string::npos)) {
+                st.para_section[i] = current == Section::none ? Section::result : current;
+                continue;
+            }
+            if (!st.subject && !real_text && k != Section::closing && k != Section::appeal && k != Section::appendix && !date_line &&
+                !RE2::PartialMatch(s, reference_line)) {
                 st.subject = i;  // the heading above the letter's first text names what it is about
                 st.para_section[i] = Section::result;
                 current = Section::none;
