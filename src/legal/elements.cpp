@@ -577,8 +577,10 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
                 o.set_case_sensitive(false);
                 return RE2(lexicon::unicode_boundaries(lexicon::get("appeal.txt").section("deadline").front()), o);
             }();
+            // "Da Noah er fyldt 10 år, kan han selv klage" is an age, not a deadline.
+            static const RE2 age(R"((?i)(?:fyldt|fylder|over|under|er|på) \d{1,2} år)");
             std::string num, unit;
-            if (RE2::PartialMatch(txt, deadline, &num, &unit)) {
+            if (!RE2::PartialMatch(txt, age) && RE2::PartialMatch(txt, deadline, &num, &unit)) {
                 int n = number_word(text::to_lower(num));
                 std::string u = unit_of(text::to_lower(unit));
                 if (n > 0) {
