@@ -225,8 +225,11 @@ Structure analyse(const NormalizedText& t) {
                 st.para_section[i] = current == Section::none ? Section::result : current;
                 continue;
             }
-            if (!st.subject && !real_text && k != Section::closing && k != Section::appeal && k != Section::appendix && !date_line &&
-                !RE2::PartialMatch(s, reference_line)) {
+            if (date_line || RE2::PartialMatch(s, reference_line)) {  // changes no section either
+                st.para_section[i] = current == Section::none ? Section::result : current;
+                continue;
+            }
+            if (!st.subject && !real_text && k != Section::closing && k != Section::appeal && k != Section::appendix) {
                 st.subject = i;  // the heading above the letter's first text names what it is about
                 st.para_section[i] = Section::result;
                 current = Section::none;
