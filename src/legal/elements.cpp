@@ -61,7 +61,7 @@ struct PatternList {
 
 struct Cues {
     PatternList grant;
-    PatternSet partial, refusal, stop, procedural, not_decision, negation;
+    PatternSet partial, partial_anywhere, refusal, stop, procedural, not_decision, negation;
     PatternSet weight, assessment, reason, reasoning_any, facts, citizen, helhed, period, generic, guidance, historical, child;
     PatternSet no_appeal, forwarding, from_date, direct, via, committee, body, obsolete, how, not_guidance;
     std::map<std::string, std::string> outdated_sel, via_bl90;
@@ -78,6 +78,7 @@ private:
     Cues()
         : grant(o().section("grant")),
           partial(o().section("partial")),
+          partial_anywhere(o().section("partial-anywhere")),
           refusal(o().section("refusal")),
           stop(o().section("stop")),
           procedural(o().section("procedural")),
@@ -332,8 +333,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
         for (const auto& s : seg.sentences) {
             if (!st.is_main_text(s.paragraph)) continue;
             std::string stxt = sentence_text(t, s);
-            Flags f = sentence_flags(stxt, c);
-            if (f.partial) {
+            if (c.partial_anywhere.matches(stxt) && sentence_flags(stxt, c).partial) {
                 any.partial = true;
                 break;
             }
