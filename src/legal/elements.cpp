@@ -62,7 +62,7 @@ struct PatternList {
 struct Cues {
     PatternList grant;
     PatternSet partial, partial_anywhere, refusal, stop, procedural, not_decision, negation;
-    PatternSet weight, assessment, reason, reasoning_any, facts, citizen, helhed, period, generic, guidance, historical, child;
+    PatternSet weight, assessment, reason, reasoning_any, facts, facts_weak, citizen, helhed, period, generic, guidance, historical, child;
     PatternSet no_appeal, forwarding, from_date, direct, via, committee, body, obsolete, how, not_guidance;
     std::map<std::string, std::string> outdated_sel, via_bl90;
     std::set<std::string> procedural_laws;
@@ -89,6 +89,7 @@ private:
           reason(l().section("reason")),
           reasoning_any(l().section("reasoning-any")),
           facts(l().section("facts")),
+          facts_weak(l().section("facts-weak")),
           citizen(l().section("citizen")),
           helhed(l().section("helhedsvurdering")),
           period(l().section("period")),
@@ -444,6 +445,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
         }
         if (sec == structure::Section::reasoning && !reasoning_section) {
             reasoning_section = true;
+            el.reasoning_heading = true;
             el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
         }
@@ -460,9 +462,21 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
             el.reasoning_first.set(s.begin, s.end);
         }
         const bool citizen_said = c.citizen.matches(txt);
-        // What the citizen told, weighed in the reasoning, is a fact the decision rests on.
-        if (c.facts.matches(txt) || (citizen_said && sec != structure::Section::citizen))
-            el.reasoning_facts = true;
+        // What the citizen told, weighed in the reasoning, is a fact the decision rests on. Where the
+        // letter has a reasoning section, the facts must stand there (or under a facts heading), not
+        // in the summary of the application; "Vi har inddraget oplysningerne fra hjemmebesøget" names
+        // a source, not a fact.
+        static const RE2 source_only(R"((?i)(?:inddraget|lagt til grund|set på|gennemgået|læst|indhentet|modtaget)\b[^.]{0,40}\boplysning)");
+        const bool in_reasoning = sec == structure::Section::reasoning;
+        const bool source = RE2::PartialMatch(txt, source_only);
+        const bool fact_cue = c.facts.matches(txt) && !source;
+        const bool citizen_fact = citizen_said && sec != structure::Section::citizen && !source;
+        const bool weak_fact = c.facts_weak.matches(txt) && !source;
+        if (fact_cue || citizen_fact || weak_fact) el.reasoning_facts = true;
+        // Under a reasoning heading anything counts; under a facts heading only real facts (what the
+        // citizen wished or when a call took place is not what the decision rests on).
+        if ((in_reasoning && (fact_cue || citizen_fact || weak_fact)) || (sec == structure::Section::facts && fact_cue))
+            el.reasoning_facts_in_section = true;
         if (sec == structure::Section::citizen || citizen_said) el.citizen.set(s.begin, s.end);
         if (c.helhed.matches(txt)) el.helhedsvurdering.set(s.begin, s.end);
         if (c.period.matches(txt)) el.period.set(s.begin, s.end);

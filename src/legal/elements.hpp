@@ -60,6 +60,8 @@ struct Elements {
     bool reasoning_any = false;       // some reasoning, possibly a bare conclusion
     bool reasoning_weight = false;    // states what weighed / the assessment
     bool reasoning_facts = false;     // facts of the case it rests on
+    bool reasoning_facts_in_section = false;  // … stated under a reasoning or facts heading
+    bool reasoning_heading = false;   // the letter has a reasoning section
     Evidence reasoning_first;
     bool reasoning_assessment = false;        // "vi vurderer, at …" without a reason in the sentence
     std::size_t reasoning_section_words = 0;  // words under a reasoning heading
@@ -68,7 +70,8 @@ struct Elements {
     // rests on facts of the case.
     // Judged bare only when it gives neither a consideration nor a fact of the case.
     bool reasoning() const {
-        return reasoning_weight || (reasoning_facts && (reasoning_any || reasoning_assessment || reasoning_section_words >= 40));
+        const bool facts = reasoning_heading ? reasoning_facts_in_section : reasoning_facts;
+        return reasoning_weight || (facts && (reasoning_any || reasoning_assessment || reasoning_section_words >= 40));
     }
 
     Evidence citizen;                 // the citizen's (parent's, child's) own views reported

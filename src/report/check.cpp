@@ -93,7 +93,8 @@ nlohmann::ordered_json elements_json(const Analysis& a, const TextOptions& opt) 
                         {"outdated", outdated_refs(el)}, {"generic_only", el.generic_basis.found && !el.legal_basis},
                         {"guidance_only", el.guidance_basis.found && !el.legal_basis}};
     j["reasoning"] = {{"present", el.reasoning()}, {"any", el.reasoning_any}, {"considerations", el.reasoning_weight},
-                      {"facts", el.reasoning_facts}, {"at", loc_json(a, el.reasoning_first)}};
+                      {"facts", el.reasoning_facts}, {"facts_in_reasoning_section", el.reasoning_facts_in_section},
+                      {"reasoning_section", el.reasoning_heading}, {"at", loc_json(a, el.reasoning_first)}};
     const auto& ap = el.appeal;
     j["appeal_guidance"] = {{"present", ap.present},
                             {"no_appeal", ap.no_appeal},
