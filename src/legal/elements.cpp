@@ -512,6 +512,8 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
         const auto& r = el.statutes.refs[i];
         if (!r.law.empty()) cited_laws.insert(r.law);
         if (r.law == "BL" && !st.quoted[paragraph_of(r.begin)]) el.child = true;
+        // Serviceloven's former children's provisions (§§ 41, 42 …) concern children only.
+        if (r.law == "SEL" && c.outdated_sel.count(r.paragraph) && !st.quoted[paragraph_of(r.begin)]) el.child = true;
         if (r.law == "BL" && r.paragraph == "90") has_bl90 = true;
         std::size_t p = paragraph_of(r.begin);
         bool in_appeal = p < st.appeal.size() && st.appeal[p];

@@ -294,9 +294,22 @@ Structure analyse(const NormalizedText& t) {
     // top of the body; then dates in running headers/footers.
     auto date_line = [&](std::size_t i) -> std::optional<LetterDate> {
         std::string s = para_text(t, i);
-        if (s.size() > 60) return std::nullopt;
         auto d = find_date(s);
         if (!d) return std::nullopt;
+        // A longer block is a date line only when it opens with the date or names it ("14. maj 2024
+        // Sag: 2024-003391 …", "… Dato: 24.09.2024 Sagsnr. …"); elsewhere a date is part of a sentence.
+        if (s.size() > 60) {
+            std::string before = s.substr(0, d->begin);
+            std::string near = text::to_lower(before.substr(before.size() >= 12 ? before.size() - 12 : 0));
+            // "Rudkøbing, den 5. august 2024": a place name and a comma before the date.
+            auto ends = [&](const char* tail) {
+                std::string_view b(before), e(tail);
+                return b.size() >= e.size() && b.substr(b.size() - e.size()) == e;
+            };
+            bool town = before.size() < 35 && before.find_first_of("0123456789.") == std::string::npos &&
+                        before.find(',') == before.rfind(',') && (ends(", ") || ends(", den "));
+            if (!before.empty() && near.find("dato") == std::string::npos && !town) return std::nullopt;
+        }
         d->begin += t.paragraphs[i].begin;
         d->end += t.paragraphs[i].begin;
         return d;
