@@ -1,0 +1,67 @@
+#include <re2/re2.h>
+
+#include <string>
+
+#include "legal/parts.hpp"
+#include "lexicon/lexicon.hpp"
+#include "lexicon/patterns.hpp"
+#include "text/utf8.hpp"
+
+namespace klartjek::legal::detail {
+
+// Appeal guidance: present or lawfully excluded, the body, the route, how, and the deadline.
+AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c) {
+    const auto& paras = t.paragraphs;
+    AppealGuidance ap;
+    for (const auto& s : seg.sentences) {
+        std::size_t p = s.paragraph;
+        if (paras[p].zone != Zone::body && paras[p].zone != Zone::footnote) continue;
+        if (st.quoted[p]) continue;  // "kan ikke påklages" inside a quoted § is the law's text, not guidance
+        std::string txt = sentence_text(t, s);
+        if (c.committee.matches(txt)) ap.committee = true;
+        if (st.para_section[p] == structure::Section::appendix) continue;
+        if (c.no_appeal.matches(txt)) {
+            ap.present = ap.no_appeal = true;
+            ap.first.set(s.begin, s.end);
+        }
+        if (paras[p].kind == ParaKind::heading && st.para_section[p] == structure::Section::appeal && c.body.matches(txt))
+            ap.body_named = true;  // "Sådan klager du til Ankestyrelsen"
+        if (!st.appeal[p] || c.not_guidance.matches(txt)) continue;
+        ap.present = true;
+        ap.first.set(s.begin, s.end);
+        if (c.body.matches(txt)) ap.body_named = true;
+        if (c.how.matches(txt)) ap.how = true;
+        if (c.via.matches(txt)) ap.via_kommune = true;
+        if (c.direct.matches(txt)) ap.direct.set(s.begin, s.end);
+        if (c.from_date.matches(txt)) ap.from_letter_date.set(s.begin, s.end);
+        if (c.obsolete.matches(txt)) {
+            Evidence e;
+            e.set(s.begin, s.end);
+            ap.obsolete.push_back(e);
+        }
+        if (!ap.deadline && !c.forwarding.matches(txt)) {
+            static const RE2 deadline = [] {
+                RE2::Options o;
+                o.set_case_sensitive(false);
+                return RE2(lexicon::unicode_boundaries(lexicon::get("appeal.txt").section("deadline").front()), o);
+            }();
+            // "Da Noah er fyldt 10 år, kan han selv klage" is an age, not a deadline.
+            static const RE2 age(R"((?i)(?:fyldt|fylder|over|under|er|på) \d{1,2} år)");
+            std::string num, unit;
+            if (!RE2::PartialMatch(txt, age) && RE2::PartialMatch(txt, deadline, &num, &unit)) {
+                int n = number_word(text::to_lower(num));
+                std::string u = unit_of(text::to_lower(unit));
+                if (n > 0) {
+                    if (u == "måned") u = n == 1 ? "måned" : "måneder";
+                    ap.deadline = std::to_string(n) + " " + u;
+                    ap.deadline_ok = (n == 4 && u == "uger") || (n == 28 && u == "dage");
+                    ap.deadline_at.set(s.begin, s.end);
+                }
+            }
+        }
+    }
+    if (ap.via_kommune || ap.committee) ap.direct = Evidence{};
+    return ap;
+}
+
+}  // namespace klartjek::legal::detail

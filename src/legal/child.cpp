@@ -1,0 +1,63 @@
+#include <re2/re2.h>
+
+#include <cctype>
+
+#include "legal/parts.hpp"
+#include "text/cpr.hpp"
+
+namespace klartjek::legal::detail {
+
+// The child case: the person the letter is about, read where a letter names it (the subject,
+// "Vedr.:"/"Barn:" lines above the salutation, the first sentences of the result), never a
+// child merely mentioned in an adult's letter.
+bool read_child_case(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c) {
+    const auto& paras = t.paragraphs;
+    bool child = false;
+    static const RE2 age(R"((?:^|[^\pL])(?:er|bliver|fylder) (\d{1,2}) år(?:[^\pL]|$))");
+    static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|sagen drejer sig om|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|elev)\s*:))");
+    std::size_t head_sentences = 0;
+    for (const auto& s : seg.sentences) {
+        std::size_t p = s.paragraph;
+        if (paras[p].zone != Zone::body && paras[p].zone != Zone::letterhead) continue;
+        if (st.quoted[p] || st.appeal[p]) continue;
+        bool subject_line = st.subject && p == *st.subject;
+        bool before_salutation = (st.salutation && p < *st.salutation) || (!st.salutation && st.subject && p < *st.subject);
+        bool result_head = st.para_section[p] == structure::Section::result && !before_salutation && !subject_line &&
+                           head_sentences < 3 && paras[p].zone == Zone::body;
+        std::string txt = sentence_text(t, s);
+        bool about = RE2::PartialMatch(txt, about_line) && head_sentences < 3;
+        if (!subject_line && !before_salutation && !result_head && !about) continue;
+        if (result_head) ++head_sentences;
+        // In the result, only a decisive sentence names whom the help is for ("I får dækket
+        // merudgifter til jeres søn Noah"); "du vil hente dit barn" is the adult's own reason.
+        static const RE2 applied(R"((?i)(?:søgt|ansøgt|søger|ansøger) om)");
+        bool decides_for = result_head && (sentence_flags(txt, c).decisive() || RE2::PartialMatch(txt, applied)) &&
+                           !c.citizen.matches(txt);
+        if ((subject_line || about || decides_for) && c.child.matches(txt)) child = true;
+        int years = 0;
+        if ((about || subject_line || result_head) && !c.citizen.matches(txt) && RE2::PartialMatch(txt, age, &years) && years < 18) child = true;
+        static const RE2 barn_line(R"((?i)^barn(?:et)?\s*:)");
+        if (RE2::PartialMatch(txt, barn_line)) child = true;
+        // "Vedr.: Emil Nørgaard, 8 år"
+        static const RE2 bare_age(R"((?:^|[^\pL\d])(\d{1,2}) år(?:[^\pL]|$))");
+        if ((about || subject_line) && RE2::PartialMatch(txt, bare_age, &years) && years < 18) child = true;
+        // The sender is a children's department ("Børn og Unge", "Børne- og Ungdomsforvaltningen").
+        static const RE2 child_sender(R"((?i)(?:^|[^\pL])børn(?:e|ene)?(?:[^\pL]|handicap|område|rådgivning|familie))");
+        if (before_salutation && !about && RE2::PartialMatch(txt, child_sender)) child = true;
+        // A CPR number on the "Vedr.:" or subject line of someone under 18 at the letter's date.
+        if ((about || subject_line) && st.date.found())
+            for (auto [b, e] : text::find_cpr(txt)) {
+                std::string d;
+                for (std::size_t i = b; i < e; ++i)
+                    if (std::isdigit(static_cast<unsigned char>(txt[i]))) d += txt[i];
+                if (d.size() != 10) continue;
+                int yy = std::stoi(d.substr(4, 2)), seventh = d[6] - '0';
+                int century = seventh <= 3 ? 1900 : (seventh == 4 || seventh == 9) ? (yy <= 36 ? 2000 : 1900)
+                                                                                    : (yy <= 57 ? 2000 : 1800);
+                if (st.date.year - (century + yy) < 18) child = true;
+            }
+    }
+    return child;
+}
+
+}  // namespace klartjek::legal::detail

@@ -1,0 +1,135 @@
+#include "legal/cues.hpp"
+
+#include <algorithm>
+
+#include "text/utf8.hpp"
+
+namespace klartjek::legal::detail {
+
+PatternList::PatternList(const std::vector<std::string>& pats) {
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    o.set_log_errors(false);
+    for (const auto& p : pats) res.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(p), o));
+}
+
+const Cues& Cues::get() {
+    static const Cues c;
+    return c;
+}
+
+Cues::Cues()
+    : grant(o().section("grant")),
+      partial(o().section("partial")),
+      partial_anywhere(o().section("partial-anywhere")),
+      refusal(o().section("refusal")),
+      stop(o().section("stop")),
+      procedural(o().section("procedural")),
+      not_decision(o().section("not-decision")),
+      negation(o().section("negation")),
+      weight(l().section("reasoning-weight")),
+      assessment(l().section("reasoning-assessment")),
+      reason(l().section("reason")),
+      reasoning_any(l().section("reasoning-any")),
+      facts(l().section("facts")),
+      facts_weak(l().section("facts-weak")),
+      citizen(l().section("citizen")),
+      helhed(l().section("helhedsvurdering")),
+      period(l().section("period")),
+      generic(l().section("generic-basis")),
+      guidance(l().section("guidance-basis")),
+      historical(l().section("historical")),
+      child(l().section("child")),
+      no_appeal(a().section("no-appeal")),
+      forwarding(a().section("forwarding")),
+      from_date(a().section("from-letter-date")),
+      direct(a().section("direct")),
+      via(a().section("via-kommune")),
+      committee(a().section("committee")),
+      body(a().section("body")),
+      obsolete(a().section("obsolete-body")),
+      how(a().section("how")),
+      not_guidance(a().section("not-guidance")) {
+    const auto& bl = lexicon::get("barnets_lov.txt");
+    auto load = [](const std::vector<std::string>& lines, std::map<std::string, std::string>& into) {
+        for (const auto& line : lines) {
+            auto eq = line.find('=');
+            if (eq == std::string::npos) continue;
+            auto trim = [](std::string s) {
+                while (!s.empty() && s.back() == ' ') s.pop_back();
+                while (!s.empty() && s.front() == ' ') s.erase(0, 1);
+                return s;
+            };
+            into[trim(line.substr(0, eq))] = trim(line.substr(eq + 1));
+        }
+    };
+    load(bl.section("outdated-sel"), outdated_sel);
+    load(bl.section("via-bl90"), via_bl90);
+    for (const auto& s : bl.section("procedural-laws")) procedural_laws.insert(s);
+}
+
+// A grant verb counts unless "ikke" stands within three words before it or right after it.
+bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
+    std::size_t start = b, words = 0;
+    while (start > 0 && words < 4) {
+        --start;
+        if (s[start] == ' ') ++words;
+    }
+    std::string before = text::to_lower(s.substr(start, b - start));
+    // The pattern's closing boundary may have consumed the space after the verb.
+    std::string after = text::to_lower(s.substr(e, std::min<std::size_t>(8, s.size() - e)));
+    while (!after.empty() && after.front() == ' ') after.erase(0, 1);
+    return before.find("ikke") != std::string::npos || before.find("aldrig") != std::string::npos ||
+           after.rfind("ikke", 0) == 0;
+}
+
+Flags sentence_flags(std::string_view s, const Cues& c) {
+    Flags f;
+    // A condition or a question decides nothing: "Hvis du ikke får …", "Kan du få …?".
+    static const RE2 conditional(R"((?i)^(?:hvis|såfremt|når|skulle|dersom|i det omfang|hvorfor|hvad)(?:[^\pL]|$))");
+    if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), conditional) || (!s.empty() && s.back() == '?')) return f;
+    re2::StringPiece in(s.data(), s.size()), m;
+    for (const auto& re : c.grant.res) {
+        std::size_t pos = 0;
+        while (pos < s.size() && re->Match(in, pos, s.size(), RE2::UNANCHORED, &m, 1)) {
+            std::size_t b = m.data() - s.data(), e = b + m.size();
+            std::string matched = text::to_lower(s.substr(b, e - b));
+            bool refusal_inside = matched.find("afslag") != std::string::npos || matched.find(" ikke ") != std::string::npos;
+            if (refusal_inside || negated_grant(s, b, e)) f.refusal = true;  // "Du får ikke bevilget …"
+            else f.grant = true;
+            pos = e > b ? e : b + 1;
+        }
+    }
+    f.partial = c.partial.matches(s);
+    f.refusal = f.refusal || c.refusal.matches(s);
+    // "Tilladelsen bortfalder, hvis …" states a condition, not a stop.
+    static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|medmindre|dersom)(?:[^\pL]|$))");
+    f.stop = c.stop.matches(s) && !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), condition);
+    f.procedural = c.procedural.matches(s);
+    f.not_decision = c.not_decision.matches(s);
+    return f;
+}
+
+std::string sentence_text(const NormalizedText& t, const Sentence& s) { return t.text.substr(s.begin, s.end - s.begin); }
+
+int number_word(const std::string& w) {
+    static const std::map<std::string, int> words = {{"en", 1}, {"et", 1}, {"to", 2}, {"tre", 3}, {"fire", 4}, {"fem", 5},
+                                                     {"seks", 6}, {"syv", 7}, {"otte", 8}, {"ni", 9}, {"ti", 10},
+                                                     {"tolv", 12}, {"fjorten", 14}};
+    auto it = words.find(w);
+    if (it != words.end()) return it->second;
+    try {
+        return std::stoi(w);
+    } catch (...) {
+        return 0;
+    }
+}
+
+std::string unit_of(const std::string& u) {
+    if (u.rfind("dag", 0) == 0) return "dage";
+    if (u.rfind("uge", 0) == 0) return "uger";
+    if (u.rfind("måned", 0) == 0) return "måned";
+    return "år";
+}
+
+}  // namespace klartjek::legal::detail

@@ -1,0 +1,62 @@
+// The cue lexicons the parts of a decision letter are read with (outcome.txt, legal_cues.txt,
+// appeal.txt, barnets_lov.txt), compiled once, and the sentence-level helpers the parts share:
+// what one sentence decides, and the numbers and units of a deadline.
+// Internal to the reading in elements.cpp and its parts.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/types.hpp"
+#include "lexicon/lexicon.hpp"
+#include "lexicon/patterns.hpp"
+
+namespace klartjek::legal::detail {
+
+using lexicon::PatternSet;
+
+// Individually compiled patterns where the position of a match matters (negation scope).
+struct PatternList {
+    std::vector<std::unique_ptr<RE2>> res;
+    explicit PatternList(const std::vector<std::string>& pats);
+};
+
+struct Cues {
+    PatternList grant;
+    PatternSet partial, partial_anywhere, refusal, stop, procedural, not_decision, negation;
+    PatternSet weight, assessment, reason, reasoning_any, facts, facts_weak, citizen, helhed, period, generic, guidance, historical, child;
+    PatternSet no_appeal, forwarding, from_date, direct, via, committee, body, obsolete, how, not_guidance;
+    std::map<std::string, std::string> outdated_sel, via_bl90;
+    std::set<std::string> procedural_laws;
+    static const Cues& get();
+
+private:
+    static const lexicon::LexiconFile& o() { return lexicon::get("outcome.txt"); }
+    static const lexicon::LexiconFile& l() { return lexicon::get("legal_cues.txt"); }
+    static const lexicon::LexiconFile& a() { return lexicon::get("appeal.txt"); }
+    Cues();
+};
+
+struct Flags {
+    bool grant = false, partial = false, refusal = false, stop = false, procedural = false, not_decision = false;
+    bool decisive() const { return grant || partial || refusal || stop || procedural; }
+};
+
+// A grant verb counts unless "ikke" stands within three words before it or right after it.
+bool negated_grant(std::string_view s, std::size_t b, std::size_t e);
+
+Flags sentence_flags(std::string_view s, const Cues& c);
+
+std::string sentence_text(const NormalizedText& t, const Sentence& s);
+
+int number_word(const std::string& w);
+
+std::string unit_of(const std::string& u);
+
+}  // namespace klartjek::legal::detail

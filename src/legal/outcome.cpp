@@ -1,0 +1,191 @@
+// The outcome of a decision letter: each decided item of the result part and what they combine
+// to (a grant, a partial grant, a refusal, a stop or reduction, or no decision at all), the
+// sentence that states it, and where in the letter it stands.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "legal/parts.hpp"
+#include "text/utf8.hpp"
+
+namespace klartjek::legal::detail {
+
+namespace {
+
+// "Du har søgt om 20 timer … Du får 12 timer": less granted than applied for, in the same unit.
+bool less_than_applied(const std::vector<std::string>& applied, const std::vector<std::string>& granted,
+                       const std::vector<std::string>& others) {
+    static const RE2 qty(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(timer|time|kr\.?|kroner|dage|gange|uger|besøg|weekender|weekend|døgn)(?:[^\pL]|$))");
+    auto amounts = [](const std::vector<std::string>& sentences) {
+        std::map<std::string, double> first;
+        for (const auto& s : sentences) {
+            re2::StringPiece in(s);
+            std::string num, unit;
+            while (RE2::FindAndConsume(&in, qty, &num, &unit)) {
+                std::string n;
+                for (char ch : num)
+                    if (ch != '.') n += ch == ',' ? '.' : ch;
+                double v = std::isdigit(static_cast<unsigned char>(n[0])) ? std::stod(n) : number_word(text::to_lower(n));
+                if (text::to_lower(n) == "én") v = 1;
+                if (unit.rfind("kr", 0) == 0) unit = "kr";
+                if (unit == "time") unit = "timer";
+                if (unit == "weekend") unit = "weekender";
+                if (!first.count(unit)) first[unit] = v;
+            }
+        }
+        return first;
+    };
+    auto a = amounts(applied), g = amounts(granted);
+    for (const auto& [unit, v] : g)
+        if (a.count(unit) && v > 0 && v < a[unit]) return true;
+    // A table read as one run of text: "Ansøgt 2 weekender pr. måned … Bevilget 1 weekend pr. måned".
+    static const RE2 split(R"((?i)(?:ansøgt|søgt om)(.{0,160}?)bevilget(.{0,120}))");
+    for (const auto* list : {&applied, &granted, &others})
+        for (const auto& sentence : *list) {
+            std::string left, right;
+            if (!RE2::PartialMatch(sentence, split, &left, &right)) continue;
+            auto l = amounts({left}), r = amounts({right});
+            for (const auto& [unit, v] : r)
+                if (l.count(unit) && v > 0 && v < l[unit]) return true;
+            // Column table: "Udgift Ansøgt Bevilget Vaskemaskine 6.499 kr. 4.000 kr."
+            static const RE2 pair(R"((?:^|[^\d.])(\d{1,3}(?:\.\d{3})*) kr\.? (\d{1,3}(?:\.\d{3})*) kr)");
+            re2::StringPiece in(right);
+            std::string x, y;
+            auto value = [](std::string n) {
+                n.erase(std::remove(n.begin(), n.end(), '.'), n.end());
+                return std::stod(n);
+            };
+            while (RE2::FindAndConsume(&in, pair, &x, &y))
+                if (value(y) < value(x)) return true;
+        }
+    return false;
+}
+
+}  // namespace
+
+OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st,
+                            const Cues& c, Elements& el) {
+    const auto& paras = t.paragraphs;
+    // Read from the subject line, then the result part (never the appeal guidance or appendix).
+    Flags subject, area;
+    std::vector<std::size_t> area_sentences;
+    std::size_t area_words = 0;  // sentences of four words or more read so far
+    bool result_heading = false;
+    for (std::size_t i = 0; i < paras.size(); ++i)
+        if (paras[i].kind == ParaKind::heading && st.para_section[i] == structure::Section::result &&
+            (!st.subject || *st.subject != i))
+            result_heading = true;
+    for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
+        const auto& s = seg.sentences[k];
+        std::size_t p = s.paragraph;
+        if (paras[p].zone != Zone::body) continue;
+        if (st.subject && p == *st.subject) {
+            subject = sentence_flags(sentence_text(t, s), c);
+            continue;
+        }
+        if (st.appeal[p] || st.quoted[p]) continue;
+        if (st.subject && p < *st.subject) continue;  // address and letterhead lines above the subject
+        if (st.salutation && p < *st.salutation) continue;
+        auto sec = st.para_section[p];
+        if (sec != structure::Section::result) continue;
+        // Without a result heading, the result is read in the first sentences of the letter.
+        std::size_t words = 1;
+        for (std::uint32_t b = s.begin; b < s.end; ++b) words += t.text[b] == ' ';
+        if (!result_heading && area_words >= 8) continue;
+        if (words >= 4) ++area_words;
+        area_sentences.push_back(k);
+    }
+    Flags any = subject;
+    std::optional<std::size_t> decisive_sentence;
+    std::vector<std::string> applied, granted, others;
+    static const RE2 applied_for(R"((?i)(?:(?:søgt|ansøgt|ønsket|bedt|anmodet) om|^(?:ansøgt|søgt)\b))");
+    for (std::size_t k : area_sentences) {
+        std::string stxt = sentence_text(t, seg.sentences[k]);
+        Flags f = sentence_flags(stxt, c);
+        if (RE2::PartialMatch(stxt, applied_for)) applied.push_back(stxt);
+        else if (f.grant) granted.push_back(stxt);
+        else others.push_back(stxt);
+        if (f.decisive()) {
+            Outcome item = f.procedural                        ? Outcome::afslag
+                           : f.stop && !f.partial              ? Outcome::ophoer
+                           : f.partial || (f.grant && f.refusal) ? Outcome::delvis
+                           : f.refusal                         ? Outcome::afslag
+                                                               : Outcome::bevilling;
+            Evidence e;
+            e.set(seg.sentences[k].begin, seg.sentences[k].end);
+            el.items.emplace_back(item, e);
+        }
+        if (f.decisive() && !decisive_sentence) decisive_sentence = k;
+        any.grant |= f.grant;
+        any.partial |= f.partial;
+        any.refusal |= f.refusal;
+        any.stop |= f.stop;
+        any.procedural |= f.procedural;
+        area.not_decision |= f.not_decision;
+    }
+    // No decision in the first sentences: the result may stand late in a letter without headings.
+    if (!any.decisive() && !result_heading) {
+        for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
+            const auto& s = seg.sentences[k];
+            if (!st.is_main_text(s.paragraph) || (st.subject && s.paragraph < *st.subject)) continue;
+            if (st.para_section[s.paragraph] == structure::Section::citizen) continue;
+            Flags f = sentence_flags(sentence_text(t, s), c);
+            if (!f.decisive()) continue;
+            decisive_sentence = k;
+            any.grant |= f.grant;
+            any.partial |= f.partial;
+            any.refusal |= f.refusal;
+            any.stop |= f.stop;
+            any.procedural |= f.procedural;
+            break;
+        }
+    }
+    if (any.grant && !any.refusal && less_than_applied(applied, granted, others)) any.partial = true;
+    // A full grant in the result part may be qualified later ("… hver 14. dag og ikke hver uge, som
+    // du søgte om"): partial wording is specific enough to be read in all of the letter's own text.
+    if (any.grant && !any.partial && !any.refusal && !any.stop) {
+        for (const auto& s : seg.sentences) {
+            if (!st.is_main_text(s.paragraph)) continue;
+            std::string stxt = sentence_text(t, s);
+            if (c.partial_anywhere.matches(stxt) && sentence_flags(stxt, c).partial) {
+                any.partial = true;
+                break;
+            }
+        }
+    }
+    if ((subject.not_decision && !subject.decisive()) || (area.not_decision && !any.decisive()))
+        el.outcome = Outcome::ikke_afgoerelse;
+    else if (any.procedural) el.outcome = Outcome::afslag;
+    else if (any.stop && !any.partial) el.outcome = Outcome::ophoer;
+    else if (any.partial || (any.grant && any.refusal)) el.outcome = Outcome::delvis;
+    else if (any.refusal) el.outcome = Outcome::afslag;
+    else if (any.grant) el.outcome = Outcome::bevilling;
+    if (decisive_sentence) {
+        el.result.set(seg.sentences[*decisive_sentence].begin, seg.sentences[*decisive_sentence].end);
+    } else if (st.subject) {
+        el.result.set(paras[*st.subject].begin, paras[*st.subject].end);
+    } else {
+        for (std::size_t k : area_sentences) {
+            el.result.set(seg.sentences[k].begin, seg.sentences[k].end);
+            break;
+        }
+    }
+    el.requires_reasoning = el.outcome != Outcome::bevilling && el.outcome != Outcome::ikke_afgoerelse;
+
+    // Share of the body text before the result sentence.
+    {
+        std::uint64_t before = 0, total = 0;
+        for (std::size_t i = 0; i < paras.size(); ++i) {
+            if (paras[i].zone != Zone::body) continue;
+            std::uint64_t len = paras[i].end - paras[i].begin;
+            total += len;
+            if (el.result.found && paras[i].end <= el.result.begin) before += len;
+        }
+        el.result_position = total ? static_cast<double>(before) / static_cast<double>(total) : 0;
+    }
+    return {any, decisive_sentence};
+}
+
+}  // namespace klartjek::legal::detail

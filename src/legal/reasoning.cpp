@@ -1,0 +1,78 @@
+#include <re2/re2.h>
+
+#include <string>
+#include <string_view>
+
+#include "legal/parts.hpp"
+
+namespace klartjek::legal::detail {
+
+// Main-text sentences: reasoning, facts, citizen, helhedsvurdering, period; and a generic or a
+// guidance basis named instead of the law ("jf. gældende lovgivning", "kvalitetsstandard").
+void read_reasoning(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c,
+                    Elements& el) {
+    const auto& paras = t.paragraphs;
+    bool reasoning_section = false;
+    for (const auto& s : seg.sentences) {
+        std::size_t p = s.paragraph;
+        if (!st.is_main_text(p)) {
+            // A short lead-in line read as a heading still speaks: "Vi har lagt vægt på:",
+            // "Hvorfor får du afslag?".
+            const auto& para = paras[p];
+            std::string_view pt(t.text.data() + para.begin, para.end - para.begin);
+            auto sec = st.para_section[p];
+            bool lead_in = para.zone == Zone::body && para.kind == ParaKind::heading && !st.quoted[p] && !st.appeal[p] &&
+                           !pt.empty() && (pt.back() == ':' || pt.back() == '?') && sec != structure::Section::appendix &&
+                           sec != structure::Section::closing && sec != structure::Section::appeal;
+            if (!lead_in) continue;
+        }
+        std::string txt = sentence_text(t, s);
+        auto sec = st.para_section[p];
+        if (sec == structure::Section::reasoning) {
+            std::size_t words = 1;
+            for (char ch : txt) words += ch == ' ';
+            el.reasoning_section_words += words;
+        }
+        if (sec == structure::Section::reasoning && !reasoning_section) {
+            reasoning_section = true;
+            el.reasoning_heading = true;
+            el.reasoning_any = true;
+            el.reasoning_first.set(s.begin, s.end);
+        }
+        bool assessed = c.assessment.matches(txt);
+        if (c.weight.matches(txt) || (assessed && c.reason.matches(txt))) {
+            el.reasoning_weight = el.reasoning_any = true;
+            el.reasoning_first.set(s.begin, s.end);
+        } else if (assessed) {
+            el.reasoning_assessment = el.reasoning_any = true;
+            el.reasoning_first.set(s.begin, s.end);
+        }
+        if (c.reasoning_any.matches(txt)) {
+            el.reasoning_any = true;
+            el.reasoning_first.set(s.begin, s.end);
+        }
+        const bool citizen_said = c.citizen.matches(txt);
+        // What the citizen told, weighed in the reasoning, is a fact the decision rests on. Where the
+        // letter has a reasoning section, the facts must stand there (or under a facts heading), not
+        // in the summary of the application; "Vi har inddraget oplysningerne fra hjemmebesøget" names
+        // a source, not a fact.
+        static const RE2 source_only(R"((?i)(?:inddraget|lagt til grund|set på|gennemgået|læst|indhentet|modtaget)\b[^.]{0,40}\boplysning)");
+        const bool in_reasoning = sec == structure::Section::reasoning;
+        const bool source = RE2::PartialMatch(txt, source_only);
+        const bool fact_cue = c.facts.matches(txt) && !source;
+        const bool citizen_fact = citizen_said && sec != structure::Section::citizen && !source;
+        const bool weak_fact = c.facts_weak.matches(txt) && !source;
+        if (fact_cue || citizen_fact || weak_fact) el.reasoning_facts = true;
+        // Under a reasoning heading anything counts; under a facts heading only real facts (what the
+        // citizen wished or when a call took place is not what the decision rests on).
+        if ((in_reasoning && (fact_cue || citizen_fact || weak_fact)) || (sec == structure::Section::facts && fact_cue))
+            el.reasoning_facts_in_section = true;
+        if (sec == structure::Section::citizen || citizen_said) el.citizen.set(s.begin, s.end);
+        if (c.helhed.matches(txt)) el.helhedsvurdering.set(s.begin, s.end);
+        if (c.period.matches(txt)) el.period.set(s.begin, s.end);
+        if (c.generic.matches(txt)) el.generic_basis.set(s.begin, s.end);
+        if (c.guidance.matches(txt)) el.guidance_basis.set(s.begin, s.end);
+    }
+}
+
+}  // namespace klartjek::legal::detail

@@ -1,0 +1,74 @@
+#include <algorithm>
+#include <set>
+#include <string_view>
+
+#include "legal/parts.hpp"
+
+namespace klartjek::legal::detail {
+
+// Legal references: which law the letter's § references belong to, whether it names a legal basis
+// outside the appeal guidance, and, in a child's case after 2024, serviceloven's outdated children's
+// provisions and aid provisions without barnets lov § 90.
+void read_references(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c,
+                     Elements& el) {
+    const auto& paras = t.paragraphs;
+    auto first_scan = scan_statutes(t.text, "");
+    std::set<std::string> laws;
+    for (const auto& r : first_scan.refs)
+        if (!r.law.empty()) laws.insert(r.law);
+    for (const auto& b : first_scan.bare_laws) laws.insert(b.law);
+    std::set<std::string> material;
+    for (const auto& l : laws)
+        if (!c.procedural_laws.count(l) && l != "RSL") material.insert(l);
+    if (material.size() == 1 && laws.size() == 1) el.default_law = *material.begin();
+    el.statutes = el.default_law.empty() ? std::move(first_scan) : scan_statutes(t.text, el.default_law);
+
+    auto paragraph_of = [&](std::uint32_t offset) -> std::size_t {
+        auto it = std::upper_bound(paras.begin(), paras.end(), offset,
+                                   [](std::uint32_t o, const Paragraph& p) { return o < p.begin; });
+        return it == paras.begin() ? 0 : static_cast<std::size_t>(it - paras.begin() - 1);
+    };
+    auto sentence_at = [&](std::uint32_t offset) -> std::pair<std::uint32_t, std::uint32_t> {
+        for (const auto& s : seg.sentences)
+            if (s.begin <= offset && offset < std::max(s.end, s.begin + 1)) return {s.begin, s.end};
+        return {offset, offset + 1};
+    };
+    std::set<std::string> cited_laws;
+    bool has_bl90 = false;
+    for (std::size_t i = 0; i < el.statutes.refs.size(); ++i) {
+        const auto& r = el.statutes.refs[i];
+        if (!r.law.empty()) cited_laws.insert(r.law);
+        if (r.law == "BL" && !st.quoted[paragraph_of(r.begin)]) el.child = true;
+        // Serviceloven's former children's provisions (§§ 41, 42 …) concern children only.
+        if (r.law == "SEL" && c.outdated_sel.count(r.paragraph) && !st.quoted[paragraph_of(r.begin)]) el.child = true;
+        if (r.law == "BL" && r.paragraph == "90") has_bl90 = true;
+        std::size_t p = paragraph_of(r.begin);
+        bool in_appeal = p < st.appeal.size() && st.appeal[p];
+        if (!in_appeal && !c.procedural_laws.count(r.law)) el.legal_basis = true;
+        if (r.law.empty() && laws.size() >= 2) el.unresolved.push_back(i);
+    }
+    for (std::size_t i = 0; i < el.statutes.bare_laws.size(); ++i) {
+        const auto& b = el.statutes.bare_laws[i];
+        if (c.procedural_laws.count(b.law) || b.law == "RSL" || cited_laws.count(b.law)) continue;
+        std::size_t p = paragraph_of(b.begin);
+        if (p < st.appeal.size() && st.appeal[p]) continue;
+        el.law_only.push_back(i);
+    }
+    const bool after_bl = el.structure.date.found() && !el.structure.date.before(2024, 1, 1);
+    if (after_bl && el.child) {
+        for (std::size_t i = 0; i < el.statutes.refs.size(); ++i) {
+            const auto& r = el.statutes.refs[i];
+            if (r.law != "SEL") continue;
+            auto [sb, se] = sentence_at(r.begin);
+            std::string_view sentence = std::string_view(t.text).substr(sb, se - sb);
+            // "dagældende", or a date before barnets lov in the same sentence: the rule that applied then.
+            auto when = structure::find_date(sentence);
+            bool historical = c.historical.matches(sentence) || (when && when->before(2024, 1, 1)) ||
+                              st.quoted[paragraph_of(r.begin)];
+            if (c.outdated_sel.count(r.paragraph) && !historical) el.outdated.push_back(i);
+            if (c.via_bl90.count(r.paragraph) && !has_bl90) el.missing_bl90.push_back(i);
+        }
+    }
+}
+
+}  // namespace klartjek::legal::detail
