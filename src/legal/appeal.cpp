@@ -22,6 +22,14 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
         if (st.para_section[p] == structure::Section::appendix) continue;
         if (c.no_appeal.matches(txt)) {
             ap.present = ap.no_appeal = true;
+            // "… kan ikke indbringes for anden administrativ myndighed, jf. folkeskolelovens § 51, stk. 2":
+            // the rule that says so, as written.
+            if (ap.no_appeal_rule.empty())
+                for (const auto& r : scan_statutes(txt).refs)
+                    if (!r.law.empty()) {
+                        ap.no_appeal_rule = r.normalized();
+                        break;
+                    }
             ap.first.set(s.begin, s.end);
         }
         if (paras[p].kind == ParaKind::heading && st.para_section[p] == structure::Section::appeal && c.body.matches(txt))

@@ -115,7 +115,9 @@ Checklist make_checklist(const Elements& el) {
     }
 
     const auto& ap = el.appeal;
-    if (ap.no_appeal) add("appeal_guidance", "Klagevejledning", Status::ok, "kan ikke påklages administrativt", ap.first);
+    if (ap.no_appeal)
+        add("appeal_guidance", "Klagevejledning", Status::ok,
+            "kan ikke påklages administrativt" + (ap.no_appeal_rule.empty() ? std::string() : " (" + ap.no_appeal_rule + ")"), ap.first);
     else if (ap.present) {
         std::string d = ap.deadline ? "frist " + *ap.deadline : "ingen frist";
         d += ap.direct.found ? " · direkte til Ankestyrelsen" : ap.via_kommune ? " · via kommunen" : "";

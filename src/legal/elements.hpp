@@ -25,6 +25,7 @@ std::optional<Outcome> parse_outcome(const std::string& id);
 struct AppealGuidance {
     bool present = false;
     bool no_appeal = false;           // lawful "kan ikke påklages til anden administrativ myndighed"
+    std::string no_appeal_rule;       // the provision that excludes the appeal, when the sentence names it
     Evidence first;                   // first sentence of the guidance
     std::optional<std::string> deadline;  // normalised: "4 uger", "14 dage", "1 måned" …
     bool deadline_ok = false;

@@ -98,6 +98,7 @@ nlohmann::ordered_json elements_json(const Analysis& a, const TextOptions& opt) 
     const auto& ap = el.appeal;
     j["appeal_guidance"] = {{"present", ap.present},
                             {"no_appeal", ap.no_appeal},
+                            {"no_appeal_rule", ap.no_appeal_rule.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(ap.no_appeal_rule)},
                             {"deadline", ap.deadline ? nlohmann::ordered_json(*ap.deadline) : nlohmann::ordered_json(nullptr)},
                             {"deadline_ok", ap.deadline_ok},
                             {"from_receipt", ap.deadline.has_value() && !ap.from_letter_date.found},

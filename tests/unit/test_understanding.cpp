@@ -166,3 +166,11 @@ TEST_CASE("scope lexicon: every entry matches its must-match example and not its
     }
     CHECK(checked > 60);
 }
+
+TEST_CASE("understanding: a lawful 'kan ikke påklages' is recognised with its rule") {
+    auto a = run("Du får ikke bevilget en el-scooter efter servicelovens § 112, stk. 1.\n\nKlagevejledning\n\nAfgørelsen kan "
+                 "ikke påklages til anden administrativ myndighed, jf. retssikkerhedslovens § 60, stk. 3.");
+    CHECK(a.elements.appeal.no_appeal);
+    CHECK(a.elements.appeal.no_appeal_rule == "RSL § 60, stk. 3");
+    CHECK(a.elements.checklist.at("appeal_guidance").detail.find("RSL § 60, stk. 3") != std::string::npos);
+}
