@@ -245,6 +245,18 @@ Structure analyse(const NormalizedText& t) {
             st.para_section[i] = Section::other;
             continue;
         }
+        // A question standing alone ("Hvorfor får du ikke alt det, du har søgt om?") heads what follows,
+        // even when it is too long to be taken for a heading.
+        if (p.zone == Zone::body && p.kind == ParaKind::text && !s.empty() && s.back() == '?' && st.subject) {
+            std::size_t words = 1;
+            for (char ch : s) words += ch == ' ';
+            Section kind = words <= 14 ? pats.classify(s) : Section::other;
+            if (kind != Section::other) {
+                current = kind;
+                st.para_section[i] = kind;
+                continue;
+            }
+        }
         if (p.zone == Zone::body && p.kind == ParaKind::text) {
             std::size_t words = 1;
             for (char ch : s) words += ch == ' ';
