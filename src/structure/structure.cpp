@@ -101,6 +101,16 @@ bool mentions_klage(std::string_view s) {
 bool name_like(std::string_view s) {
     if (s.find("CPR") != std::string_view::npos || s.find("cpr") != std::string_view::npos) return true;
     if (s.find(' ') == std::string_view::npos) return false;  // one word: a heading, not a name
+    // "KVITTERING FOR MODTAGET ANSØGNING": all capitals is a heading, names are written in title case.
+    {
+        std::size_t j = 0, upper = 0, lower = 0;
+        while (j < s.size()) {
+            char32_t ch = text::next_codepoint(s, j);
+            if (text::is_lower(ch)) ++lower;
+            else if (text::is_upper(ch)) ++upper;
+        }
+        if (lower == 0 && upper >= 6) return false;
+    }
     std::size_t i = 0;
     bool word_start = true;
     while (i < s.size()) {
