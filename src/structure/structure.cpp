@@ -239,7 +239,9 @@ Structure analyse(const NormalizedText& t) {
                 st.para_section[i] = current == Section::none ? Section::result : current;
                 continue;
             }
-            if (!st.subject && !real_text && k != Section::closing && k != Section::appeal && k != Section::appendix) {
+            // A question ("Hvad har du søgt om?") heads a section; it does not name the letter.
+            const bool question = !s.empty() && s.back() == '?';
+            if (!st.subject && !real_text && !question && k != Section::closing && k != Section::appeal && k != Section::appendix) {
                 st.subject = i;  // the heading above the letter's first text names what it is about
                 st.para_section[i] = Section::result;
                 current = Section::none;
