@@ -144,7 +144,7 @@ Result evaluate(const std::string& labels_path) {
         }());
         {
             std::set<std::string> got;
-            for (auto [b, e] : text::find_cpr(a.text.text)) got.insert(a.text.text.substr(b, e - b));
+            for (auto [b, e] : a.cpr.numbers) got.insert(a.text.text.substr(b, e - b));
             count_sets(r, file, "cpr_numbers", string_set(lab.value("cpr_numbers", json::array())), got);
         }
 
