@@ -90,10 +90,25 @@ bool recv_msg(int fd, std::string& s) {
     return read_all(fd, s.data(), n);
 }
 
+// The name a letter is stored and shown under: the path with digit runs masked
+// (text::mask_file_name), and when that changed it, a tag made from the path's hash in letters
+// only (no digits that a later masking could touch), so that masked names stay unique and stable
+// across resumed runs.
+std::string stored_name(const std::string& path, bool show) {
+    if (show) return path;
+    std::string m = text::mask_file_name(path);
+    if (m == path) return m;
+    std::string h = content_hash(path), tag;
+    for (std::size_t i = 0; i < 8 && i < h.size(); ++i) {
+        char c = h[i];
+        tag += static_cast<char>('a' + (c >= 'a' ? c - 'a' + 10 : c - '0'));
+    }
+    return m + " #" + tag;
+}
+
 // The per-letter report's file name: readable, unique by content, never a CPR number.
 std::string report_name(const std::string& path, const std::string& hash) {
-    std::string stem = fs::path(path == "-" ? "stdin" : path).stem().string();
-    text::mask_cpr(stem);
+    std::string stem = text::mask_file_name(fs::path(path == "-" ? "stdin" : path).stem().string());
     std::string safe;
     for (char c : stem) safe += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '_';
     if (safe.size() > 60) safe.resize(60);
@@ -151,7 +166,7 @@ void test_hooks(const std::string& path) {
             std::string name = report_name(path, hash);
             std::ofstream page(fs::path(opt.out_dir) / "letters" / name, std::ios::binary);
             page << report::html(a, topt, path);
-            reply = {{"ok", true}, {"record", letter_record(a, path, "letters/" + name)}};
+            reply = {{"ok", true}, {"record", letter_record(a, stored_name(path, opt.show_cpr), "letters/" + name)}};
         } catch (const InputError& e) {
             reply = {{"ok", false}, {"error", e.what()}};
         } catch (const std::bad_alloc&) {
@@ -339,7 +354,7 @@ int run_audit(const Options& opt_in) {
         bool report_present = cached && cached->status == "ok" &&
                               fs::exists(dir / cached->record.value("report", std::string("letters/?")));
         if (cached && (cached->status != "ok" || report_present)) {
-            store.link(info.id, p, hash);  // done in an earlier run: nothing to redo
+            store.link(info.id, stored_name(p, opt.show_cpr), hash);  // done in an earlier run: nothing to redo
             ++progress.done;
             if (cached->status != "ok") ++progress.failed;
             continue;
@@ -357,7 +372,7 @@ int run_audit(const Options& opt_in) {
     std::size_t next = 0;
     const auto limit = std::chrono::seconds(opt.timeout_seconds);
     auto record_failure = [&](Worker& w, const std::string& why) {
-        store.put(info.id, w.path, w.hash, "failed", why, nullptr);
+        store.put(info.id, stored_name(w.path, opt.show_cpr), w.hash, "failed", why, nullptr);
         ++progress.done;
         ++progress.failed;
     };
@@ -403,7 +418,7 @@ int run_audit(const Options& opt_in) {
             if (reply.is_discarded()) {
                 record_failure(w, "Ugyldigt svar fra arbejdsprocessen.");
             } else if (reply.value("ok", false)) {
-                store.put(info.id, w.path, w.hash, "ok", "", reply["record"]);
+                store.put(info.id, stored_name(w.path, opt.show_cpr), w.hash, "ok", "", reply["record"]);
                 ++progress.done;
             } else {
                 record_failure(w, reply.value("error", std::string("ukendt fejl")));
@@ -440,7 +455,7 @@ int run_audit(const Options& opt_in) {
     for (const auto& l : letters) {
         if (l.status != "ok") {
             ++failed;
-            std::cerr << "klartjek: " << l.path << ": " << l.error << "\n";
+            std::cerr << "klartjek: " << l.path << ": " << (opt.show_cpr ? l.error : text::mask_file_name(l.error)) << "\n";
             continue;
         }
         int at_or_above = 0;
