@@ -39,11 +39,12 @@ struct Group {
 
 // What lies between two digit runs that may still belong to one number written across a line,
 // paragraph, cell or column break: white space (also no-break and thin spaces), at most one
-// hyphen, dash, minus or table bar.
+// hyphen, dash or minus, then at most one table bar.
 const RE2& gap_pattern() {
     static const RE2 re(
         R"((?:\s|\x{00A0}|\x{2009}|\x{202F}){0,4})"
-        R"((?:(?:-|\x{2010}|\x{2011}|\x{2012}|\x{2013}|\x{2014}|\x{2212}|\|)(?:\s|\x{00A0}|\x{2009}|\x{202F}){0,4})?)");
+        R"((?:(?:-|\x{2010}|\x{2011}|\x{2012}|\x{2013}|\x{2014}|\x{2212})(?:\s|\x{00A0}|\x{2009}|\x{202F}){0,4})?)"
+        R"((?:\|(?:\s|\x{00A0}|\x{2009}|\x{202F}){0,4})?)");
     return re;
 }
 
