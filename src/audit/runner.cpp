@@ -24,6 +24,7 @@
 #include "audit/record.hpp"
 #include "audit/store.hpp"
 #include "audit/summary_html.hpp"
+#include "extract/extract.hpp"
 #include "core/error.hpp"
 #include "core/pipeline.hpp"
 #include "report/formats.hpp"
@@ -296,10 +297,9 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
         std::error_code ec;
         for (auto it = fs::recursive_directory_iterator(d, fs::directory_options::skip_permission_denied, ec);
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (!it->is_regular_file(ec)) continue;
-            std::string ext = it->path().extension().string();
-            std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-            if (ext == ".pdf" || ext == ".txt") out.insert(it->path().string());
+            // Every file: the content decides what is a letter, never the name (run_audit skips
+            // and counts what is recognisably something else).
+            if (it->is_regular_file(ec)) out.insert(it->path().string());
         }
     };
     for (const auto& in : inputs) {
@@ -327,7 +327,19 @@ int run_audit(const Options& opt_in) {
     if (opt.jobs <= 0) opt.jobs = std::max(1, static_cast<int>(sysconf(_SC_NPROCESSORS_ONLN)));
     auto fail = parse_severity(opt.fail_on);
     if (!fail) throw std::runtime_error("--fail-on skal være error/fejl, warning/advarsel eller info");
-    std::vector<std::string> paths = expand_inputs(opt.inputs);
+    std::vector<std::string> paths;
+    // Files that are recognisably not letters (HTML, source code, images, archives) are skipped
+    // and counted by reason; nothing else about them is kept.
+    std::map<std::string, long long> skipped;
+    for (auto& p : expand_inputs(opt.inputs)) {
+        std::ifstream in(p, std::ios::binary);
+        std::string head(1 << 16, '\0');
+        in.read(head.data(), static_cast<std::streamsize>(head.size()));
+        head.resize(static_cast<std::size_t>(in.gcount()));
+        std::string why = extract::other_format(head);
+        if (why.empty()) paths.push_back(std::move(p));
+        else ++skipped[why];
+    }
     fs::path dir(opt.out_dir);
     fs::create_directories(dir / "letters");
     std::string db_path = opt.db.empty() ? (dir / "audit.sqlite").string() : opt.db;
@@ -447,6 +459,13 @@ int run_audit(const Options& opt_in) {
     store.finish_audit(info.id, now_iso());
     info = *store.audit(info.id);
     auto summary = summary_for(store, info, fs::path(db_path).filename().string());
+    long long skipped_total = 0;
+    J reasons = J::array();
+    for (const auto& [why, n] : skipped) {
+        skipped_total += n;
+        reasons.push_back({{"reason", why}, {"files", n}});
+    }
+    summary["skipped"] = {{"files", skipped_total}, {"reasons", reasons}};
     auto letters = store.letters(info.id);
     write_outputs(dir, summary, letters);
 
@@ -464,8 +483,10 @@ int run_audit(const Options& opt_in) {
         if (*fail <= Severity::info) at_or_above += l.record.value("infos", 0);
         if (at_or_above > 0) findings = true;
     }
-    std::cerr << fmt::format("klartjek: {} breve analyseret, {} kunne ikke læses. Oversigt: {}\n", letters.size() - failed, failed,
-                             (dir / "index.html").string());
+    for (const auto& [why, n] : skipped)
+        std::cerr << fmt::format("klartjek: {} {} sprunget over: {}\n", n, n == 1 ? "fil" : "filer", why);
+    std::cerr << fmt::format("klartjek: {} breve analyseret, {} kunne ikke læses, {} filer sprunget over (ikke breve). Oversigt: {}\n",
+                             letters.size() - failed, failed, skipped_total, (dir / "index.html").string());
     if (failed) return 2;
     return findings ? 1 : 0;
 }

@@ -325,7 +325,7 @@ int main(int argc, char** argv) {
 
     audit::Options aopt;
     auto* au = app.add_subcommand("audit", "Audit many letters in isolated workers; results in SQLite; summary in OUT");
-    au->add_option("inputs", aopt.inputs, "folders (recursive: *.pdf, *.txt), files, or @list.txt")->required();
+    au->add_option("inputs", aopt.inputs, "folders (recursive; every file, the content decides what is a letter), files, or @list.txt")->required();
     au->add_option("--out", aopt.out_dir, "output folder: index.html, summary.json, letters.csv, letters/*.html")->required();
     au->add_option("--jobs,-j", aopt.jobs, "worker processes (default: number of cores)")->check(CLI::Range(0, 256));
     au->add_option("--db", aopt.db, "SQLite store (default OUT/audit.sqlite); share it to compare audits");
