@@ -14,12 +14,15 @@ before searching (so "010190-<br>1234" still counts as a leak).
 Each layout is a named case; a failure names the layout, command and output it leaked into.
 """
 
+import base64
 import json
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
+import zlib
 
 KLARTJEK = os.path.abspath(sys.argv[1])
 WORK = os.path.abspath(sys.argv[2])
@@ -268,6 +271,78 @@ def layout_in_sentence(d, s):
 LAYOUTS = {name[len("layout_"):].replace("_", "-"): f for name, f in sorted(globals().items()) if name.startswith("layout_")}
 
 
+# ---- page images: every piece of a CPR number must lie under a black box ----
+# Helvetica advance widths (per 1000 em) for the characters the layouts use around numbers.
+_HELV = {**{c: 556 for c in "0123456789abdeghnopqu"}, **{c: 500 for c in "cksvxyz"}, **{c: 278 for c in " .,:;!ijlft/"},
+         "-": 333, "r": 333, "m": 833, "w": 722, "|": 260, "–": 556, "·": 278, "ø": 611, "æ": 889, "å": 556}
+
+
+def _width(text, size):
+    return sum(_HELV.get(c, 667 if c.isupper() else 556) for c in text) * size / 1000.0
+
+
+def png_pixels(data):
+    """(width, height, rows of RGB tuples) of an 8-bit RGB/RGBA/grey PNG, without PIL."""
+    w, h, depth, ctype = struct.unpack(">IIBB", data[16:26])
+    assert depth == 8 and ctype in (0, 2, 6), (depth, ctype)
+    bpp = {0: 1, 2: 3, 6: 4}[ctype]
+    raw, pos = b"", 8
+    while pos < len(data):
+        n, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        if kind == b"IDAT":
+            raw += data[pos + 8:pos + 8 + n]
+        pos += 12 + n
+    raw = zlib.decompress(raw)
+    stride, rows, prev = w * bpp, [], bytearray(w * bpp)
+    for y in range(h):
+        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b, c = prev[i], prev[i - bpp] if i >= bpp else 0
+            if f == 1: line[i] = (line[i] + a) & 255
+            elif f == 2: line[i] = (line[i] + b) & 255
+            elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
+            elif f == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append([tuple(line[x * bpp:x * bpp + min(bpp, 3)]) for x in range(w)])
+        prev = line
+    return w, h, rows
+
+
+def digit_spots(pages, pieces):
+    """(page, x, y) in points at the middle of every CPR piece the layout drew."""
+    spots = []
+    for p, items in enumerate(pages, 1):
+        for (x, y, size, text, *rest) in items:
+            for piece in pieces:
+                at = text.find(piece) if len(piece) >= 4 else (0 if text == piece else -1)
+                if at >= 0:
+                    spots.append((p, x + _width(text[:at], size) + _width(piece, size) / 2, y - size * 0.35))
+                    break
+    return spots
+
+
+def check_page_images(html, spots, dpi=50):
+    """The spots that are not on a black pixel in the report's page images."""
+    images = re.findall(r'data:image/png;base64,([A-Za-z0-9+/=]+)', html)
+    decoded = {}
+    missed = []
+    for (p, x, y) in spots:
+        if p > len(images):
+            missed.append((p, x, y, "no image"))
+            continue
+        if p not in decoded:
+            decoded[p] = png_pixels(base64.b64decode(images[p - 1]))
+        w, h, rows = decoded[p]
+        px, py = int(x * dpi / 72), int(y * dpi / 72)
+        dark = any(max(rows[yy][xx]) < 40 for yy in range(max(0, py - 1), min(h, py + 2)) for xx in range(max(0, px - 1), min(w, px + 2)))
+        if not dark:
+            missed.append((p, round(x), round(y), "not blacked out"))
+    return missed
+
+
 def normalise(blob: str) -> str:
     """Output with everything that could hide a digit run between its digits removed."""
     s = re.sub(r"<[^>]*>", "", blob)                       # tags
@@ -283,6 +358,7 @@ def main():
     secrets = {}  # cpr digits -> description
     files = []
     labels = []
+    image_checks = []  # (path, layout, spots)
     for name, make in LAYOUTS.items():
         for kind in ("txt", "pdf"):
             d, s = new_cpr()
@@ -292,6 +368,10 @@ def main():
             path = os.path.join(letters, fname)
             with open(path, "wb") as f:
                 f.write(txt.encode("utf-8") if kind == "txt" else pdf_bytes(pages))
+            if kind == "pdf":
+                pieces = sorted({d + s, f"{d}-{s}", f"{d} {s}", f"{d} – {s}", f"{d}-{s[:2]}", d, s, d[:4], d[4:] + "-" + s, s[2:], f"-{s}"},
+                                key=len, reverse=True)
+                image_checks.append((path, name, digit_spots(pages, pieces)))
             secrets[d + s] = f"{name} ({kind}) letter"
             secrets[fd + fs] = f"{name} ({kind}) file name"
             files.append(path)
@@ -351,6 +431,14 @@ def main():
                 for digits, what in secrets.items():
                     if digits in blob:
                         leaks.append(f"{os.path.relpath(p, out)} ({where}): CPR number from the {what}")
+    # Page images: every piece of every CPR number under a black box (one process per letter:
+    # the HTML page of a single letter goes to stdout).
+    for path, name, spots in image_checks:
+        r = subprocess.run([KLARTJEK, "check", "--format", "html", path], capture_output=True)
+        for miss in check_page_images(r.stdout.decode("utf-8", errors="replace"), spots):
+            leaks.append(f"page image of the {name} (pdf) letter: CPR piece at page {miss[0]}, x={miss[1]}, y={miss[2]} pt: {miss[3]}")
+        if not spots:
+            leaks.append(f"{name} (pdf): the test found no CPR piece to look for in the page image")
     # The leak detector itself must see what --show-cpr prints (otherwise it proves nothing).
     r = subprocess.run([KLARTJEK, "extract", "--show-cpr"] + rel[:2], cwd=WORK, capture_output=True)
     shown = normalise((r.stdout + r.stderr).decode("utf-8", errors="replace"))
