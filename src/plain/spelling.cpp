@@ -27,6 +27,7 @@ public:
         auto it = cache_.find(key);
         if (it != cache_.end()) return it->second;
         bool ok = !h_ || Hunspell_spell(h_, key.c_str()) != 0;
+        if (cache_.size() >= kMaxCached) cache_.clear();  // a long batch must not grow without bound
         cache_.emplace(key, ok);
         return ok;
     }
@@ -42,6 +43,7 @@ public:
             std::vector<std::string> all;
             for (int i = 0; i < n; ++i) all.emplace_back(list[i]);
             if (list) Hunspell_free_list(h_, &list, n);
+            if (suggest_cache_.size() >= kMaxCached / 10) suggest_cache_.clear();
             it = suggest_cache_.emplace(key, std::move(all)).first;
         }
         for (std::size_t i = 0; i < it->second.size() && i < max; ++i) out.push_back(it->second[i]);
@@ -69,6 +71,7 @@ private:
         if (h_)
             for (const auto& w : lexicon::get("spelling_da.txt").section("words")) Hunspell_add(h_, w.c_str());
     }
+    static constexpr std::size_t kMaxCached = 200000;
     Hunhandle* h_ = nullptr;
     std::mutex mu_;
     std::unordered_map<std::string, bool> cache_;
