@@ -52,6 +52,7 @@ if [ "${1:-}" = "--test" ]; then
   configure build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKLARTJEK_SANITIZE=ON
   cmake --build build-asan -j "$JOBS"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
     ctest --test-dir build-asan --output-on-failure -j "$JOBS"
   if [ ! -f build-fuzz/build.ninja ]; then
     CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKLARTJEK_FUZZ=ON >/dev/null

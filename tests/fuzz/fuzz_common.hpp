@@ -17,6 +17,7 @@
 #include "audit/summary_html.hpp"
 #include "core/error.hpp"
 #include "core/pipeline.hpp"
+#include "extract/extract.hpp"
 #include "lexicon/lexicon.hpp"
 #include "report/check.hpp"
 #include "report/extract_json.hpp"
@@ -40,9 +41,26 @@ inline void init() {
     lexicon::set_override_directory(dir.string());
 }
 
+inline void render_everything(const Analysis& a);
+
+// Compiles every lexicon, pattern set and the dictionary before the first timed input: on a busy
+// machine under ASan the first letter otherwise pays seconds of one-time set-up.
+inline void warm_up() {
+    static const char* kLetter =
+        "Odense Kommune\n\nDato: 3. juni 2024\n\nAfgørelse om rollator\n\nKære Anna, cpr.nr. 010190-1234\n\n"
+        "Du får bevilget en rollator efter servicelovens § 112, stk. 1. Vi har lagt vægt på lægens udtalelse.\n\n"
+        "Du kan klage inden 4 uger efter, at du har modtaget afgørelsen. Klagen sendes til kommunen, "
+        "som sender den videre til Ankestyrelsen.\n";
+    try {
+        Analysis a = analyse_document(extract::extract_bytes(kLetter, "warm-up.txt", {}));
+        render_everything(a);
+    } catch (const std::exception&) {
+    }
+}
+
 inline void render_everything(const Analysis& a) {
     report::TextOptions opt{false, false};
-    volatile std::size_t sink = 0;
+    std::size_t sink = 0;
     auto dump = [](const nlohmann::ordered_json& j) {
         return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     };
@@ -60,7 +78,8 @@ inline void render_everything(const Analysis& a) {
     auto summary = audit::summarise(in);
     sink += audit::summary_html(summary).size();
     sink += audit::letters_csv(in.letters).size();
-    (void)sink;
+    static volatile std::size_t keep;  // the outputs must be computed, not optimised away
+    keep = sink;
 }
 
 // Runs `extract` on the bytes, then the whole analysis and every reporter.

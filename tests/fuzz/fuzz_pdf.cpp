@@ -4,6 +4,7 @@
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
     klartjek::fuzz::init();
+    klartjek::fuzz::warm_up();
     return 0;
 }
 

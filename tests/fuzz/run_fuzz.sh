@@ -18,10 +18,10 @@ if [ "$KIND" = pdf ]; then
 else
   cp -n samples/*.txt tests/inputs/*.txt tests/inputs/script-named.pdf "$corpus"/ 2>/dev/null || true
   # a few rule cases as further seeds: real letter text, short
-  for f in tests/cases/privacy-cpr/*.txt tests/cases/appeal-deadline-wrong/*.txt; do cp -n "$f" "$corpus/case-$(basename "$(dirname "$f")")-$(basename "$f")"; done
+  for f in tests/cases/privacy-cpr/*.txt tests/cases/appeal-deadline-wrong/*.txt; do cp -n "$f" "$corpus/case-$(basename "$(dirname "$f")")-$(basename "$f")" || true; done
   max_len=4096
 fi
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-"$BIN" "$corpus" -max_total_time="$SECONDS_" -max_len=$max_len -timeout=20 -rss_limit_mb=2560 \
+"$BIN" "$corpus" -max_total_time="$SECONDS_" -max_len=$max_len -timeout=60 -rss_limit_mb=2560 \
   -artifact_prefix="$crashes/" -print_final_stats=1 $( ((JOBS > 1)) && echo "-jobs=$JOBS -workers=$JOBS" ) 2>&1 | tail -n 25

@@ -435,6 +435,9 @@ def main():
     # the HTML page of a single letter goes to stdout).
     for path, name, spots in image_checks:
         r = subprocess.run([KLARTJEK, "check", "--format", "html", path], capture_output=True)
+        if r.returncode not in (0, 1):
+            leaks.append(f"page image of the {name} (pdf) letter: check exited {r.returncode}: {r.stderr.decode(errors='replace')[-600:]}")
+            continue
         for miss in check_page_images(r.stdout.decode("utf-8", errors="replace"), spots):
             leaks.append(f"page image of the {name} (pdf) letter: CPR piece at page {miss[0]}, x={miss[1]}, y={miss[2]} pt: {miss[3]}")
         if not spots:
