@@ -22,6 +22,7 @@ else
   max_len=4096
 fi
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:allocator_may_return_null=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 "$BIN" "$corpus" -max_total_time="$SECONDS_" -max_len=$max_len -timeout=60 -rss_limit_mb=2560 \
   -artifact_prefix="$crashes/" -print_final_stats=1 $( ((JOBS > 1)) && echo "-jobs=$JOBS -workers=$JOBS" ) 2>&1 | tail -n 25
