@@ -4,7 +4,9 @@
 #
 #   ./bootstrap.sh          set up and build
 #   ./bootstrap.sh --test   also run the whole test suite, then build and run it again under
-#                           AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
+#                           AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/), then
+#                           build the libFuzzer targets with clang (build-fuzz/) and run each
+#                           briefly (KLARTJEK_FUZZ_SECONDS, default 30)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -19,6 +21,7 @@ PACKAGES=(
   libsqlite3-dev                     # the audit store
   python3 python3-jsonschema         # report-format tests (JSON Schema validation)
   chromium                           # end-to-end test of the HTML report in a real browser
+  clang libclang-rt-14-dev           # libFuzzer targets (build-fuzz/)
 )
 
 missing=()
@@ -49,5 +52,12 @@ if [ "${1:-}" = "--test" ]; then
   configure build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKLARTJEK_SANITIZE=ON
   cmake --build build-asan -j "$JOBS"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
     ctest --test-dir build-asan --output-on-failure -j "$JOBS"
+  if [ ! -f build-fuzz/build.ninja ]; then
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKLARTJEK_FUZZ=ON >/dev/null
+  fi
+  cmake -S . -B build-fuzz -DKLARTJEK_FUZZ_SECONDS="${KLARTJEK_FUZZ_SECONDS:-30}" >/dev/null
+  cmake --build build-fuzz -j "$JOBS"
+  ctest --test-dir build-fuzz --output-on-failure
 fi

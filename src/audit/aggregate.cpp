@@ -17,10 +17,7 @@ namespace {
 using J = nlohmann::ordered_json;
 
 // File names often carry CPR numbers; summaries never show them.
-std::string masked(std::string path) {
-    text::mask_cpr(path);
-    return path;
-}
+std::string masked(const std::string& path) { return text::mask_file_name(path); }
 
 struct Tally {
     long long applicable = 0, met = 0;

@@ -24,6 +24,7 @@
 #include "audit/record.hpp"
 #include "audit/store.hpp"
 #include "audit/summary_html.hpp"
+#include "extract/extract.hpp"
 #include "core/error.hpp"
 #include "core/pipeline.hpp"
 #include "report/formats.hpp"
@@ -90,10 +91,25 @@ bool recv_msg(int fd, std::string& s) {
     return read_all(fd, s.data(), n);
 }
 
+// The name a letter is stored and shown under: the path with digit runs masked
+// (text::mask_file_name), and when that changed it, a tag made from the path's hash in letters
+// only (no digits that a later masking could touch), so that masked names stay unique and stable
+// across resumed runs.
+std::string stored_name(const std::string& path, bool show) {
+    if (show) return path;
+    std::string m = text::mask_file_name(path);
+    if (m == path) return m;
+    std::string h = content_hash(path), tag;
+    for (std::size_t i = 0; i < 8 && i < h.size(); ++i) {
+        char c = h[i];
+        tag += static_cast<char>('a' + (c >= 'a' ? c - 'a' + 10 : c - '0'));
+    }
+    return m + " #" + tag;
+}
+
 // The per-letter report's file name: readable, unique by content, never a CPR number.
 std::string report_name(const std::string& path, const std::string& hash) {
-    std::string stem = fs::path(path == "-" ? "stdin" : path).stem().string();
-    text::mask_cpr(stem);
+    std::string stem = text::mask_file_name(fs::path(path == "-" ? "stdin" : path).stem().string());
     std::string safe;
     for (char c : stem) safe += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '_';
     if (safe.size() > 60) safe.resize(60);
@@ -151,7 +167,7 @@ void test_hooks(const std::string& path) {
             std::string name = report_name(path, hash);
             std::ofstream page(fs::path(opt.out_dir) / "letters" / name, std::ios::binary);
             page << report::html(a, topt, path);
-            reply = {{"ok", true}, {"record", letter_record(a, path, "letters/" + name)}};
+            reply = {{"ok", true}, {"record", letter_record(a, stored_name(path, opt.show_cpr), "letters/" + name)}};
         } catch (const InputError& e) {
             reply = {{"ok", false}, {"error", e.what()}};
         } catch (const std::bad_alloc&) {
@@ -281,10 +297,9 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
         std::error_code ec;
         for (auto it = fs::recursive_directory_iterator(d, fs::directory_options::skip_permission_denied, ec);
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (!it->is_regular_file(ec)) continue;
-            std::string ext = it->path().extension().string();
-            std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-            if (ext == ".pdf" || ext == ".txt") out.insert(it->path().string());
+            // Every file: the content decides what is a letter, never the name (run_audit skips
+            // and counts what is recognisably something else).
+            if (it->is_regular_file(ec)) out.insert(it->path().string());
         }
     };
     for (const auto& in : inputs) {
@@ -312,7 +327,19 @@ int run_audit(const Options& opt_in) {
     if (opt.jobs <= 0) opt.jobs = std::max(1, static_cast<int>(sysconf(_SC_NPROCESSORS_ONLN)));
     auto fail = parse_severity(opt.fail_on);
     if (!fail) throw std::runtime_error("--fail-on skal være error/fejl, warning/advarsel eller info");
-    std::vector<std::string> paths = expand_inputs(opt.inputs);
+    std::vector<std::string> paths;
+    // Files that are recognisably not letters (HTML, source code, images, archives) are skipped
+    // and counted by reason; nothing else about them is kept.
+    std::map<std::string, long long> skipped;
+    for (auto& p : expand_inputs(opt.inputs)) {
+        std::ifstream in(p, std::ios::binary);
+        std::string head(1 << 16, '\0');
+        in.read(head.data(), static_cast<std::streamsize>(head.size()));
+        head.resize(static_cast<std::size_t>(in.gcount()));
+        std::string why = extract::other_format(head);
+        if (why.empty()) paths.push_back(std::move(p));
+        else ++skipped[why];
+    }
     fs::path dir(opt.out_dir);
     fs::create_directories(dir / "letters");
     std::string db_path = opt.db.empty() ? (dir / "audit.sqlite").string() : opt.db;
@@ -339,7 +366,7 @@ int run_audit(const Options& opt_in) {
         bool report_present = cached && cached->status == "ok" &&
                               fs::exists(dir / cached->record.value("report", std::string("letters/?")));
         if (cached && (cached->status != "ok" || report_present)) {
-            store.link(info.id, p, hash);  // done in an earlier run: nothing to redo
+            store.link(info.id, stored_name(p, opt.show_cpr), hash);  // done in an earlier run: nothing to redo
             ++progress.done;
             if (cached->status != "ok") ++progress.failed;
             continue;
@@ -357,7 +384,7 @@ int run_audit(const Options& opt_in) {
     std::size_t next = 0;
     const auto limit = std::chrono::seconds(opt.timeout_seconds);
     auto record_failure = [&](Worker& w, const std::string& why) {
-        store.put(info.id, w.path, w.hash, "failed", why, nullptr);
+        store.put(info.id, stored_name(w.path, opt.show_cpr), w.hash, "failed", why, nullptr);
         ++progress.done;
         ++progress.failed;
     };
@@ -403,7 +430,7 @@ int run_audit(const Options& opt_in) {
             if (reply.is_discarded()) {
                 record_failure(w, "Ugyldigt svar fra arbejdsprocessen.");
             } else if (reply.value("ok", false)) {
-                store.put(info.id, w.path, w.hash, "ok", "", reply["record"]);
+                store.put(info.id, stored_name(w.path, opt.show_cpr), w.hash, "ok", "", reply["record"]);
                 ++progress.done;
             } else {
                 record_failure(w, reply.value("error", std::string("ukendt fejl")));
@@ -432,6 +459,13 @@ int run_audit(const Options& opt_in) {
     store.finish_audit(info.id, now_iso());
     info = *store.audit(info.id);
     auto summary = summary_for(store, info, fs::path(db_path).filename().string());
+    long long skipped_total = 0;
+    J reasons = J::array();
+    for (const auto& [why, n] : skipped) {
+        skipped_total += n;
+        reasons.push_back({{"reason", why}, {"files", n}});
+    }
+    summary["skipped"] = {{"files", skipped_total}, {"reasons", reasons}};
     auto letters = store.letters(info.id);
     write_outputs(dir, summary, letters);
 
@@ -440,7 +474,7 @@ int run_audit(const Options& opt_in) {
     for (const auto& l : letters) {
         if (l.status != "ok") {
             ++failed;
-            std::cerr << "klartjek: " << l.path << ": " << l.error << "\n";
+            std::cerr << "klartjek: " << l.path << ": " << (opt.show_cpr ? l.error : text::mask_file_name(l.error)) << "\n";
             continue;
         }
         int at_or_above = 0;
@@ -449,8 +483,10 @@ int run_audit(const Options& opt_in) {
         if (*fail <= Severity::info) at_or_above += l.record.value("infos", 0);
         if (at_or_above > 0) findings = true;
     }
-    std::cerr << fmt::format("klartjek: {} breve analyseret, {} kunne ikke læses. Oversigt: {}\n", letters.size() - failed, failed,
-                             (dir / "index.html").string());
+    for (const auto& [why, n] : skipped)
+        std::cerr << fmt::format("klartjek: {} {} sprunget over: {}\n", n, n == 1 ? "fil" : "filer", why);
+    std::cerr << fmt::format("klartjek: {} breve analyseret, {} kunne ikke læses, {} filer sprunget over (ikke breve). Oversigt: {}\n",
+                             letters.size() - failed, failed, skipped_total, (dir / "index.html").string());
     if (failed) return 2;
     return findings ? 1 : 0;
 }

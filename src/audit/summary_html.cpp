@@ -779,6 +779,15 @@ std::string worst_letters_html(const Json& summary) {
 std::string failures_html(const Json& summary) {
     std::string s = "<section id=\"fejlede\" aria-labelledby=\"fejlede-h\"><h2 id=\"fejlede-h\">Filer, der ikke kunne analyseres</h2>";
     const Json& failures = at(summary, "failures");
+    // Files that are recognisably not letters (audit skips them): counts and reasons only.
+    const Json& skipped = at(summary, "skipped");
+    if (skipped.is_object() && count(at(skipped, "files")) > 0) {
+        s += "<p>" + fmt_int(count(at(skipped, "files"))) + " filer blev sprunget over, fordi de ikke er breve:</p><ul class=\"skipped\">";
+        const Json& reasons = at(skipped, "reasons");
+        if (reasons.is_array())
+            for (const auto& r : reasons) s += "<li>" + fmt_int(count(at(r, "files"))) + " × " + esc(string(at(r, "reason"))) + "</li>";
+        s += "</ul>";
+    }
     if (!failures.is_array() || failures.empty()) return s + "<p class=\"empty\">Alle filer blev analyseret.</p></section>\n";
     s += "<div class=\"scroll\"><table class=\"failures\"><caption>Filerne indgår ikke i tallene ovenfor</caption><thead><tr>"
          "<th scope=\"col\">Fil</th><th scope=\"col\">Årsag</th></tr></thead><tbody>";

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 
 #include "core/error.hpp"
 #include "core/pipeline.hpp"
@@ -17,6 +18,7 @@
 #include "report/extract_json.hpp"
 #include "report/formats.hpp"
 #include "rules/registry.hpp"
+#include "text/cpr.hpp"
 
 using namespace klartjek;
 
@@ -37,12 +39,21 @@ struct Common {
     double min = 0;
 };
 
+// --show-cpr also shows file names unmasked; set once after parsing.
+bool g_show_names = false;
+
+// A file name as printed: digit runs that may be CPR numbers masked (text::mask_file_name).
+std::string shown(const std::string& file) {
+    if (file == "-") return "<stdin>";
+    return g_show_names ? file : text::mask_file_name(file);
+}
+
 void print_error(const std::string& file, const std::string& msg) {
-    std::cerr << "klartjek: " << (file == "-" ? "<stdin>" : file) << ": " << msg << "\n";
+    std::cerr << "klartjek: " << shown(file) << ": " << (g_show_names ? msg : text::mask_file_name(msg)) << "\n";
 }
 
 std::string diag_location(const std::string& file, const Finding& f, const Analysis& a) {
-    std::string loc = file == "-" ? "<stdin>" : file;
+    std::string loc = shown(file);
     if (f.end > f.begin) {
         auto l = a.text.locate(f.begin);
         return fmt::format("{}:{}:{}", loc, l.page, l.line);
@@ -93,13 +104,14 @@ int for_each_file(const Common& c, bool rules, F&& per_file, nlohmann::ordered_j
         } catch (const InputError& e) {
             failed = true;
             print_error(path, e.what());
-            if (errors_into) errors_into->push_back({{"file", path}, {"error", e.what()}});
+            if (errors_into) errors_into->push_back({{"file", g_show_names || path == "-" ? path : text::mask_file_name(path)}, {"error", e.what()}});
             on_error(path, e.what());
         } catch (const std::exception& e) {
             failed = true;
             print_error(path, std::string("intern fejl: ") + e.what());
-            if (errors_into) errors_into->push_back({{"file", path}, {"error", std::string("intern fejl: ") + e.what()}});
-            on_error(path, std::string("intern fejl: ") + e.what());
+            if (errors_into) errors_into->push_back({{"file", g_show_names || path == "-" ? path : text::mask_file_name(path)},
+                                    {"error", "intern fejl: " + (g_show_names ? std::string(e.what()) : text::mask_file_name(e.what()))}});
+            on_error(path, "intern fejl: " + (g_show_names ? std::string(e.what()) : text::mask_file_name(e.what())));
         }
     }
     if (failed) return 2;
@@ -108,7 +120,7 @@ int for_each_file(const Common& c, bool rules, F&& per_file, nlohmann::ordered_j
 
 int run_extract(const Common& c) {
     Output o;
-    if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << c.out << "\n", 2;
+    if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << shown(c.out) << "\n", 2;
     report::TextOptions topt{c.show_cpr, c.page_images};
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
     nlohmann::ordered_json errors = nlohmann::ordered_json::array();
@@ -123,7 +135,7 @@ int run_extract(const Common& c) {
             for (const auto& f : a.findings)
                 std::cerr << diag_location(path, f, a) << ": " << severity_name_da(f.severity) << ": " << f.message << " ["
                           << f.rule << "]\n";
-            if (c.files.size() > 1) *o.os << "==> " << path << " <==\n";
+            if (c.files.size() > 1) *o.os << "==> " << shown(path) << " <==\n";
             *o.os << report::visible_text(a, topt) << "\n";
         },
         &errors);
@@ -145,7 +157,7 @@ int run_check(const Common& c) {
     if (c.format == "html") return run_check_html(c);
     if (c.format == "sarif" || c.format == "csv" || c.format == "jsonl") return run_check_multi(c);
     Output o;
-    if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << c.out << "\n", 2;
+    if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << shown(c.out) << "\n", 2;
     report::TextOptions topt{c.show_cpr, c.page_images};
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
     nlohmann::ordered_json errors = nlohmann::ordered_json::array();
@@ -177,7 +189,7 @@ int run_check(const Common& c) {
 // SARIF (one log), CSV (one row per letter) and JSON Lines (one object per letter, streamed).
 int run_check_multi(const Common& c) {
     Output o;
-    if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << c.out << "\n", 2;
+    if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << shown(c.out) << "\n", 2;
     report::TextOptions topt{c.show_cpr, c.page_images};
     std::vector<std::unique_ptr<Analysis>> kept;  // SARIF needs every letter at the end
     if (c.format == "csv") *o.os << report::csv_header();
@@ -217,17 +229,27 @@ int run_check_html(const Common& c) {
     if (to_dir) {
         std::error_code ec;
         fs::create_directories(c.out, ec);
-        if (ec) return std::cerr << "klartjek: kan ikke oprette mappen " << c.out << "\n", 2;
+        if (ec) return std::cerr << "klartjek: kan ikke oprette mappen " << shown(c.out) << "\n", 2;
     }
+    std::set<std::string> used;  // masked names can collide: "010190-1234.pdf", "020290-1234.pdf"
     return for_each_file(c, true, [&](const std::string& path, const Analysis& a) {
         std::string page = report::html(a, topt, path);
         if (!to_dir && c.out.empty()) {
             std::cout << page;
             return;
         }
-        std::string target = to_dir ? (fs::path(c.out) / (fs::path(path == "-" ? "stdin" : path).stem().string() + ".html")).string() : c.out;
+        std::string target = c.out;
+        if (to_dir) {
+            std::string stem = fs::path(path == "-" ? "stdin" : path).stem().string();
+            if (!c.show_cpr)
+                for (char& ch : stem = text::mask_file_name(stem))
+                    if (ch == '*') ch = 'x';
+            std::string name = stem + ".html";
+            for (int n = 2; !used.insert(name).second; ++n) name = stem + "-" + std::to_string(n) + ".html";
+            target = (fs::path(c.out) / name).string();
+        }
         std::ofstream f(target, std::ios::binary);
-        if (!f) throw std::runtime_error("kan ikke skrive " + target);
+        if (!f) throw std::runtime_error("kan ikke skrive " + (c.show_cpr ? target : text::mask_file_name(target)));
         f << page;
     });
 }
@@ -303,7 +325,7 @@ int main(int argc, char** argv) {
 
     audit::Options aopt;
     auto* au = app.add_subcommand("audit", "Audit many letters in isolated workers; results in SQLite; summary in OUT");
-    au->add_option("inputs", aopt.inputs, "folders (recursive: *.pdf, *.txt), files, or @list.txt")->required();
+    au->add_option("inputs", aopt.inputs, "folders (recursive; every file, the content decides what is a letter), files, or @list.txt")->required();
     au->add_option("--out", aopt.out_dir, "output folder: index.html, summary.json, letters.csv, letters/*.html")->required();
     au->add_option("--jobs,-j", aopt.jobs, "worker processes (default: number of cores)")->check(CLI::Range(0, 256));
     au->add_option("--db", aopt.db, "SQLite store (default OUT/audit.sqlite); share it to compare audits");
@@ -328,6 +350,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? 0 : 2;
     }
+    g_show_names = c.show_cpr || aopt.show_cpr;
     try {
         if (!c.lexicons.empty()) lexicon::set_override_directory(c.lexicons);
         if (ex->parsed()) return run_extract(c);
@@ -338,7 +361,7 @@ int main(int argc, char** argv) {
         if (au->parsed()) return audit::run_audit(aopt);
         if (rp->parsed()) return audit::run_report(dbs, report_out);
     } catch (const std::exception& e) {
-        std::cerr << "klartjek: " << e.what() << "\n";
+        std::cerr << "klartjek: " << (g_show_names ? std::string(e.what()) : text::mask_file_name(e.what())) << "\n";
         return 2;
     }
     return 2;

@@ -14,6 +14,7 @@ Analysis analyse_document(Document doc, const AnalyseOptions& opt) {
     a.document = std::move(doc);
     a.text = text::normalize(a.document);
     a.segments = text::segment(a.text);
+    a.cpr = text::scan_cpr(a.text.text);
     a.findings = extract::quality_findings(a.document);
     if (opt.rules) {
         a.elements = legal::analyse(a.text, a.segments, a.findings);

@@ -8,6 +8,7 @@
 #include "extract/extract.hpp"
 #include "legal/elements.hpp"
 #include "plain/readability.hpp"
+#include "text/cpr.hpp"
 
 namespace klartjek {
 
@@ -18,6 +19,9 @@ struct Analysis {
     legal::Elements elements;
     plain::Readability readability;
     std::vector<Finding> findings;  // extraction quality first, then rules, sorted by location
+    // CPR numbers in `text` and everything that must be masked in output (text/cpr.hpp); every
+    // reporter masks from this one scan.
+    text::CprScan cpr;
 };
 
 struct AnalyseOptions {

@@ -10,6 +10,8 @@
 #include <sstream>
 #include <sys/stat.h>
 
+#include <re2/re2.h>
+
 #include "core/error.hpp"
 #include "lexicon/lexicon.hpp"
 #include "text/utf8.hpp"
@@ -56,6 +58,59 @@ std::string decode_with(const char* charset, std::string_view bytes) {
 
 }  // namespace
 
+const char* markup_or_source(std::string_view b) {
+    static const char* kMarkup =
+        "Filen er HTML eller XML (opmærkning), ikke et brev. klartjek læser PDF-filer og ren tekst; gem brevet som PDF.";
+    static const char* kSource =
+        "Filen er kildekode eller et stylesheet (f.eks. JavaScript, CSS eller JSON), ikke et brev.";
+    // A prologue settles it: <!DOCTYPE html>, <html>, <?xml …?>, <svg>, after any comments.
+    static const RE2 prologue(R"(^(?:\x{FEFF})?\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|\?xml|svg|head|body)\b)", [] {
+        RE2::Options o;
+        o.set_case_sensitive(false);
+        o.set_dot_nl(true);
+        return o;
+    }());
+    // Line kinds (RE2, so a hostile line cannot make this slow).
+    static const RE2 tag_line(R"(^\s*<[A-Za-z!/?][^<>]{0,400}>)");
+    static const RE2 code_line(
+        R"(^\s*(?:(?:function|var|let|const|import|export|return|class|def|#include|#define|package|public|private|@media|@import|@font-face)\b)"
+        R"(|.*[;{}]\s*$)"
+        R"(|[-\w.#:,>\[\]="' *]+\{)"
+        R"(|"[^"]{1,80}"\s*:)"
+        R"(|[a-z-]{2,40}\s*:\s*[^;]{1,200};))");
+    std::string_view probe = b.substr(0, 1 << 16);
+    if (RE2::PartialMatch(re2::StringPiece(probe.data(), probe.size()), prologue)) return kMarkup;
+    std::size_t lines = 0, tags = 0, code = 0, pos = 0;
+    while (pos < probe.size() && lines < 2000) {
+        std::size_t nl = probe.find('\n', pos);
+        if (nl == std::string_view::npos) nl = probe.size();
+        std::string_view line = probe.substr(pos, nl - pos);
+        pos = nl + 1;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        ++lines;
+        re2::StringPiece lp(line.data(), line.size());
+        if (RE2::PartialMatch(lp, tag_line)) ++tags;
+        else if (RE2::PartialMatch(lp, code_line)) ++code;
+    }
+    // A letter has few such lines (an e-mail address in <>, a stray semicolon); a page of markup
+    // or code has many.
+    if (lines == 0 || (tags + code) < 5 || (tags + code) * 10 < lines * 4) return nullptr;
+    return tags >= code ? kMarkup : kSource;
+}
+
+std::string other_format(std::string_view head) {
+    head = head.substr(0, 1 << 16);
+    switch (sniff(head)) {
+        case ContentKind::binary:
+            if (const char* msg = known_binary(head)) return msg;
+            return {};
+        case ContentKind::text:
+            if (const char* msg = markup_or_source(head)) return msg;
+            return {};
+        default: return {};
+    }
+}
+
 ContentKind sniff(std::string_view b) {
     if (b.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) return ContentKind::empty;
     if (b.substr(0, 1024).find("%PDF-") != std::string_view::npos) return ContentKind::pdf;
@@ -80,6 +135,7 @@ Document extract_bytes(std::string_view bytes, const std::string& name, const Op
         case ContentKind::pdf:
             return extract_pdf(bytes, name, opt);
         case ContentKind::text:
+            if (const char* msg = markup_or_source(bytes)) throw InputError(msg);
             return extract_text(bytes, name);
     }
     throw InputError("Ukendt filtype.");

@@ -24,6 +24,17 @@ Document extract_bytes(std::string_view bytes, const std::string& name, const Op
 enum class ContentKind { pdf, text, empty, binary };
 ContentKind sniff(std::string_view bytes);
 
+// Text that is markup or source code (HTML, XML, SVG, JavaScript, CSS, JSON …), decided by
+// content: a markup/XML prologue, or mostly lines that are tags or code. Returns the Danish
+// sentence the file is refused with, or nullptr for text that may be a letter.
+const char* markup_or_source(std::string_view bytes);
+
+// A recognised format that is not a letter (markup or source code, an image, a ZIP/DOCX
+// archive, an old Office file), from the first 64 KiB: the Danish sentence it is refused with,
+// or an empty string when it may be a letter (a PDF, text, or bytes that may be a damaged
+// letter). Cheap: `audit` skips and counts such files instead of handing them to its workers.
+std::string other_format(std::string_view head);
+
 Document extract_pdf(std::string_view bytes, const std::string& name, const Options& opt);
 Document extract_text(std::string_view bytes, const std::string& name);
 

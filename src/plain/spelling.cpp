@@ -27,6 +27,7 @@ public:
         auto it = cache_.find(key);
         if (it != cache_.end()) return it->second;
         bool ok = !h_ || Hunspell_spell(h_, key.c_str()) != 0;
+        if (cache_.size() >= kMaxCached) cache_.clear();  // a long batch must not grow without bound
         cache_.emplace(key, ok);
         return ok;
     }
@@ -42,6 +43,7 @@ public:
             std::vector<std::string> all;
             for (int i = 0; i < n; ++i) all.emplace_back(list[i]);
             if (list) Hunspell_free_list(h_, &list, n);
+            if (suggest_cache_.size() >= kMaxCached / 10) suggest_cache_.clear();
             it = suggest_cache_.emplace(key, std::move(all)).first;
         }
         for (std::size_t i = 0; i < it->second.size() && i < max; ++i) out.push_back(it->second[i]);
@@ -69,6 +71,7 @@ private:
         if (h_)
             for (const auto& w : lexicon::get("spelling_da.txt").section("words")) Hunspell_add(h_, w.c_str());
     }
+    static constexpr std::size_t kMaxCached = 200000;
     Hunhandle* h_ = nullptr;
     std::mutex mu_;
     std::unordered_map<std::string, bool> cache_;
@@ -106,7 +109,37 @@ bool spelling_available() { return Speller::get().available(); }
 bool spelled_correctly(std::string_view w) { return Speller::get().correct(w); }
 std::vector<std::string> suggestions(std::string_view w, std::size_t max) { return Speller::get().suggest(w, max); }
 
+const SpellLimits& SpellLimits::get() {
+    static const SpellLimits l = [] {
+        const auto& lex = lexicon::get("plain_language.txt");
+        SpellLimits r;
+        r.danish_known_share = lex.number("thresholds", "danish_known_share");
+        r.danish_min_words = static_cast<std::size_t>(lex.number("thresholds", "danish_min_words"));
+        r.max_suggested = static_cast<std::size_t>(lex.number("thresholds", "spelling_max_suggested"));
+        r.max_suggest_bytes = static_cast<std::size_t>(lex.number("thresholds", "spelling_max_suggest_bytes"));
+        return r;
+    }();
+    return l;
+}
+
+SpellCheck spell_check(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences) {
+    SpellCheck out;
+    if (!spelling_available()) return out;
+    out.hits = misspellings(t, seg, sentences, &out.language);
+    const auto& lim = SpellLimits::get();
+    if (out.language.checked >= lim.danish_min_words && out.language.known_share() < lim.danish_known_share) {
+        out.not_danish = true;
+        out.hits.clear();
+    }
+    return out;
+}
+
 std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences) {
+    return misspellings(t, seg, sentences, nullptr);
+}
+
+std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences,
+                                   LanguageEstimate* language) {
     std::vector<SpellHit> out;
     if (!spelling_available()) return out;
     std::string_view text(t.text);
@@ -131,7 +164,11 @@ std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& 
             bool in_cpr = false;
             for (auto [b, e] : cpr) in_cpr |= tok.begin < e && b < tok.end;
             if (in_cpr) continue;
-            if (spelled_correctly(word)) continue;
+            if (language) ++language->checked;
+            if (spelled_correctly(word)) {
+                if (language) ++language->known;
+                continue;
+            }
             // A hyphenated compound is right when each part is.
             if (word.find('-') != std::string_view::npos) {
                 bool parts_ok = true;
@@ -143,7 +180,10 @@ std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& 
                     if (d == std::string_view::npos) break;
                     p = d + 1;
                 }
-                if (parts_ok) continue;
+                if (parts_ok) {
+                    if (language) ++language->known;
+                    continue;
+                }
             }
             out.push_back({tok.begin, tok.end, std::string(word)});
         }

@@ -28,8 +28,36 @@ bool url_or_mail_context(std::string_view text, std::uint32_t b, std::uint32_t e
 bool spelled_correctly(std::string_view word);
 std::vector<std::string> suggestions(std::string_view word, std::size_t max = 3);
 
+// How much of the text the Danish dictionary knows: the words the spelling check would check
+// (as in misspellings()), and how many of them are spelled correctly.
+struct LanguageEstimate {
+    std::size_t checked = 0, known = 0;
+    double known_share() const { return checked ? static_cast<double>(known) / static_cast<double>(checked) : 1.0; }
+};
+
+// The result of the spelling check of one letter: either the text does not look Danish (then no
+// hits), or the unknown words.
+struct SpellCheck {
+    LanguageEstimate language;
+    bool not_danish = false;
+    std::vector<SpellHit> hits;
+};
+
+// Thresholds from lexicons/plain_language.txt [thresholds].
+struct SpellLimits {
+    double danish_known_share = 0.6;
+    std::size_t danish_min_words = 30;
+    std::size_t max_suggested = 20;
+    std::size_t max_suggest_bytes = 40;
+    static const SpellLimits& get();
+};
+
+SpellCheck spell_check(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences);
+
 // Misspelled words in the given sentences. Names (capitalised words), abbreviations, numbers,
 // e-mail addresses, URLs and CPR numbers are never checked.
 std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences);
+std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences,
+                                   LanguageEstimate* language);
 
 }  // namespace klartjek::plain

@@ -17,7 +17,7 @@ std::string location(const Analysis& a, std::uint32_t begin) {
     return fmt::format("side {}, linje {}", l.page, l.line);
 }
 
-std::string display_name(const std::string& f) { return f == "-" ? "<stdin>" : f; }
+std::string display_name(const std::string& f, const TextOptions& opt) { return f == "-" ? "<stdin>" : json_file_name(f, opt); }
 
 nlohmann::ordered_json loc_json(const Analysis& a, const legal::Evidence& e) {
     if (!e.found) return nullptr;
@@ -33,16 +33,13 @@ std::string excerpt(const Analysis& a, std::uint32_t begin, std::uint32_t end, c
     if (opt.show_cpr) {
         s = a.text.text.substr(begin, end - begin);
     } else {
-        // Mask a window around the excerpt: wide enough for a CPR number cut by the excerpt's
-        // edge and for the context words before it, never ending inside a run of digits.
-        const std::string& t = a.text.text;
-        auto digit = [&](std::size_t i) { return t[i] >= '0' && t[i] <= '9'; };
-        std::size_t wb = begin > 40 ? begin - 40 : 0, we = std::min<std::size_t>(t.size(), end + 12);
-        while (wb > 0 && (digit(wb) || digit(wb - 1) || t[wb - 1] == '-')) --wb;
-        while (we < t.size() && (digit(we) || digit(we - 1))) ++we;
-        std::string window = t.substr(wb, we - wb);
-        text::mask_cpr(window);
-        s = window.substr(begin - wb, end - begin);
+        // Masked from the scan of the whole letter, so a number that the excerpt's edge or a line,
+        // cell or column break cuts is still masked.
+        s = a.text.text.substr(begin, end - begin);
+        std::vector<text::Range> local;
+        for (auto [b, e] : a.cpr.mask)
+            if (b < end && e > begin) local.push_back({b > begin ? b - begin : 0, std::min(e, end) - begin});
+        text::mask_ranges(s, local);
     }
     for (char& ch : s)
         if (ch == '\n') ch = ' ';
@@ -155,7 +152,7 @@ nlohmann::ordered_json readability_json(const plain::Readability& r) {
 nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
     nlohmann::ordered_json j;
     j["schema"] = "klartjek.check/1";
-    j["file"] = a.document.name;
+    j["file"] = json_file_name(a.document.name, opt);
     j["elements"] = elements_json(a, opt);
     auto checklist = nlohmann::ordered_json::array();
     for (const auto& v : a.elements.checklist.items)
@@ -183,7 +180,7 @@ nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
 
 std::string check_text(const Analysis& a, const TextOptions& opt) {
     std::string out;
-    const std::string file = display_name(a.document.name);
+    const std::string file = display_name(a.document.name, opt);
     for (const auto& f : a.findings) {
         std::string where = file;
         if (f.end > f.begin) {

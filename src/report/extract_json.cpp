@@ -16,9 +16,13 @@ nlohmann::ordered_json box_json(const SourceLocation& l) {
 
 }  // namespace
 
+std::string json_file_name(const std::string& name, const TextOptions& opt) {
+    return opt.show_cpr || name == "-" ? name : text::mask_file_name(name);
+}
+
 std::string visible_text(const Analysis& a, const TextOptions& opt) {
     std::string t = a.text.text;
-    if (!opt.show_cpr) text::mask_cpr(t);
+    if (!opt.show_cpr) text::mask_ranges(t, a.cpr.mask);
     return t;
 }
 
@@ -42,7 +46,7 @@ nlohmann::ordered_json finding_json(const Finding& f, const Analysis& a) {
 nlohmann::ordered_json extract_json(const Analysis& a, const TextOptions& opt) {
     nlohmann::ordered_json j;
     j["schema"] = "klartjek.extract/1";
-    j["file"] = a.document.name;
+    j["file"] = json_file_name(a.document.name, opt);
     j["kind"] = a.document.kind == SourceKind::pdf ? "pdf" : "text";
     const auto& q = a.document.quality;
     j["quality"] = {{"encrypted", q.encrypted},

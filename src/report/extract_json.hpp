@@ -20,6 +20,10 @@ nlohmann::ordered_json finding_json(const Finding& f, const Analysis& a);
 // Pretty at the top levels, one array element per line: readable and diff-friendly.
 std::string dump_lines(const nlohmann::ordered_json& j);
 
+// The file name as stored in JSON: "-" for standard input, runs of six or more digits masked
+// (text::mask_file_name) unless asked.
+std::string json_file_name(const std::string& name, const TextOptions& opt);
+
 // The normalised text as shown to users (CPR numbers masked unless asked).
 std::string visible_text(const Analysis& a, const TextOptions& opt);
 

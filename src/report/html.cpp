@@ -108,6 +108,37 @@ blockquote{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid #ccc;color:#
 .lix svg{width:100%;max-width:520px;height:auto}
 )CSS";
 
+// Where CPR numbers (and undecided halves of them) stand on the pages: every range the scan of the
+// normalised text masks, plus the same scan over each page's raw words in block order, so that
+// text the normalisation leaves out or orders differently is blacked out in the image as well.
+std::map<int, std::vector<Box>> private_boxes(const Analysis& a) {
+    std::map<int, std::vector<Box>> out;
+    for (auto [b, e] : a.cpr.mask)
+        for (const auto& l : a.text.boxes(b, e)) out[l.page].push_back(l.box);
+    for (const auto& pg : a.document.pages) {
+        std::string raw;
+        std::vector<std::pair<std::size_t, const PWord*>> at;  // start offset of each word
+        for (const auto& bl : pg.blocks) {
+            for (const auto& ln : bl.lines) {
+                for (const auto& w : ln.words) {
+                    at.push_back({raw.size(), &w});
+                    raw += w.text;
+                    raw += ' ';
+                }
+                raw += '\n';
+            }
+            raw += '\n';
+        }
+        auto scan = text::scan_cpr(raw);
+        std::size_t k = 0;
+        for (auto [b, e] : scan.mask) {
+            while (k < at.size() && at[k].first + at[k].second->text.size() <= b) ++k;
+            for (std::size_t w = k; w < at.size() && at[w].first < e; ++w) out[pg.number].push_back(at[w].second->box);
+        }
+    }
+    return out;
+}
+
 // Renders one page to PNG bytes with CPR numbers blacked out in the pixels.
 std::string page_png(const poppler::page& page, double dpi, const std::vector<Box>& blackout) {
     poppler::page_renderer r;
@@ -347,8 +378,7 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
         if (doc && !doc->is_locked()) {
             std::map<int, std::vector<Box>> cpr_boxes;
             if (!opt.show_cpr)
-                for (auto [b, e] : text::find_cpr(a.text.text))
-                    for (const auto& l : a.text.boxes(b, e)) cpr_boxes[l.page].push_back(l.box);
+                cpr_boxes = private_boxes(a);
             out += "<section aria-labelledby=\"h-pages\"><h2 id=\"h-pages\">Sider</h2><div class=\"pages\">";
             for (const auto& pg : a.document.pages) {
                 std::unique_ptr<poppler::page> page(doc->create_page(pg.number - 1));

@@ -6,9 +6,8 @@
 namespace klartjek::report {
 
 std::string display_file(const std::string& name, const TextOptions& opt) {
-    std::string s = name == "-" ? "<stdin>" : name;
-    if (!opt.show_cpr) text::mask_cpr(s);
-    return s;
+    if (name == "-") return "<stdin>";
+    return opt.show_cpr ? name : text::mask_file_name(name);
 }
 
 namespace {

@@ -1,0 +1,16 @@
+// libFuzzer target: any bytes → content sniffing, text decoding (UTF-8, UTF-16, Windows-1252),
+// markup refusal → analysis → every reporter.
+#include "extract/extract.hpp"
+#include "fuzz_common.hpp"
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    klartjek::fuzz::init();
+    klartjek::fuzz::warm_up();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    return klartjek::fuzz::run(data, size, [](std::string_view b) {
+        return klartjek::extract::extract_bytes(b, "fuzz.txt", {});
+    });
+}
