@@ -38,6 +38,6 @@ print("| **outcome right** | " + " | ".join(outcome(d) for _, d in cols) + " |")
 for k in keys_el + keys_doc:
     print(f"| {k} (P / R) | " + " | ".join(pr(d, "elements", k) for _, d in cols) + " |")
 for k in keys_rule:
-    print(f"| rule {k} (P / R) | " + " | ".join(pr(d, "rules", k) for _, d in cols) + " |")
+    print(f"| rule {k.replace('|', chr(92) + '|')} (P / R) | " + " | ".join(pr(d, "rules", k) for _, d in cols) + " |")
 print("| **false legal verdicts (FP of the rules above)** | " +
       " | ".join(str(sum(c["fp"] for c in d["rules"].values())) for _, d in cols) + " |")
