@@ -189,7 +189,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         sc.type = DocType::afgoerelse;
         sc.type_evidence = decision.decisive ? decision.at : firm ? decision_at : weak_at;
         // A decisive sentence or firm decision wording, and no non-decision wording up front.
-        sc.type_certain = (decision.decisive || firm) && !(orient.at.found || other.at.found || receipt.at.found) ;
+        sc.type_certain = (decision.decisive || firm) && !(orient.at.found || other.at.found || receipt.at.found);
         if (!sc.type_certain && decision.decisive && firm) sc.type_certain = true;
     }
 
