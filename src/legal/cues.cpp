@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "legal/cue_lexicon.hpp"
 #include "text/utf8.hpp"
 
 namespace klartjek::legal::detail {
@@ -19,14 +20,16 @@ const Cues& Cues::get() {
 }
 
 Cues::Cues()
-    : grant(o().section("grant")),
-      partial(o().section("partial")),
-      partial_anywhere(o().section("partial-anywhere")),
-      refusal(o().section("refusal")),
-      stop(o().section("stop")),
-      procedural(o().section("procedural")),
-      not_decision(o().section("not-decision")),
-      negation(o().section("negation")),
+    : grant(cue_patterns(o(), "grant")),
+      partial(cue_patterns(o(), "partial")),
+      partial_anywhere(cue_patterns(o(), "partial-anywhere")),
+      refusal(cue_patterns(o(), "refusal")),
+      stop(cue_patterns(o(), "stop")),
+      procedural(cue_patterns(o(), "procedural")),
+      not_decision(cue_patterns(o(), "not-decision")),
+      negation(cue_patterns(o(), "negation")),
+      history(cue_patterns(o(), "history")),
+      maintain(cue_patterns(o(), "maintain")),
       weight(l().section("reasoning-weight")),
       assessment(l().section("reasoning-assessment")),
       reason(l().section("reason")),

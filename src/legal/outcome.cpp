@@ -98,12 +98,23 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         area_sentences.push_back(k);
     }
     Flags any = subject;
+    Flags earlier;          // what sentences about an earlier decision say (read only when it is upheld)
+    bool upheld = false;    // "Vi fastholder afgørelsen"
     std::optional<std::size_t> decisive_sentence;
     std::vector<std::string> applied, granted, others;
     static const RE2 applied_for(R"((?i)(?:(?:søgt|ansøgt|ønsket|bedt|anmodet) om|^(?:ansøgt|søgt)\b))");
     for (std::size_t k : area_sentences) {
         std::string stxt = sentence_text(t, seg.sentences[k]);
         Flags f = sentence_flags(stxt, c);
+        bool upholds = c.maintain.matches(stxt);
+        upheld |= upholds;
+        if (!upholds && c.history.matches(stxt)) {  // an earlier decision, the one complained about
+            earlier.grant |= f.grant;
+            earlier.partial |= f.partial;
+            earlier.refusal |= f.refusal;
+            earlier.stop |= f.stop;
+            f = Flags{};
+        }
         if (RE2::PartialMatch(stxt, applied_for)) applied.push_back(stxt);
         else if (f.grant) granted.push_back(stxt);
         else others.push_back(stxt);
@@ -125,14 +136,38 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         any.procedural |= f.procedural;
         area.not_decision |= f.not_decision;
     }
+    // A reconsideration that upholds the decision complained about may say so anywhere in its own
+    // text ("Vi har ikke fundet grundlag for at ændre afgørelsen").
+    if (!any.decisive()) {
+        for (const auto& s : seg.sentences) {
+            // The upholding sentence often shares its paragraph with the forwarding to the appeals
+            // body, which marks the paragraph as guidance: read every own-text paragraph here.
+            std::size_t p = s.paragraph;
+            if ((paras[p].zone != Zone::body && paras[p].zone != Zone::footnote) || st.quoted[p] ||
+                st.para_section[p] == structure::Section::appendix)
+                continue;
+            std::string stxt = sentence_text(t, s);
+            // "Hvis vi fastholder afgørelsen, sender vi …" in the guidance upholds nothing.
+            static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når)(?:[^\pL]|$))");
+            if (c.maintain.matches(stxt) && !RE2::PartialMatch(stxt, condition)) upheld = true;
+            else if (c.history.matches(stxt)) {
+                Flags f = sentence_flags(stxt, c);
+                earlier.grant |= f.grant;
+                earlier.partial |= f.partial;
+                earlier.refusal |= f.refusal;
+                earlier.stop |= f.stop;
+            }
+        }
+    }
     // No decision in the first sentences: the result may stand late in a letter without headings.
-    if (!any.decisive() && !result_heading) {
+    if (!any.decisive() && !result_heading && !(upheld && earlier.decisive())) {
         for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
             const auto& s = seg.sentences[k];
             if (!st.is_main_text(s.paragraph) || (st.subject && s.paragraph < *st.subject)) continue;
             if (st.para_section[s.paragraph] == structure::Section::citizen) continue;
-            Flags f = sentence_flags(sentence_text(t, s), c);
-            if (!f.decisive()) continue;
+            std::string stxt = sentence_text(t, s);
+            Flags f = sentence_flags(stxt, c);
+            if (!f.decisive() || (c.history.matches(stxt) && !c.maintain.matches(stxt))) continue;
             decisive_sentence = k;
             any.grant |= f.grant;
             any.partial |= f.partial;
@@ -142,6 +177,18 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             break;
         }
     }
+    // "Vi fastholder afgørelsen" with nothing else decided: the upheld decision's outcome.
+    bool upheld_earlier = false;
+    if (upheld && !any.decisive() && earlier.decisive()) {
+        upheld_earlier = true;
+        // Citizens complain about refusals, partial grants and stops: help mentioned as granted
+        // beside them is context, not the decision upheld.
+        if (earlier.refusal || earlier.partial || earlier.stop) earlier.grant = false;
+        any.grant |= earlier.grant;
+        any.partial |= earlier.partial;
+        any.refusal |= earlier.refusal;
+        any.stop |= earlier.stop;
+    }
     if (any.grant && !any.refusal && less_than_applied(applied, granted, others)) any.partial = true;
     // A full grant in the result part may be qualified later ("… hver 14. dag og ikke hver uge, som
     // du søgte om"): partial wording is specific enough to be read in all of the letter's own text.
@@ -149,7 +196,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         for (const auto& s : seg.sentences) {
             if (!st.is_main_text(s.paragraph)) continue;
             std::string stxt = sentence_text(t, s);
-            if (c.partial_anywhere.matches(stxt) && sentence_flags(stxt, c).partial) {
+            if (c.partial_anywhere.matches(stxt) && sentence_flags(stxt, c).partial && !c.history.matches(stxt)) {
                 any.partial = true;
                 break;
             }
@@ -185,7 +232,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         }
         el.result_position = total ? static_cast<double>(before) / static_cast<double>(total) : 0;
     }
-    return {any, decisive_sentence};
+    return {any, decisive_sentence, upheld_earlier};
 }
 
 }  // namespace klartjek::legal::detail

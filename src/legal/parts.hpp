@@ -20,6 +20,9 @@ namespace klartjek::legal::detail {
 struct OutcomeReading {
     Flags any;
     std::optional<std::size_t> decisive_sentence;
+    // The outcome was taken from the earlier decision a reconsideration upholds: read with less
+    // certainty than a decision stated in the letter's own words.
+    bool upheld_earlier = false;
 };
 
 // outcome.cpp — sets el.items, el.outcome, el.result, el.requires_reasoning, el.result_position.

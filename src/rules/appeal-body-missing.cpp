@@ -4,7 +4,8 @@ namespace klartjek::rules {
 
 void check_appeal_body_missing(const Context& c, Findings& out) {
     const auto& ap = c.el.appeal;
-    if (!ap.present || ap.no_appeal || ap.body_named || !ap.obsolete.empty() || !c.el.requires_reasoning)
+    if (!ap.present || ap.no_appeal || ap.body_named || !ap.obsolete.empty() || !c.el.requires_reasoning ||
+        !c.el.checklist.scope_note.empty())  // a missing part is claimed only when the outcome is certain
         return;
     report(out, "appeal-body-missing", Severity::error,
            "Klagevejledningen nævner ikke klageinstansen. Vejledningen skal oplyse, hvem der behandler klagen "

@@ -174,3 +174,66 @@ TEST_CASE("understanding: a lawful 'kan ikke påklages' is recognised with its r
     CHECK(a.elements.appeal.no_appeal_rule == "RSL § 60, stk. 3");
     CHECK(a.elements.checklist.at("appeal_guidance").detail.find("RSL § 60, stk. 3") != std::string::npos);
 }
+
+TEST_CASE("outcome lexicon: entries with examples match their must-match and not their must-not examples") {
+    // history and maintain carry examples on every entry; elsewhere, the entries that have them.
+    std::size_t checked = 0;
+    for (auto [file, section, required] :
+         {std::tuple{"outcome.txt", "history", true}, {"outcome.txt", "maintain", true}, {"outcome.txt", "grant", false},
+          {"outcome.txt", "stop", false}, {"outcome.txt", "refusal", false}, {"outcome.txt", "partial", false}}) {
+        for (const auto& e : legal::cue_entries(lexicon::get(file), section)) {
+            CAPTURE(section);
+            CAPTURE(e.pattern);
+            if (required) {
+                CHECK(!e.must_match.empty());
+                CHECK(!e.must_not_match.empty());
+            }
+            RE2::Options o;
+            o.set_case_sensitive(false);
+            RE2 re(lexicon::unicode_boundaries(e.pattern), o);
+            REQUIRE(re.ok());
+            for (const auto& m : e.must_match) {
+                CHECK_MESSAGE(RE2::PartialMatch(m, re), m);
+                ++checked;
+            }
+            for (const auto& m : e.must_not_match) {
+                CHECK_MESSAGE(!RE2::PartialMatch(m, re), m);
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked >= 20);
+}
+
+TEST_CASE("understanding: a reconsideration that upholds a refusal is afslag, read as uncertain") {
+    auto a = run("Vi har den 3. juni 2024 modtaget din klage over afgørelsen af 8. maj 2024, hvor du fik afslag på "
+                 "hjælp til udvidelse af dit badeværelse efter servicelovens § 116, stk. 1.\n\nVi har genvurderet "
+                 "afgørelsen efter retssikkerhedslovens § 66. Vi fastholder afgørelsen. Klagen er dags dato "
+                 "videresendt til Ankestyrelsen.\n\nVed afprøvningen kunne du med en badestol, som ligeledes er "
+                 "bevilget, køres ind i bruseren.",
+                 "Genvurdering af afgørelse om boligindretning");
+    CHECK(std::string(outcome(a)) == "afslag");
+    CHECK_FALSE(a.elements.outcome_certain);
+    for (const auto& f : a.findings) CHECK_MESSAGE(f.severity != Severity::error, f.rule);
+}
+
+TEST_CASE("understanding: the earlier decision complained about is history, not the outcome") {
+    auto a = run("Tak for din klage. Du har klaget over vores afgørelse af 10. november 2025, hvor du fik afslag på "
+                 "dækning af merudgifter.\n\nHvad er resultatet?\n\nDu får delvist ret. Vi ændrer vores afgørelse, så du "
+                 "nu får dækket dine udgifter til medicin efter servicelovens § 100, stk. 1.\n\n" + kGuidance,
+                 "Genvurdering af din sag", "3. januar 2026");
+    CHECK(std::string(outcome(a)) == "delvis");
+}
+
+TEST_CASE("understanding: a reduction written as 'i stedet for 30 timer' with an earlier grant is a stop or reduction") {
+    auto a = run("Hvad har vi besluttet?\n\nDu får fremover dækket tabt arbejdsfortjeneste i 15 timer om ugen i stedet "
+                 "for 30 timer om ugen efter barnets lov § 87, stk. 1. Ændringen gælder fra den 1. november 2024.\n\n"
+                 "Du fik i marts 2023 bevilget 30 timer om ugen, fordi Zainab dengang var nyligt syg.\n\n" + kGuidance);
+    CHECK(std::string(outcome(a)) == "ophoer");
+}
+
+TEST_CASE("understanding: a decision stated as 'truffet afgørelse om at bevilge Dem' is a grant") {
+    auto a = run("Afgørelse\n\nKommunen har truffet afgørelse om at bevilge Dem midlertidigt ophold i Bostedet Engholm "
+                 "efter servicelovens § 107, stk. 2, nr. 2.");
+    CHECK(std::string(outcome(a)) == "bevilling");
+}
