@@ -34,6 +34,7 @@ struct PWord {
     bool superscript = false;  // raised, smaller digits: footnote reference
     bool space_after = true;   // the PDF has white space after this word on its line
     int rotation = 0;          // 0 for horizontal text; otherwise quarter turns
+    bool column_gap_before = false;  // plain text: two or more spaces or a tab before the word (a table column)
 };
 
 // A line fragment: words on one baseline without a column-sized gap between them.

@@ -214,12 +214,16 @@ Document extract_text(std::string_view bytes, const std::string& name) {
             line.number = line_no;
             std::size_t i = 0;
             while (i < part.size()) {
-                while (i < part.size() && (part[i] == ' ' || part[i] == '\t' || part[i] == '\r')) ++i;
+                std::size_t gap = i;
+                bool tab = false;
+                while (i < part.size() && (part[i] == ' ' || part[i] == '\t' || part[i] == '\r')) tab |= part[i++] == '\t';
+                const bool column_gap = !line.words.empty() && (tab || i - gap >= 2);
                 std::size_t s = i;
                 while (i < part.size() && part[i] != ' ' && part[i] != '\t' && part[i] != '\r') ++i;
                 if (i > s) {
                     PWord w;
                     w.text.assign(part.substr(s, i - s));
+                    w.column_gap_before = column_gap;
                     text::count_quality(w.text, doc.quality);
                     line.words.push_back(std::move(w));
                 }

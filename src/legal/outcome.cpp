@@ -63,6 +63,26 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
     return false;
 }
 
+// The header row of an item table: it names the applied and the decided column.
+bool table_head(const std::string& s) {
+    static const RE2 head(
+        R"((?i)(?:^|[^\pL])(?:ansøgt|søgt)[^\pL](?:.*[^\pL])?(?:bevilget|godkendt|afgørelse|afgjort|status|bevilling|bevilges)(?:[^\pL]|$))");
+    return s.size() < 120 && RE2::PartialMatch(s, head);
+}
+
+// A row of an item table whose decided amount is below the applied one ("Ekstra tøjvask 200 kr.
+// 150 kr.", "Bleer 300 kr. 0 kr.").
+bool row_less_than_applied(const std::string& s) {
+    static const RE2 pair(R"((?:^|[^\d.])(\d{1,3}(?:\.\d{3})*) kr\.? (\d{1,3}(?:\.\d{3})*) kr)");
+    std::string x, y;
+    if (!RE2::PartialMatch(s, pair, &x, &y)) return false;
+    auto value = [](std::string n) {
+        n.erase(std::remove(n.begin(), n.end(), '.'), n.end());
+        return std::stod(n);
+    };
+    return value(y) < value(x);
+}
+
 }  // namespace
 
 OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st,
@@ -74,7 +94,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     std::size_t area_words = 0;  // sentences of four words or more read so far
     bool result_heading = false;
     for (std::size_t i = 0; i < paras.size(); ++i)
-        if (paras[i].kind == ParaKind::heading && st.para_section[i] == structure::Section::result &&
+        if (st.heading[i] && st.para_section[i] == structure::Section::result &&
             (!st.subject || *st.subject != i))
             result_heading = true;
     for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
@@ -102,10 +122,24 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     bool upheld = false;    // "Vi fastholder afgørelsen"
     std::optional<std::size_t> decisive_sentence;
     std::vector<std::string> applied, granted, others;
+    bool after_table_head = false;
     static const RE2 applied_for(R"((?i)(?:(?:søgt|ansøgt|ønsket|bedt|anmodet) om|^(?:ansøgt|søgt)\b))");
     for (std::size_t k : area_sentences) {
         std::string stxt = sentence_text(t, seg.sentences[k]);
         Flags f = sentence_flags(stxt, c);
+        // An item table: after a header row naming the applied and decided columns, a row whose
+        // decided amount is below the applied one is partial.
+        if (table_head(stxt)) {
+            after_table_head = true;
+        } else if (after_table_head) {
+            // A status cell states the item's decision: "Bevilget", "Delvist bevilget", "Afslag",
+            // "Bevilget i stedet for bruseniche".
+            static const RE2 granted_cell(R"((?i)(?:^|[^\pL])(?:bevilget|godkendt|bevilges|bevilling)(?:[^\pL]|$))");
+            static const RE2 negated_cell(R"((?i)(?:^|[^\pL])(?:ikke|afslag) (?:bevilget|godkendt))");
+            static const RE2 instead(R"((?i)(?:^|[^\pL])i stedet(?:[^\pL]|$))");
+            if (RE2::PartialMatch(stxt, granted_cell) && !RE2::PartialMatch(stxt, negated_cell)) f.grant = true;
+            if (RE2::PartialMatch(stxt, instead) || row_less_than_applied(stxt)) f.partial = true;
+        }
         bool upholds = c.maintain.matches(stxt);
         upheld |= upholds;
         if (!upholds && c.history.matches(stxt)) {  // an earlier decision, the one complained about
@@ -189,6 +223,28 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         any.refusal |= earlier.refusal;
         any.stop |= earlier.stop;
     }
+    // An item table elsewhere in the letter's own text (often under the assessment) that grants
+    // less than applied for, or refuses a row, qualifies a full grant.
+    if (any.grant && !any.partial && !any.refusal && !any.stop) {
+        bool in_table = false;
+        for (const auto& s : seg.sentences) {
+            if (!st.is_main_text(s.paragraph)) continue;
+            std::string stxt = sentence_text(t, s);
+            if (table_head(stxt)) {
+                in_table = true;
+                continue;
+            }
+            std::size_t words = 1;
+            for (char ch : stxt) words += ch == ' ';
+            if (words > 20) in_table = false;  // running text again
+            if (!in_table) continue;
+            static const RE2 refused_row(R"((?i)(?:^|[^\pL])(?:afslag|afslået|ikke bevilget|ikke godkendt|0 kr)(?:[^\pL]|$))");
+            if (row_less_than_applied(stxt) || RE2::PartialMatch(stxt, refused_row)) {
+                any.partial = true;
+                break;
+            }
+        }
+    }
     if (any.grant && !any.refusal && less_than_applied(applied, granted, others)) any.partial = true;
     // A full grant in the result part may be qualified later ("… hver 14. dag og ikke hver uge, som
     // du søgte om"): partial wording is specific enough to be read in all of the letter's own text.
@@ -204,7 +260,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     }
     if ((subject.not_decision && !subject.decisive()) || (area.not_decision && !any.decisive()))
         el.outcome = Outcome::ikke_afgoerelse;
-    else if (any.procedural) el.outcome = Outcome::afslag;
+    // A procedural answer (dismissed, forwarded) is the outcome only when nothing was decided on
+    // the merits: "… sendt din ansøgning videre til Hjælpemiddelteamet" beside a refusal is context.
+    else if (any.procedural && !any.grant && !any.partial && !any.refusal && !any.stop) el.outcome = Outcome::afslag;
     else if (any.stop && !any.partial) el.outcome = Outcome::ophoer;
     else if (any.partial || (any.grant && any.refusal)) el.outcome = Outcome::delvis;
     else if (any.refusal) el.outcome = Outcome::afslag;

@@ -36,7 +36,7 @@ bool LetterDate::before(int y, int m, int d) const {
 bool Structure::is_main_text(std::size_t i) const {
     const auto& p = text->paragraphs[i];
     if (p.zone != Zone::body && p.zone != Zone::footnote) return false;
-    if (p.kind == ParaKind::heading) return false;
+    if (p.kind == ParaKind::heading || heading[i]) return false;
     if (appeal[i] || quoted[i]) return false;
     Section s = para_section[i];
     return s != Section::appendix && s != Section::closing && s != Section::appeal;
@@ -206,6 +206,7 @@ Structure analyse(const NormalizedText& t) {
     st.para_section.assign(n, Section::none);
     st.appeal.assign(n, false);
     st.quoted.assign(n, false);
+    st.heading.assign(n, false);
 
     // Sections run from a heading to the next heading. Text before the first section heading
     // (after the subject) is the result part in letters that open with the result.
@@ -215,7 +216,19 @@ Structure analyse(const NormalizedText& t) {
         const auto& p = t.paragraphs[i];
         if (p.zone != Zone::body && p.zone != Zone::footnote) continue;
         std::string s = para_text(t, i);
+        // "4. Resultat" as a numbered list item of its own: a section heading when it names one.
+        if (p.zone == Zone::body && p.kind == ParaKind::list_item && s.size() <= 60 && !s.empty() && s.back() != '.' &&
+            s.back() != ',' && pats.classify(s) != Section::other) {
+            static const RE2 enumerated(R"(^(?:\d{1,2}(?:\.\d{1,2})?|[A-Ha-h]|[IVX]{1,4})[.)]\s+\S)");
+            if (RE2::PartialMatch(s, enumerated)) {
+                current = pats.classify(s);
+                st.para_section[i] = current;
+                st.heading[i] = true;
+                continue;
+            }
+        }
         if (p.zone == Zone::body && p.kind == ParaKind::heading) {
+            st.heading[i] = true;
             Section kind = pats.classify(s);
             // A lead-in line ("De har ansøgt om følgende:", "Vi har lagt vægt på:") or a name or id line
             // between headings changes nothing.

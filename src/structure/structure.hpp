@@ -30,6 +30,9 @@ struct Structure {
     // Its references count as cited; it is never reasoning, guidance or the citizen's views, and
     // it gets no plain-language findings (the caseworker cannot change the law's wording).
     std::vector<bool> quoted;
+    // Paragraph heads a section: a heading, or a short numbered item naming a known section
+    // ("4. Resultat", "2) Begrundelse") that plain text cannot mark as a heading by its font.
+    std::vector<bool> heading;
     std::optional<std::size_t> subject; // paragraph index of the subject line
     std::optional<std::size_t> salutation;  // the "Kære ..." line
     LetterDate date;

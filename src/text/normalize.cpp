@@ -166,6 +166,26 @@ std::string line_string(const PLine& l) {
 
 // An address or contact block: a few short lines without sentences. Each line is its own item,
 // so "Skovbrynet 7" is not read as part of a sentence with the name above it.
+// A plain-text table: at least two lines with column gaps (two or more spaces or a tab), half the
+// lines or more having one. Each row is then a paragraph of its own, so rows are read one by one.
+// A gap after a full stop does not count (old typing puts two spaces between sentences).
+bool is_table_like(const PBlock& block) {
+    if (block.lines.size() < 2) return false;
+    std::size_t rows = 0, any = 0;
+    for (const auto& l : block.lines) {
+        bool gap = false, cell_gap = false;
+        for (std::size_t i = 1; i < l.words.size(); ++i) {
+            if (!l.words[i].column_gap_before) continue;
+            gap = true;
+            char32_t prev = last_codepoint(l.words[i - 1].text);
+            if (prev != '.' && prev != '!' && prev != '?' && prev != ':') cell_gap = true;
+        }
+        any += gap;
+        rows += cell_gap;
+    }
+    return rows >= 2 && 2 * any >= block.lines.size();
+}
+
 bool is_address_like(const PPage& page, const PBlock& block, bool geometric) {
     if (block.lines.size() < 2 || block.lines.size() > 16) return false;
     std::size_t full_stops = 0, contact = 0;
@@ -334,7 +354,7 @@ private:
         double right = 0;
         for (const auto& l : block.lines) right = std::max(right, line_extent(l, geometric));
         double left = geometric ? block.box.x0 : 0;
-        const bool per_line = is_address_like(page, block, geometric);
+        const bool per_line = is_address_like(page, block, geometric) || is_table_like(block);
         for (std::size_t i = 0; i < block.lines.size(); ++i) {
             const PLine& l = block.lines[i];
             if (l.words.empty()) continue;
