@@ -123,6 +123,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     std::optional<std::size_t> decisive_sentence;
     std::vector<std::string> applied, granted, others;
     bool after_table_head = false;
+    bool addressed_grant = false;  // a grant sentence in the result part names its recipient
     static const RE2 applied_for(R"((?i)(?:(?:søgt|ansøgt|ønsket|bedt|anmodet) om|^(?:ansøgt|søgt)\b))");
     for (std::size_t k : area_sentences) {
         std::string stxt = sentence_text(t, seg.sentences[k]);
@@ -163,6 +164,12 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             el.items.emplace_back(item, e);
         }
         if (f.decisive() && !decisive_sentence) decisive_sentence = k;
+        if (f.grant) {
+            static const RE2 addressed(R"((?i)(?:^|[^\pL])(?:du|dig|din|dit|dine|i|jer|jeres|de|dem|deres)(?:[^\pL]|$))");
+            // "De" opening a sentence may be the plural pronoun; a capitalised name also addresses someone.
+            static const RE2 named(R"((?:^|[^\pL])(?:\p{Lu}\p{Ll}+) (?:får|bevilges|tildeles))");
+            if (RE2::PartialMatch(stxt, addressed) || RE2::PartialMatch(stxt, named)) addressed_grant = true;
+        }
         any.grant |= f.grant;
         any.partial |= f.partial;
         any.refusal |= f.refusal;
@@ -191,6 +198,41 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
                 earlier.refusal |= f.refusal;
                 earlier.stop |= f.stop;
             }
+        }
+    }
+    // A letter without a result heading that concludes ("Vi kan derfor ikke give dig …", "På den
+    // baggrund bevilger vi …"): the conclusion states the outcome; the first sentences may only
+    // describe the rules ("Kommunen betaler fysioterapi for to grupper").
+    const bool general_grant_only = any.grant && !addressed_grant && !subject.grant;
+    if (!result_heading) {
+        static const RE2 conclusion(
+            R"((?i)(?:^|[^\pL])(?:derfor|på den baggrund|på baggrund af (?:dette|ovenstående|det|vores vurdering)|samlet set|sammenfattende|hermed)(?:[^\pL]|$))");
+        Flags concl;
+        std::optional<std::size_t> first_conclusion;
+        for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
+            const auto& s = seg.sentences[k];
+            if (!st.is_main_text(s.paragraph) || (st.subject && s.paragraph < *st.subject)) continue;
+            if (st.para_section[s.paragraph] == structure::Section::citizen) continue;
+            std::string stxt = sentence_text(t, s);
+            if (!RE2::PartialMatch(stxt, conclusion) || c.history.matches(stxt)) continue;
+            Flags f = sentence_flags(stxt, c);
+            if (!f.decisive() || f.procedural) continue;
+            if (!first_conclusion) first_conclusion = k;
+            concl.grant |= f.grant;
+            concl.partial |= f.partial;
+            concl.refusal |= f.refusal;
+            concl.stop |= f.stop;
+        }
+        if (concl.decisive()) {
+            // A grant read only from a sentence about the rules in general ("Kommunen betaler
+            // fysioterapi for to grupper") gives way to the conclusion addressed to the citizen.
+            if (!general_grant_only) any.grant |= concl.grant;
+            else any.grant = concl.grant || subject.grant;
+            any.partial |= concl.partial;
+            any.refusal |= concl.refusal;
+            any.stop |= concl.stop;
+            any.procedural = false;
+            if (!decisive_sentence) decisive_sentence = first_conclusion;
         }
     }
     // No decision in the first sentences: the result may stand late in a letter without headings.

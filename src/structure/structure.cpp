@@ -228,7 +228,6 @@ Structure analyse(const NormalizedText& t) {
             }
         }
         if (p.zone == Zone::body && p.kind == ParaKind::heading) {
-            st.heading[i] = true;
             Section kind = pats.classify(s);
             // A lead-in line ("De har ansøgt om følgende:", "Vi har lagt vægt på:") or a name or id line
             // between headings changes nothing.
@@ -238,7 +237,10 @@ Structure analyse(const NormalizedText& t) {
             }
             Section k = kind;
             // A date line ("Store Heddinge, den 14. oktober 2025") or a case number is no subject.
-            static const RE2 reference_line(R"((?i)^(?:sagsnr|sagsnummer|j\.\s?nr|journalnr|dato|vores ref|deres ref|cpr)\b)");
+            static const RE2 reference_line(
+                R"((?i)^(?:sagsnr|sagsnummer|j\.\s?nr|journalnr|dato|vores ref|deres ref|cpr)\b|^side \d+(?: af \d+)?$)");
+            // "Dokumenttype: Afgørelse", "Emne: …": a field of a form, not a heading.
+            static const RE2 field_line(R"(^\pL+: \S)");
             const bool date_line = s.size() < 60 && find_date(s).has_value();
             // "Vedr.: Sebastian Bang, født 2012" names the person, not the matter.
             static const RE2 person_line(R"((?i)^(?:vedr\.?|vedrørende|barn|elev|borger|navn)\s*:\s*(.*)$)");
@@ -248,7 +250,8 @@ Structure analyse(const NormalizedText& t) {
                 st.para_section[i] = current == Section::none ? Section::result : current;
                 continue;
             }
-            if (date_line || RE2::PartialMatch(s, reference_line)) {  // changes no section either
+            if (date_line || RE2::PartialMatch(s, reference_line) ||
+                (kind == Section::other && RE2::PartialMatch(s, field_line))) {  // changes no section either
                 st.para_section[i] = current == Section::none ? Section::result : current;
                 continue;
             }
@@ -262,6 +265,7 @@ Structure analyse(const NormalizedText& t) {
             }
             current = k;
             st.para_section[i] = k;
+            st.heading[i] = true;
             continue;
         }
         if (p.zone == Zone::body && p.kind == ParaKind::text && footnote_like(s)) {

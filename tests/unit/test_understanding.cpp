@@ -237,3 +237,28 @@ TEST_CASE("understanding: a decision stated as 'truffet afgørelse om at bevilge
                  "efter servicelovens § 107, stk. 2, nr. 2.");
     CHECK(std::string(outcome(a)) == "bevilling");
 }
+
+TEST_CASE("understanding: an item table decides items wherever it stands (status cells, less granted, refused rows)") {
+    auto a = run("1. Sagens oplysninger\n\nDu har søgt om dækning af merudgifter.\n\n2. Vurdering\n\nVores vurdering af de enkelte "
+                 "udgifter fremgår af tabellen.\n\nUdgift  Ansøgt  Godkendt\nEkstra tøjvask  200 kr.  150 kr.\nBleer  300 kr.  "
+                 "0 kr.\n\n3. Resultat\n\nDu får udbetalt 150 kr. om måneden efter servicelovens § 100, stk. 1.\n\n" + kGuidance);
+    CHECK(std::string(outcome(a)) == "delvis");
+    auto b = run("Resultat af ansøgningen\n\nIndsats  Ansøgt  Status\nRengøring  hver uge  Delvist bevilget\nTøjvask  hver 2. "
+                 "uge  Bevilget\n\nBegrundelse\n\nVi har lagt vægt på, at du selv kan tørre støv af.\n\n" + kGuidance);
+    CHECK(std::string(outcome(b)) == "delvis");
+}
+
+TEST_CASE("understanding: numbered section headings ('4. Resultat') open their sections") {
+    auto a = run("1. Retsgrundlaget\n\nKommunen betaler vederlagsfri fysioterapi for to grupper efter sundhedslovens § 140 a.\n\n"
+                 "2. Resultat\n\nDu får ikke vederlagsfri fysioterapi.\n\n" + kGuidance);
+    CHECK(std::string(outcome(a)) == "afslag");
+}
+
+TEST_CASE("understanding: a letter without headings is decided by its conclusion, not by a sentence about the rules") {
+    auto a = run("Din læge henviste dig til vederlagsfri fysioterapi. Kommunen betaler vederlagsfri fysioterapi for to "
+                 "grupper: personer med et svært fysisk handicap og personer med en funktionsnedsættelse som følge af en "
+                 "progressiv sygdom. Slidgigt står ikke på listen. Du går uden hjælpemidler og klarer dig selv. Vi har talt "
+                 "med din fysioterapeut. Hun er enig i beskrivelsen. Du har fortalt, at du gerne vil træne. Vi har lyttet "
+                 "til det. Vi kan derfor ikke give dig vederlagsfri fysioterapi efter sundhedslovens § 140 a.\n\n" + kGuidance);
+    CHECK(std::string(outcome(a)) == "afslag");
+}
