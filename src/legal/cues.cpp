@@ -30,6 +30,7 @@ Cues::Cues()
       negation(cue_patterns(o(), "negation")),
       history(cue_patterns(o(), "history")),
       maintain(cue_patterns(o(), "maintain")),
+      reported(cue_patterns(o(), "reported")),
       weight(l().section("reasoning-weight")),
       assessment(l().section("reasoning-assessment")),
       reason(l().section("reason")),
@@ -91,6 +92,7 @@ Flags sentence_flags(std::string_view s, const Cues& c) {
     // A condition or a question decides nothing: "Hvis du ikke får …", "Kan du få …?".
     static const RE2 conditional(R"((?i)^(?:hvis|såfremt|når|skulle|dersom|i det omfang|hvorfor|hvad)(?:[^\pL]|$))");
     if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), conditional) || (!s.empty() && s.back() == '?')) return f;
+    if (c.reported.matches(s)) return f;  // "Du har fortalt, at …": someone else's words
     re2::StringPiece in(s.data(), s.size()), m;
     for (const auto& re : c.grant.res) {
         std::size_t pos = 0;
@@ -107,7 +109,34 @@ Flags sentence_flags(std::string_view s, const Cues& c) {
     f.refusal = f.refusal || c.refusal.matches(s);
     // "Tilladelsen bortfalder, hvis …" states a condition, not a stop.
     static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|medmindre|dersom)(?:[^\pL]|$))");
-    f.stop = c.stop.matches(s) && !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), condition);
+    // "Ydelsen beregnes … og reduceres forholdsmæssigt" explains a calculation, not a stop.
+    static const RE2 calculation(R"((?i)(?:^|[^\pL])(?:beregnes|beregning|beregnet|forholdsmæssigt)(?:[^\pL]|$))");
+    f.stop = c.stop.matches(s) && !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), condition) &&
+             !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), calculation);
+    // A changed quantity of help: a reduction only when the new figure is the smaller one, and
+    // never when it is what the citizen pays ("Din betaling går ned fra 2.298 kr. til 1.149 kr.").
+    if (!f.stop) {
+        static const RE2 from_to(
+            R"((?i)(?:^|[^\pL])fra (\d+(?:[.,]\d+)*) (timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$)[^.]{0,50}?(?:^|[^\pL])til (\d+(?:[.,]\d+)*) (?:timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$))");
+        static const RE2 instead_of(
+            R"((?i)(?:^|[^\pL.,\d])(\d+(?:[.,]\d+)*) (timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$)[^.]{0,80}?(?:^|[^\pL])i stedet for (?:de |dine |jeres )?(?:hidtidige |nuværende )?(\d+(?:[.,]\d+)*) (?:timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$))");
+        static const RE2 payment(R"((?i)(?:^|[^\pL])(?:betaling|egenbetaling|egenandel|takst|husleje|pris|betaler)(?:[^\pL]|$))");
+        auto number = [](std::string n) {
+            n.erase(std::remove(n.begin(), n.end(), '.'), n.end());
+            std::replace(n.begin(), n.end(), ',', '.');
+            try {
+                return std::stod(n);
+            } catch (...) {
+                return 0.0;
+            }
+        };
+        re2::StringPiece sp(s.data(), s.size());
+        std::string a, unit, b;
+        if (!RE2::PartialMatch(sp, payment)) {
+            if (RE2::PartialMatch(sp, from_to, &a, &unit, &b) && number(b) < number(a)) f.stop = true;
+            else if (RE2::PartialMatch(sp, instead_of, &b, &unit, &a) && number(b) < number(a)) f.stop = true;
+        }
+    }
     f.procedural = c.procedural.matches(s);
     f.not_decision = c.not_decision.matches(s);
     return f;

@@ -62,7 +62,9 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
             el.scope.type = DocType::andet_brev;
         }
         el.requires_reasoning = el.outcome != Outcome::bevilling && el.outcome != Outcome::ikke_afgoerelse;
-        el.outcome_certain = el.scope.readable && el.outcome != Outcome::ukendt && el.scope.type_certain && !outcome.upheld_earlier;
+        el.outcome_certain = el.scope.readable && el.outcome != Outcome::ukendt && el.scope.type_certain && !outcome.upheld_earlier &&
+                             !outcome.reconsideration;
+        el.reconsideration = outcome.reconsideration;
     }
 
     el.appeal = detail::read_appeal(t, seg, st, c);

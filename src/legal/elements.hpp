@@ -45,6 +45,9 @@ struct Elements {
     Scope scope;                      // readable? which kind of letter? which legal area?
     Outcome outcome = Outcome::ukendt;
     bool outcome_certain = false;     // read from a decisive sentence of a letter that surely is a decision
+    // A reconsideration after a complaint (genvurdering): what it must contain depends on which
+    // parts it changes and which it forwards; klartjek does not claim missing parts in it.
+    bool reconsideration = false;
     Evidence result;                  // the sentence that states the outcome
     // Each decided item of the result part with its own outcome ("Du får en rollator." / "Vi kan
     // ikke bevilge en badebænk."); the letter's outcome above combines them.

@@ -83,6 +83,8 @@ bool row_less_than_applied(const std::string& s) {
     return value(y) < value(x);
 }
 
+std::string sentence_text_of(const NormalizedText& t, const Paragraph& p) { return t.text.substr(p.begin, p.end - p.begin); }
+
 }  // namespace
 
 OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st,
@@ -332,7 +334,16 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         }
         el.result_position = total ? static_cast<double>(before) / static_cast<double>(total) : 0;
     }
-    return {any, decisive_sentence, upheld_earlier};
+    // A reconsideration after a complaint names itself in the subject or its first sentences.
+    bool reconsideration = false;
+    {
+        static const RE2 reconsider(
+            R"((?i)(?:^|[^\pL])(?:genvurder\pL*|revurdering af (?:din|jeres|deres) klage|(?:din|jeres|deres) klage (?:af|over|fra|modtaget)|tak for (?:din|jeres|deres) klage|(?:har|modtaget) (?:din|jeres|deres) klage))");
+        if (st.subject && RE2::PartialMatch(sentence_text_of(t, paras[*st.subject]), reconsider)) reconsideration = true;
+        for (std::size_t n = 0; n < area_sentences.size() && n < 6 && !reconsideration; ++n)
+            if (RE2::PartialMatch(sentence_text(t, seg.sentences[area_sentences[n]]), reconsider)) reconsideration = true;
+    }
+    return {any, decisive_sentence, upheld_earlier, reconsideration};
 }
 
 }  // namespace klartjek::legal::detail

@@ -23,6 +23,7 @@ struct OutcomeReading {
     // The outcome was taken from the earlier decision a reconsideration upholds: read with less
     // certainty than a decision stated in the letter's own words.
     bool upheld_earlier = false;
+    bool reconsideration = false;  // the letter reconsiders a decision after a complaint
 };
 
 // outcome.cpp — sets el.items, el.outcome, el.result, el.requires_reasoning, el.result_position.
