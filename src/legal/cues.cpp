@@ -90,7 +90,7 @@ bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
 Flags sentence_flags(std::string_view s, const Cues& c) {
     Flags f;
     // A condition or a question decides nothing: "Hvis du ikke får …", "Kan du få …?".
-    static const RE2 conditional(R"((?i)^(?:hvis|såfremt|når|skulle|dersom|i det omfang|hvorfor|hvad)(?:[^\pL]|$))");
+    static const RE2 conditional(R"((?i)^(?:[-–•*]\s*)?(?:hvis|såfremt|når|skulle|dersom|i det omfang|hvorfor|hvad)(?:[^\pL]|$))");
     if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), conditional) || (!s.empty() && s.back() == '?')) return f;
     if (c.reported.matches(s)) return f;  // "Du har fortalt, at …": someone else's words
     re2::StringPiece in(s.data(), s.size()), m;
