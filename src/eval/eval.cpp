@@ -179,7 +179,7 @@ Result evaluate(const std::string& labels_path) {
         }
         if (lab.contains("appeal_route_correct") && lab["appeal_route_correct"].is_boolean()) {
             bool want_wrong = !lab["appeal_route_correct"].get<bool>();
-            bool got_wrong = el.appeal.present && !el.appeal.no_appeal && !el.appeal.route_correct();
+            bool got_wrong = el.appeal_route_correct() && !*el.appeal_route_correct();
             count_bool(r, file, "appeal_route_wrong", want_wrong, got_wrong);
         }
         count_sets(r, file, "provision_refs", string_set(lab.value("provision_refs", json::array())),

@@ -90,6 +90,13 @@ struct Elements {
     double result_position = 0;       // share of the body text before the result sentence
 
     Checklist checklist;              // one verdict per required part, computed last from all of the above
+
+    // Whether the guidance names the right route: known only for guidance in the social area
+    // (via the municipality to Ankestyrelsen); empty when there is no guidance or another area.
+    std::optional<bool> appeal_route_correct() const {
+        if (!appeal.present || appeal.no_appeal || scope.area != Area::social) return std::nullopt;
+        return appeal.route_correct();
+    }
 };
 
 Elements analyse(const NormalizedText& text, const Segmentation& seg, const std::vector<Finding>& extraction = {});

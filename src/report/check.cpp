@@ -104,8 +104,8 @@ nlohmann::ordered_json elements_json(const Analysis& a, const TextOptions& opt) 
                             {"body_named", ap.body_named},
                             {"obsolete_body", !ap.obsolete.empty()},
                             {"how", ap.how},
-                            {"route_correct", ap.present && !ap.no_appeal ? nlohmann::ordered_json(ap.route_correct())
-                                                                           : nlohmann::ordered_json(nullptr)},
+                            {"route_correct", el.appeal_route_correct() ? nlohmann::ordered_json(*el.appeal_route_correct())
+                                                                        : nlohmann::ordered_json(nullptr)},
                             {"at", loc_json(a, ap.first)}};
     j["citizen_statement"] = {{"present", el.citizen.found}, {"at", loc_json(a, el.citizen)}};
     j["letter_date"] = el.structure.date.found() ? nlohmann::ordered_json(el.structure.date.iso()) : nlohmann::ordered_json(nullptr);

@@ -54,7 +54,7 @@ std::string csv_row(const Analysis& a, const TextOptions& opt) {
         legal::status_da(el.checklist.at("reasoning").status),
         legal::status_da(el.checklist.at("appeal_guidance").status),
         el.appeal.deadline ? *el.appeal.deadline : "",
-        el.appeal.present && !el.appeal.no_appeal ? yesno(el.appeal.route_correct()) : "",
+        el.appeal_route_correct() ? yesno(*el.appeal_route_correct()) : "",
         legal::status_da(el.checklist.at("citizen_statement").status),
         join(outdated_refs(el)),
         join(provision_refs(el.statutes)),
