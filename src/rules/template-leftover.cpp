@@ -73,7 +73,10 @@ void check_template_leftover(const Context& c, Findings& out) {
             }
         std::vector<std::size_t> order(hits.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return hits[a] < hits[b]; });
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            // Longest first at the same start: "xx-xx-xxxx" is one leftover, not three.
+            return hits[a].first != hits[b].first ? hits[a].first < hits[b].first : hits[a].second > hits[b].second;
+        });
         std::size_t last_end = 0;
         for (std::size_t i : order) {
             auto [b, e] = hits[i];

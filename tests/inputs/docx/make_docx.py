@@ -13,7 +13,8 @@ Writes, deterministically (fixed ZIP timestamps):
                          bold runs, soft hyphens, and every paragraph cut into several runs;
   constructs/*.docx      one small letter per construct the reader must handle;
   bad/*                  inputs that must be refused with one Danish line;
-  expect.json            what tests/unit/test_docx.cpp checks for each constructs/ and bad/ file.
+  expect.json            what tests/unit/test_docx.cpp checks for each constructs/ and bad/ file;
+  labels.json            samples/labels.json with the file names of samples/*.docx (for eval).
 
 The generated files are committed; tests never run this script.
 """
@@ -594,6 +595,13 @@ def main():
         if not name.endswith('.txt') or name.endswith('.rendered.txt'):
             continue
         write(os.path.join(HERE, 'samples', name[:-4] + '.docx'), sample_docx(os.path.join(src, name)))
+    # The samples' labels, pointing at the DOCX files: `klartjek eval` on Word documents.
+    labels = json.load(open(os.path.join(ROOT, 'samples', 'labels.json'), encoding='utf-8'))
+    for entry in labels:
+        entry['file'] = 'samples/' + os.path.splitext(entry['file'])[0] + '.docx'
+    with open(os.path.join(HERE, 'labels.json'), 'w', encoding='utf-8') as f:
+        json.dump(labels, f, ensure_ascii=False, indent=1)
+        f.write('\n')
     expect = {}
     for name, data, exp in constructs():
         write(os.path.join(HERE, 'constructs', name + '.docx'), data)
