@@ -279,6 +279,10 @@ private:
     std::vector<std::pair<std::string, std::string>> pending_notes_;
     std::map<std::string, std::map<std::string, int>> note_number_;
     int paragraph_no_ = 0;
+    int nested_ = 0;  // inside a table or a text box
+    // The last block, when it is a running-text paragraph of the main text that a following
+    // paragraph may continue (see continues()).
+    std::optional<std::size_t> open_text_;
     // Text boxes met inside the paragraph being read; emitted right after it.
     std::vector<pugi::xml_node> pending_boxes_;
     int field_depth_ = 0;    // complex fields open
@@ -364,7 +368,11 @@ private:
             else if (name == "ins" || name == "moveTo") {
                 doc_.quality.tracked_changes = true;
                 walk(c, zone, depth + 1);
-            } else if (name == "tbl" || name == "tr" || name == "tc" || name == "sdt" || name == "sdtContent" ||
+            } else if (name == "tbl") {
+                ++nested_;
+                walk(c, zone, depth + 1);
+                --nested_;
+            } else if (name == "tr" || name == "tc" || name == "sdt" || name == "sdtContent" ||
                        name == "customXml" || name == "txbxContent" || name == "smartTag")
                 walk(c, zone, depth + 1);
         }
@@ -413,12 +421,15 @@ private:
         const std::size_t notes_before = pending_notes_.size();
         inline_content(p, t, false, zone, depth);
         t.flush();
-        if (!t.empty()) {
+        const bool empty = t.empty();
+        if (!empty) {
             PBlock b;
             b.zone = zone;
             b.kind = paragraph_kind(ppr, t);
             if (zone == Zone::body && *b.kind != ParaKind::list_item && notes_before > 0) flush_notes(notes_before);
             int number = zone == Zone::body || zone == Zone::letterhead ? ++paragraph_no_ : 0;
+            const bool running = zone == Zone::body && nested_ == 0 && *b.kind == ParaKind::text;
+            const bool joined = running && open_text_ && *open_text_ + 1 == page_.blocks.size() && continues(page_.blocks.back(), t);
             for (auto& words : t.lines) {
                 if (words.empty()) continue;
                 PLine l;
@@ -431,19 +442,44 @@ private:
                 l.words = std::move(words);
                 b.lines.push_back(std::move(l));
             }
-            page_.blocks.push_back(std::move(b));
+            if (joined) {
+                for (auto& l : b.lines) page_.blocks.back().lines.push_back(std::move(l));
+            } else {
+                page_.blocks.push_back(std::move(b));
+            }
+            open_text_.reset();
+            if (running) open_text_ = page_.blocks.size() - 1;
         }
+        if (empty && zone == Zone::body) open_text_.reset();  // an empty paragraph separates
         // Text boxes anchored in this paragraph follow it.
         auto mine = std::move(pending_boxes_);
         pending_boxes_ = std::move(boxes);
         for (const auto& box : mine) text_box(box, zone, depth + 1);
     }
 
+    // A paragraph that starts in lower case right after one that ends without a full stop, colon,
+    // question or exclamation mark is the rest of the same sentence: a text pasted or imported
+    // with a paragraph mark at every line end ("… senest 4 uger efter, at du har" / "modtaget
+    // afgørelsen."). It joins the paragraph before it, as a wrapped line does in a PDF; each keeps
+    // its own "afsnit" number.
+    static bool continues(const PBlock& prev, const ParaText& next) {
+        if (prev.lines.empty() || prev.lines.back().words.empty()) return false;
+        const std::string& last = prev.lines.back().words.back().text;
+        char32_t end = text::last_codepoint(last);
+        if (end == '.' || end == ':' || end == '?' || end == '!' || end == ';') return false;
+        const auto& first_line = next.lines.front().empty() && next.lines.size() > 1 ? next.lines[1] : next.lines.front();
+        if (first_line.empty()) return false;
+        char32_t start = text::first_codepoint(first_line.front().text);
+        return text::is_lower(start) || end == '-' || end == 0x00AD;
+    }
+
     // A text box or shape: a sidebar. Contact data in it (address, phone, case number, date) is
     // the letterhead, as in a PDF; anything else is read as body text.
     void text_box(const pugi::xml_node& content, Zone zone, int depth) {
         std::size_t first = page_.blocks.size();
+        ++nested_;
         walk(content, zone, depth);
+        --nested_;
         if (zone != Zone::body) return;
         std::size_t lines = 0, contact = 0, long_lines = 0;
         for (std::size_t i = first; i < page_.blocks.size(); ++i)

@@ -160,6 +160,30 @@ TEST_CASE("docx samples: same outcome and checklist as the PDF or text letter th
     MESSAGE("DOCX vs PDF/TXT: same outcome and checklist for " << same << " of " << compared << " letters");
 }
 
+TEST_CASE("docx written by LibreOffice (tests/inputs/docx/libreoffice): same checklist as the letter they came from") {
+    std::size_t n = 0;
+    for (const auto& e : fs::directory_iterator(kDocx / "libreoffice")) {
+        if (e.path().extension() != ".docx") continue;
+        ++n;
+        CAPTURE(e.path().filename().string());
+        fs::path pdf = kRoot / "samples" / (e.path().stem().string() + ".pdf");
+        fs::path other = fs::exists(pdf) ? pdf : kRoot / "samples" / (e.path().stem().string() + ".txt");
+        Analysis d = analyse_file(e.path().string());
+        Analysis o = analyse_file(other.string());
+        CHECK(checklist_summary(d) == checklist_summary(o));
+        auto want = bag(source_words(slurp(kRoot / "samples" / "src" / (e.path().stem().string() + ".txt"))));
+        auto got = bag(d.text.text);
+        std::size_t total = 0, rec = 0;
+        for (const auto& [w, c] : want) {
+            total += c;
+            auto it = got.find(w);
+            rec += std::min(c, it == got.end() ? 0 : it->second);
+        }
+        CHECK(static_cast<double>(rec) >= 0.99 * static_cast<double>(total));
+    }
+    CHECK(n >= 2);
+}
+
 TEST_CASE("docx constructs and bad inputs: tests/inputs/docx/expect.json") {
     auto expect = nlohmann::json::parse(slurp(kDocx / "expect.json"));
     CHECK(expect.size() >= 20);

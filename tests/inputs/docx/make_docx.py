@@ -527,6 +527,21 @@ def constructs():
                     {'text': 'Vi har modtaget din ansøgning om en rollator.', 'afsnit': 2},
                     {'text': 'Telefon: 96 28 28 28'}, {'text': 'CPR-nummer og hjælpemiddel'}])
 
+    # A text imported with a paragraph mark at every line end: a paragraph that starts in lower
+    # case after one without a full stop continues it (each keeps its own "afsnit" number); an
+    # empty paragraph, a full stop, a table or a list item ends it.
+    add('line-paragraphs', docx(
+        p('Du kan klage over afgørelsen. Klagen skal være modtaget senest 4')
+        + p('uger efter, at du har modtaget afgørelsen. Send klagen til')
+        + p('kommunen.')
+        + p('') + p('nyt afsnit efter en tom linje.')
+        + p('Vi har lagt vægt på') + p('at du bor alene', 'Listeafsnit', num=True)),
+        paragraphs=[{'text': 'Du kan klage over afgørelsen. Klagen skal være modtaget senest 4 uger efter, at du har modtaget '
+                             'afgørelsen. Send klagen til kommunen.', 'kind': 'text', 'afsnit': 1},
+                    {'text': 'nyt afsnit efter en tom linje.', 'afsnit': 4},
+                    {'text': 'Vi har lagt vægt på', 'afsnit': 5}, {'text': 'at du bor alene', 'kind': 'list-item'}],
+        locations=[{'text': 'uger efter', 'where': 'afsnit 2'}, {'text': 'kommunen.', 'where': 'afsnit 3'}])
+
     # CPR numbers: split across runs, in a header, in a text box, in a table cell, in a footnote.
     add('cpr-split-runs', docx(
         para(run('Vedr.: Birthe Hansen, cpr.nr. 0101') + run('90-1234') + run('.'))
