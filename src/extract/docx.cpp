@@ -178,7 +178,6 @@ std::map<std::string, StyleInfo> read_styles(const std::string& xml) {
 struct ParaText {
     std::vector<std::vector<PWord>> lines{{}};
     std::string pending;     // characters of the word being built
-    bool pending_bold = true;
     std::size_t bold_chars = 0, chars = 0;
     float size = 0;          // largest explicit run size (points)
     bool glue = false;       // the next word follows a footnote mark without white space
@@ -248,8 +247,8 @@ public:
 
         if (auto s = zip_.read("word/styles.xml")) styles_ = read_styles(*s);
         read_relationships();
-        // Footnote and endnote texts are read first; they are emitted after the body, numbered
-        // in the order the body refers to them.
+        // Footnote and endnote texts are parsed first; each is emitted after the paragraph (or
+        // list) that first refers to it, numbered in the order the body refers to them.
         notes_["footnote"] = read_notes("word/footnotes.xml", "footnote");
         notes_["endnote"] = read_notes("word/endnotes.xml", "endnote");
 
@@ -400,10 +399,10 @@ private:
             return ParaKind::list_item;
         }
         // A short paragraph in bold throughout, without a closing full stop, is a heading
-        // typed by hand ("Klagevejledning" in bold Normal style).
+        // typed by hand ("Klagevejledning" in bold Normal style); not a table's bold header cell.
         std::size_t words = 0;
         for (const auto& l : t.lines) words += l.size();
-        if (t.lines.size() == 1 && t.chars > 0 && t.bold_chars == t.chars && words <= 15) {
+        if (nested_ == 0 && t.lines.size() == 1 && t.chars > 0 && t.bold_chars == t.chars && words <= 15) {
             char32_t end = text::last_codepoint(t.lines.back().back().text);
             if (end != '.' && end != ',' && end != ';') return ParaKind::heading;
         }
@@ -413,9 +412,8 @@ private:
     void paragraph(const pugi::xml_node& p, Zone zone, int depth) {
         ParaText t;
         auto ppr = child(p, "pPr");
-        bool para_bold = toggle_on(child(child(ppr, "rPr"), "b"));
-        (void)para_bold;
-        if (child(ppr, "pPrChange")) doc_.quality.tracked_changes = true;
+        auto mark_rpr = child(ppr, "rPr");  // the paragraph mark: inserted or deleted as a change too
+        if (child(ppr, "pPrChange") || child(mark_rpr, "ins") || child(mark_rpr, "del")) doc_.quality.tracked_changes = true;
         auto boxes = std::move(pending_boxes_);
         pending_boxes_.clear();
         const std::size_t notes_before = pending_notes_.size();
