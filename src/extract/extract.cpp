@@ -84,7 +84,7 @@ std::string decode_with(const char* charset, std::string_view bytes) {
 
 const char* markup_or_source(std::string_view b) {
     static const char* kMarkup =
-        "Filen er HTML eller XML (opmærkning), ikke et brev. klartjek læser PDF-filer og ren tekst; gem brevet som PDF.";
+        "Filen er HTML eller XML (opmærkning), ikke et brev. klartjek læser PDF, Word (.docx) og ren tekst; gem brevet som PDF eller .docx.";
     static const char* kSource =
         "Filen er kildekode eller et stylesheet (f.eks. JavaScript, CSS eller JSON), ikke et brev.";
     // A prologue settles it: <!DOCTYPE html>, <html>, <?xml …?>, <svg>, after any comments.
