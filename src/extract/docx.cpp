@@ -279,6 +279,7 @@ private:
     std::map<std::string, std::map<std::string, int>> note_number_;
     int paragraph_no_ = 0;
     int nested_ = 0;  // inside a table or a text box
+    std::set<std::string> furniture_seen_;  // header and footer paragraphs already read
     // The last block, when it is a running-text paragraph of the main text that a following
     // paragraph may continue (see continues()).
     std::optional<std::size_t> open_text_;
@@ -420,7 +421,16 @@ private:
         inline_content(p, t, false, zone, depth);
         t.flush();
         const bool empty = t.empty();
-        if (!empty) {
+        bool repeated = false;
+        if (!empty && (zone == Zone::header || zone == Zone::footer)) {
+            // The first-page, odd and even headers often repeat a line ("Odense Kommune"); like a
+            // PDF's running header it is read once.
+            std::string key = std::to_string(static_cast<int>(zone)) + ":";
+            for (const auto& l : t.lines)
+                for (const auto& w : l) key += w.text + " ";
+            repeated = !furniture_seen_.insert(key).second;
+        }
+        if (!empty && !repeated) {
             PBlock b;
             b.zone = zone;
             b.kind = paragraph_kind(ppr, t);

@@ -455,14 +455,14 @@ def constructs():
     # Headers and footers are furniture, read once, never inside the body.
     add('header-footer', docx(
         p('Vi har truffet afgørelse om din ansøgning om en rollator.'),
-        header=p('Holbæk Kommune · Handicap og Psykiatri'),
-        first_header=p('Holbæk Kommune, Kanalstræde 2, 4300 Holbæk'),
+        header=p('Holbæk Kommune · Handicap og Psykiatri') + p('Sagsnr. 27.12.00'),
+        first_header=p('Holbæk Kommune, Kanalstræde 2, 4300 Holbæk') + p('Sagsnr. 27.12.00'),
         footer=para(run('Side ') + field_complex('PAGE', '1') + run(' af ') + field_simple('NUMPAGES', '2'))),
         paragraphs=[{'text': 'Holbæk Kommune · Handicap og Psykiatri', 'zone': 'header'},
                     {'text': 'Holbæk Kommune, Kanalstræde 2, 4300 Holbæk', 'zone': 'header'},
                     {'text': 'Side 1 af 2', 'zone': 'footer'},
                     {'text': 'Vi har truffet afgørelse om din ansøgning om en rollator.', 'zone': 'body', 'afsnit': 1}],
-        absent=['PAGE', 'NUMPAGES'],
+        absent=['PAGE', 'NUMPAGES'], count={'Sagsnr. 27.12.00': 1},
         locations=[{'text': 'Side 1 af 2', 'where': 'sidefoden'},
                    {'text': 'Handicap og Psykiatri', 'where': 'sidehovedet'},
                    {'text': 'rollator', 'where': 'afsnit 1'}])
