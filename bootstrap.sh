@@ -16,6 +16,8 @@ PACKAGES=(
   libicu-dev                         # NFC, sentence and word segmentation
   libhunspell-dev hunspell-da        # Danish spelling
   libre2-dev                         # every pattern
+  libzip-dev libpugixml-dev          # DOCX: the ZIP container (size caps) and its XML parts
+  zlib1g-dev                         # crc32 for the archives fuzz_docx packs (libzip needs it too)
   doctest-dev                        # unit tests
   libcli11-dev nlohmann-json3-dev libfmt-dev
   libsqlite3-dev                     # the audit store

@@ -34,6 +34,36 @@ Analysis analyse_document(Document doc, const AnalyseOptions& opt) {
     return a;
 }
 
+namespace {
+
+std::string docx_location(const Analysis& a, std::uint32_t offset) {
+    auto l = a.text.locate(offset);
+    if (l.line > 0) return "afsnit " + std::to_string(l.line);
+    const auto& ps = a.text.paragraphs;
+    auto it = std::upper_bound(ps.begin(), ps.end(), offset, [](std::uint32_t o, const Paragraph& p) { return o < p.begin; });
+    Zone z = it == ps.begin() ? Zone::body : std::prev(it)->zone;
+    switch (z) {
+        case Zone::header: return "sidehovedet";
+        case Zone::footer: return "sidefoden";
+        case Zone::footnote: return "en fodnote";
+        default: return "afsnit ?";
+    }
+}
+
+}  // namespace
+
+std::string location_da(const Analysis& a, std::uint32_t offset) {
+    if (a.document.kind == SourceKind::docx) return docx_location(a, offset);
+    auto l = a.text.locate(offset);
+    return "side " + std::to_string(l.page) + ", linje " + std::to_string(l.line);
+}
+
+std::string location_short(const Analysis& a, std::uint32_t offset) {
+    if (a.document.kind == SourceKind::docx) return docx_location(a, offset);
+    auto l = a.text.locate(offset);
+    return std::to_string(l.page) + ":" + std::to_string(l.line);
+}
+
 Analysis analyse_file(const std::string& path, const AnalyseOptions& opt) {
     return analyse_document(extract::extract_file(path, opt.extract), opt);
 }

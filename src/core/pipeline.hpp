@@ -30,6 +30,13 @@ struct AnalyseOptions {
     const std::vector<std::string>* only = nullptr;  // run only these rules
 };
 
+// Where an offset of the normalised text is, in Danish, for the reader: "side 2, linje 14" in a
+// PDF or text file; "afsnit 12" in a Word document, whose paragraphs have no page until Word lays
+// them out ("sidehovedet", "sidefoden" or "en fodnote" for the furniture).
+std::string location_da(const Analysis& a, std::uint32_t offset);
+// The same in the compiler-style prefix of a diagnostic: "2:14", or "afsnit 12" for a DOCX.
+std::string location_short(const Analysis& a, std::uint32_t offset);
+
 // Throws InputError when the file cannot be read as a letter at all.
 Analysis analyse_file(const std::string& path, const AnalyseOptions& opt = {});
 Analysis analyse_document(Document doc, const AnalyseOptions& opt = {});

@@ -23,6 +23,9 @@ struct Box {
 enum class Zone { body, header, footer, letterhead, footnote };
 const char* zone_name(Zone z);
 
+enum class ParaKind { text, heading, list_item };
+const char* para_kind_name(ParaKind k);
+
 // ---- positioned document (output of extract) ----
 
 struct PWord {
@@ -51,6 +54,9 @@ struct PBlock {
     std::vector<PLine> lines;
     Box box;
     Zone zone = Zone::body;
+    // Set when the source says what the block is (a DOCX paragraph and its style): the block is
+    // then exactly one paragraph of this kind, whatever its geometry.
+    std::optional<ParaKind> kind;
 };
 
 struct PPage {
@@ -60,7 +66,7 @@ struct PPage {
     std::size_t word_count() const;
 };
 
-enum class SourceKind { pdf, text };
+enum class SourceKind { pdf, text, docx };
 
 struct ExtractQuality {
     bool encrypted = false;
@@ -71,6 +77,7 @@ struct ExtractQuality {
     std::size_t private_use_chars = 0;  // U+E000..U+F8FF: glyphs without a Unicode mapping
     std::size_t control_chars = 0;
     std::string decoded_as;           // text input: "UTF-8" or the fallback encoding used
+    bool tracked_changes = false;     // DOCX: changes not yet accepted or rejected
 };
 
 struct Document {
@@ -90,8 +97,6 @@ struct Span {
     Box box;
 };
 
-enum class ParaKind { text, heading, list_item };
-const char* para_kind_name(ParaKind k);
 
 struct Paragraph {
     std::uint32_t begin = 0, end = 0;  // byte range in NormalizedText::text

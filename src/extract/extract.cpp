@@ -22,14 +22,38 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-// Recognisable non-letter formats get a message that says what the file is.
+// Recognisable non-letter formats get a message that says what the file is and what to do.
 const char* known_binary(std::string_view b) {
-    if (starts_with(b, "PK\x03\x04")) return "Filen er et ZIP-arkiv (f.eks. et Word-dokument, .docx). klartjek læser endnu kun PDF- og tekstfiler; gem brevet som PDF.";
     if (starts_with(b, "\x89PNG")) return "Filen er et billede (PNG), ikke et brev med tekst. Gem brevet som PDF med tekst.";
     if (starts_with(b, "\xFF\xD8\xFF")) return "Filen er et billede (JPEG), ikke et brev med tekst. Gem brevet som PDF med tekst.";
     if (starts_with(b, "II*\0") || starts_with(b, "MM\0*")) return "Filen er et billede (TIFF), ikke et brev med tekst. Gem brevet som PDF med tekst.";
-    if (starts_with(b, "\xD0\xCF\x11\xE0")) return "Filen er et ældre Office-dokument (.doc). Gem brevet som PDF.";
+    if (starts_with(b, "\xD0\xCF\x11\xE0")) {
+        // A Compound File: an old .doc, or a .docx encrypted with a password (Word wraps the
+        // encrypted package in a compound file with an "EncryptedPackage" stream).
+        static const std::string_view encrypted("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+        if (b.find(encrypted) != std::string_view::npos)
+            return "Word-dokumentet er beskyttet med en adgangskode (krypteret) og kan ikke læses. Fjern adgangskoden i Word "
+                   "(Filer › Oplysninger › Beskyt dokument) og gem igen, eller gem brevet som PDF.";
+        return "Filen er et ældre Word- eller Office-dokument (.doc), som klartjek ikke læser. Åbn det i Word eller LibreOffice og "
+               "gem det som Word-dokument (.docx) eller PDF.";
+    }
     return nullptr;
+}
+
+// Text formats that are not letters as they stand.
+const char* known_text_format(std::string_view b) {
+    if (starts_with(b, "\xEF\xBB\xBF")) b.remove_prefix(3);
+    if (starts_with(b, "{\\rtf"))
+        return "Filen er et RTF-dokument (.rtf), som klartjek ikke læser. Åbn det i Word eller LibreOffice og gem det som "
+               "Word-dokument (.docx) eller PDF.";
+    return nullptr;
+}
+
+bool is_zip(std::string_view b) { return starts_with(b, "PK\x03\x04") || starts_with(b, "PK\x05\x06"); }
+
+// An OpenDocument file stores its type uncompressed as its first entry ("mimetype").
+bool is_odt(std::string_view b) {
+    return is_zip(b) && b.substr(0, 200).find("application/vnd.oasis.opendocument.text") != std::string_view::npos;
 }
 
 std::string read_all(std::istream& in, std::size_t limit) {
@@ -60,7 +84,7 @@ std::string decode_with(const char* charset, std::string_view bytes) {
 
 const char* markup_or_source(std::string_view b) {
     static const char* kMarkup =
-        "Filen er HTML eller XML (opmærkning), ikke et brev. klartjek læser PDF-filer og ren tekst; gem brevet som PDF.";
+        "Filen er HTML eller XML (opmærkning), ikke et brev. klartjek læser PDF, Word (.docx) og ren tekst; gem brevet som PDF eller .docx.";
     static const char* kSource =
         "Filen er kildekode eller et stylesheet (f.eks. JavaScript, CSS eller JSON), ikke et brev.";
     // A prologue settles it: <!DOCTYPE html>, <html>, <?xml …?>, <svg>, after any comments.
@@ -105,7 +129,14 @@ std::string other_format(std::string_view head) {
             if (const char* msg = known_binary(head)) return msg;
             return {};
         case ContentKind::text:
+            if (const char* msg = known_text_format(head)) return msg;
             if (const char* msg = markup_or_source(head)) return msg;
+            return {};
+        case ContentKind::docx:
+            // A .docx is a letter; an OpenDocument text is named; any other archive is tried and
+            // fails with its reason.
+            if (is_odt(head))
+                return "Filen er et OpenDocument-dokument (.odt). klartjek læser PDF, Word (.docx) og ren tekst: gem brevet som .docx eller PDF.";
             return {};
         default: return {};
     }
@@ -114,6 +145,7 @@ std::string other_format(std::string_view head) {
 ContentKind sniff(std::string_view b) {
     if (b.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) return ContentKind::empty;
     if (b.substr(0, 1024).find("%PDF-") != std::string_view::npos) return ContentKind::pdf;
+    if (is_zip(b)) return ContentKind::docx;
     if (known_binary(b)) return ContentKind::binary;
     if (starts_with(b, "\xFF\xFE") || starts_with(b, "\xFE\xFF")) return ContentKind::text;  // UTF-16 BOM
     std::size_t probe = std::min<std::size_t>(b.size(), 1 << 16), control = 0;
@@ -131,10 +163,13 @@ Document extract_bytes(std::string_view bytes, const std::string& name, const Op
             throw InputError(bytes.empty() ? "Filen er tom." : "Filen indeholder ingen tekst (kun blanktegn).");
         case ContentKind::binary:
             if (const char* msg = known_binary(bytes)) throw InputError(msg);
-            throw InputError("Filen er hverken en PDF-fil eller en tekstfil (indholdet er binære data).");
+            throw InputError("Filen er hverken en PDF-fil, et Word-dokument eller en tekstfil (indholdet er binære data).");
         case ContentKind::pdf:
             return extract_pdf(bytes, name, opt);
+        case ContentKind::docx:
+            return extract_docx(bytes, name);
         case ContentKind::text:
+            if (const char* msg = known_text_format(bytes)) throw InputError(msg);
             if (const char* msg = markup_or_source(bytes)) throw InputError(msg);
             return extract_text(bytes, name);
     }

@@ -20,8 +20,9 @@ Document extract_file(const std::string& path, const Options& opt = {});
 // Extracts from bytes already in memory; `name` is used in the document only.
 Document extract_bytes(std::string_view bytes, const std::string& name, const Options& opt = {});
 
-// Kind detection by content: "%PDF-" header near the start → PDF; valid text → text.
-enum class ContentKind { pdf, text, empty, binary };
+// Kind detection by content: "%PDF-" header near the start → PDF; a ZIP archive → DOCX (checked
+// when read); valid text → text.
+enum class ContentKind { pdf, docx, text, empty, binary };
 ContentKind sniff(std::string_view bytes);
 
 // Text that is markup or source code (HTML, XML, SVG, JavaScript, CSS, JSON …), decided by
@@ -37,5 +38,7 @@ std::string other_format(std::string_view head);
 
 Document extract_pdf(std::string_view bytes, const std::string& name, const Options& opt);
 Document extract_text(std::string_view bytes, const std::string& name);
+// Word 2007+ (.docx). Throws InputError for a damaged, encrypted, oversized or non-Word archive.
+Document extract_docx(std::string_view bytes, const std::string& name);
 
 }  // namespace klartjek::extract

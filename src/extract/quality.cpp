@@ -72,6 +72,12 @@ std::vector<Finding> quality_findings(const Document& doc) {
                        "Filen er ikke gyldig UTF-8 og er derfor læst som Windows-1252 (et ældre Windows-tegnsæt). Kontrollér, at æ, ø og å er rigtige.",
                        "Gem tekstfilen som UTF-8.", 0, 0, {1}});
     }
+    if (doc.quality.tracked_changes) {
+        out.push_back({"extract-tracked-changes", Severity::info,
+                       "Word-dokumentet har ændringer, som hverken er godkendt eller afvist (Spor ændringer). klartjek har læst "
+                       "teksten, som den ser ud, når alle ændringer godkendes; modtageren kan se de ændringer, der ikke er godkendt.",
+                       "Godkend eller afvis alle ændringer (Gennemse › Godkend), før brevet sendes.", 0, 0, {}});
+    }
     if (doc.quality.pdf_errors > 0) {
         out.push_back({"extract-pdf-damaged", Severity::info,
                        fmt::format("PDF-filen har {} fejl i sin opbygning. Teksten blev læst, men kan være ufuldstændig.",

@@ -12,17 +12,16 @@ namespace klartjek::report {
 
 namespace {
 
-std::string location(const Analysis& a, std::uint32_t begin) {
-    auto l = a.text.locate(begin);
-    return fmt::format("side {}, linje {}", l.page, l.line);
-}
+std::string location(const Analysis& a, std::uint32_t begin) { return location_da(a, begin); }
 
 std::string display_name(const std::string& f, const TextOptions& opt) { return f == "-" ? "<stdin>" : json_file_name(f, opt); }
 
 nlohmann::ordered_json loc_json(const Analysis& a, const legal::Evidence& e) {
     if (!e.found) return nullptr;
     auto l = a.text.locate(e.begin);
-    return {{"page", l.page}, {"line", l.line}, {"begin", e.begin}, {"end", e.end}};
+    nlohmann::ordered_json j = {{"page", l.page}, {"line", l.line}, {"begin", e.begin}, {"end", e.end}};
+    if (a.document.kind == SourceKind::docx) j["paragraph"] = l.line;  // "afsnit N"; 0 in headers, footers, notes
+    return j;
 }
 
 }  // namespace
@@ -166,6 +165,7 @@ nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
             auto l = a.text.locate(f.begin);
             fj["page"] = l.page;
             fj["line"] = l.line;
+            if (a.document.kind == SourceKind::docx) fj["paragraph"] = l.line;
             fj["excerpt"] = excerpt(a, f.begin, f.end, opt);
         }
         findings.push_back(fj);
@@ -184,8 +184,7 @@ std::string check_text(const Analysis& a, const TextOptions& opt) {
     for (const auto& f : a.findings) {
         std::string where = file;
         if (f.end > f.begin) {
-            auto l = a.text.locate(f.begin);
-            where = fmt::format("{}:{}:{}", file, l.page, l.line);
+            where = file + ":" + location_short(a, f.begin);
         } else if (!f.pages.empty()) {
             where = fmt::format("{}:{}", file, f.pages.front());
         }

@@ -47,7 +47,7 @@ nlohmann::ordered_json extract_json(const Analysis& a, const TextOptions& opt) {
     nlohmann::ordered_json j;
     j["schema"] = "klartjek.extract/1";
     j["file"] = json_file_name(a.document.name, opt);
-    j["kind"] = a.document.kind == SourceKind::pdf ? "pdf" : "text";
+    j["kind"] = a.document.kind == SourceKind::pdf ? "pdf" : a.document.kind == SourceKind::docx ? "docx" : "text";
     const auto& q = a.document.quality;
     j["quality"] = {{"encrypted", q.encrypted},
                     {"pdf_errors", q.pdf_errors},

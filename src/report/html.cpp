@@ -228,8 +228,7 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
     // Checklist.
     auto where = [&](const legal::Evidence& e) -> std::string {
         if (!e.found) return "";
-        auto l = a.text.locate(e.begin);
-        return fmt::format("<a href=\"#t-{}\">side {}, linje {}</a>", e.begin, l.page, l.line);
+        return fmt::format("<a href=\"#t-{}\">{}</a>", e.begin, location_da(a, e.begin));
     };
     std::vector<Row> rows;
     rows.push_back({"Dokument", html_escape(std::string(legal::doc_type_da(el.scope.type)) + (el.scope.type_certain ? "" : " (usikkert)") +
@@ -348,8 +347,7 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
         std::string s = "<li class=\"" + std::string(sev_class(f.severity)) + "\" id=\"" + id + "\">";
         s += "<strong>" + std::string(severity_name_da(f.severity)) + "</strong> <span class=\"rule\">" + html_escape(f.rule) + "</span>";
         if (!back.empty()) {
-            auto l = a.text.locate(f.begin);
-            s += fmt::format(" · <a href=\"#{}\">side {}, linje {}</a>", back, l.page, l.line);
+            s += fmt::format(" · <a href=\"#{}\">{}</a>", back, location_da(a, f.begin));
         } else if (!f.pages.empty()) {
             s += fmt::format(" · side {}", f.pages.front());
         }

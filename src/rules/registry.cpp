@@ -42,6 +42,7 @@
 #include "rules/plain-third-person.hpp"
 #include "rules/privacy-cpr.hpp"
 #include "rules/spell-unknown-word.hpp"
+#include "rules/template-leftover.hpp"
 
 namespace klartjek::rules {
 
@@ -85,6 +86,7 @@ const std::vector<RuleInfo>& registry() {
         {"plain-third-person", Severity::info, "Borgeren omtales i tredje person", "domain.md §4.2 PL-06", check_plain_third_person},
         {"privacy-cpr", Severity::info, "Brevet indeholder et CPR-nummer (vises aldrig i rapporter)", "Databeskyttelsesloven § 11; domain.md §6", check_privacy_cpr},
         {"spell-unknown-word", Severity::info, "Ord, som ikke findes i den danske ordbog", "Hunspell da_DK (Stavekontrolden) + lexicons/spelling_da.txt", check_spell_unknown_word},
+        {"template-leftover", Severity::error, "Pladsholder, flettefelt eller hjælpetekst fra skabelonen er ikke udfyldt", "God forvaltningsskik; FVL §§ 22 og 24", check_template_leftover},
     };
     return rules;
 }

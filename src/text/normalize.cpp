@@ -214,7 +214,8 @@ public:
     void run(const Document& doc) {
         for (const auto& page : doc.pages)
             for (const auto& block : page.blocks) {
-                if (block.zone == Zone::body) body_block(page, block, doc.kind == SourceKind::pdf);
+                if (block.zone == Zone::body && block.kind) given_block(page, block);
+                else if (block.zone == Zone::body) body_block(page, block, doc.kind == SourceKind::pdf);
                 else furniture_block(page, block);
             }
         close();
@@ -297,8 +298,9 @@ private:
             } else {
                 const PWord& prev = line.words[i - 1];
                 double em = std::max(1.0f, std::max(prev.font_size, w.font_size));
-                if (!prev.space_after && w.box.x0 - prev.box.x1 < 0.15 * em && !(prev.box.empty() && w.box.empty()))
-                    join = Join::none;
+                // Without geometry (DOCX) the source says it: no white space between the two.
+                bool no_geometry = prev.box.empty() && w.box.empty();
+                if (!prev.space_after && (no_geometry || w.box.x0 - prev.box.x1 < 0.15 * em)) join = Join::none;
             }
             add_word(page, line, w, join);
         }
@@ -392,6 +394,24 @@ private:
             for (std::size_t i = 0; i < lines.size(); ++i) add_line(page, *lines[i], i == 0 && !cont);
             if (kind == ParaKind::heading) close();
         }
+    }
+
+    // A block whose source said what it is (a DOCX paragraph): one paragraph of that kind, its
+    // lines (soft line breaks) joined, except an address block, whose lines are items as in a PDF.
+    void given_block(const PPage& page, const PBlock& block) {
+        close();
+        bool per_line = *block.kind == ParaKind::text && is_address_like(page, block, false);
+        bool first = true;
+        for (const auto& l : block.lines) {
+            if (l.words.empty()) continue;
+            if (per_line || first) {
+                close();
+                start(Zone::body, *block.kind);
+            }
+            add_line(page, l, per_line || first);
+            first = false;
+        }
+        close();
     }
 
     void furniture_block(const PPage& page, const PBlock& block) {

@@ -3,7 +3,10 @@
 
 Generates decision letters, as plain text and as PDF (a minimal PDF writer below, so that every
 layout is placed exactly: sidebars, table cells, columns, running headers and footers,
-footnotes), each with a CPR number in one layout and another CPR number in its file name. Then
+footnotes), and as Word documents (the DOCX fixture writer of tests/inputs/docx/make_docx.py:
+numbers split across runs, in headers, footers, text boxes, footnotes, table cells, fields,
+content controls and tracked insertions), each with a CPR number in one layout and another CPR
+number in its file name. Then
 runs every command and format over all of them (one process per command, many letters each) and
 fails on any birth-date+serial digit run that survives in any output, stdout, stderr, written file
 or written file name, with tags, JSON escapes, HTML entities, white space and hyphens removed
@@ -271,6 +274,81 @@ def layout_in_sentence(d, s):
 LAYOUTS = {name[len("layout_"):].replace("_", "-"): f for name, f in sorted(globals().items()) if name.startswith("layout_")}
 
 
+# ---- DOCX letters (issue 12): the fixture generator's writer, CPR numbers where Word puts text ----
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "inputs", "docx"))
+import make_docx as dx  # noqa: E402
+
+
+def docx_letter(d, s, before=(), header=None, footer=None, footnotes=None, body_extra=""):
+    """BODY as Word paragraphs, the recipient as one paragraph with line breaks, plus extras."""
+    top = "".join(("<w:r><w:br/></w:r>" if i else "") + dx.run(t) for i, t in enumerate(TOP))
+    paras = [dx.para(top)] + list(before) + [dx.para(dx.run("Odense, 12. juni 2024"))]
+    paras += [dx.p(BODY[0], "Overskrift1")] + [dx.p(t) for t in BODY[1:]]
+    return dx.docx("".join(paras) + body_extra, header=header, footer=footer, footnotes=footnotes)
+
+
+def split(d, s):
+    """'ddmm' + 'åå-xxxx' in two runs without a space: one number to the reader."""
+    return dx.run(d[:4]) + dx.run(d[4:] + "-" + s)
+
+
+def docx_run_split(d, s):
+    return docx_letter(d, s, [dx.para(dx.run("Vedr.: Anna Hansen, CPR-nr. ") + split(d, s))])
+
+
+def docx_header(d, s):
+    return docx_letter(d, s, header=dx.para(dx.run("Odense Kommune · Sag vedr. CPR ") + split(d, s)))
+
+
+def docx_footer(d, s):
+    return docx_letter(d, s, footer=dx.para(dx.run("Anna Hansen, cpr.nr. ") + split(d, s) + dx.run(" · Side 1")))
+
+
+def docx_textbox(d, s):
+    # A sidebar whose "cpr.nr. ddmmåå-" wraps after the hyphen into the next paragraph.
+    box = dx.text_box(dx.p("Barn: Emil Hansen, cpr.nr.") + dx.para(dx.run(d + "-")) + dx.para(dx.run(s)) + dx.p("Tlf. 66 13 13 72"))
+    return docx_letter(d, s, [dx.para(dx.run("Vi skriver til dig om dit barn.") + box)])
+
+
+def docx_textbox_run_split(d, s):
+    box = dx.text_box(dx.para(dx.run("Personnummer: ") + split(d, s)))
+    return docx_letter(d, s, [dx.para(dx.run("Vi skriver til dig om dit barn.") + box)])
+
+
+def docx_footnote(d, s):
+    ref = dx.para(dx.run("Sagen drejer sig om dit barn") + dx.footnote_ref(1) + dx.run("."))
+    return docx_letter(d, s, [ref], footnotes=[(1, dx.run("Barnets personnummer er ") + split(d, s) + dx.run("."))])
+
+
+def docx_table_cell(d, s):
+    return docx_letter(d, s, [dx.table([["Navn", "CPR-nr."], ["Emil Hansen", f"{d}-{s}"]], header=True)])
+
+
+def docx_table_split(d, s):
+    return docx_letter(d, s, [dx.table([["Personnummer", d + "-", s]])])
+
+
+def docx_field(d, s):
+    # The merge field's result is the number, in two runs; its code names the field.
+    return docx_letter(d, s, [dx.para(dx.run("CPR: ") + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                                      "<w:r><w:instrText> MERGEFIELD CPR </w:instrText></w:r>"
+                                      "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + split(d, s)
+                                      + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>")])
+
+
+def docx_content_control(d, s):
+    return docx_letter(d, s, [dx.para(dx.run("Barnets CPR-nummer: ") + "<w:sdt><w:sdtContent>" + split(d, s) + "</w:sdtContent></w:sdt>")])
+
+
+def docx_tracked(d, s):
+    # Inserted by tracked changes: read (it will be sent). A deleted copy is not read at all.
+    return docx_letter(d, s, [dx.para(dx.run("CPR-nr.: ") + "<w:ins w:id=\"1\" w:author=\"A\">" + split(d, s) + "</w:ins>")])
+
+
+DOCX_LAYOUTS = {name[len("docx_"):].replace("_", "-"): f for name, f in sorted(globals().items())
+                if name.startswith("docx_") and name != "docx_letter"}
+
+
 # ---- page images: every piece of a CPR number must lie under a black box ----
 # Helvetica advance widths (per 1000 em) for the characters the layouts use around numbers.
 _HELV = {**{c: 556 for c in "0123456789abdeghnopqu"}, **{c: 500 for c in "cksvxyz"}, **{c: 278 for c in " .,:;!ijlft/"},
@@ -376,6 +454,17 @@ def main():
             secrets[fd + fs] = f"{name} ({kind}) file name"
             files.append(path)
             labels.append({"file": fname, "cpr_numbers": [f"{d}-{s}"]})
+    for name, make in DOCX_LAYOUTS.items():
+        d, s = new_cpr()
+        fd, fs = new_cpr()
+        fname = f"{name} {fd}{fs}.docx"
+        path = os.path.join(letters, fname)
+        with open(path, "wb") as f:
+            f.write(make(d, s))
+        secrets[d + s] = f"{name} (docx) letter"
+        secrets[fd + fs] = f"{name} (docx) file name"
+        files.append(path)
+        labels.append({"file": fname, "cpr_numbers": [f"{d}-{s}"]})
     # Inputs that fail, with a CPR number in the name: the error paths must mask it too.
     for what, data in (("tom", b""), ("skrald", bytes(range(256)) * 8)):
         fd, fs = new_cpr()
@@ -454,7 +543,7 @@ def main():
         j = json.loads(line)
         if not any(f["rule"] == "privacy-cpr" for f in j.get("findings", [])):
             missed.append(j["file"])
-    print(f"privacy: {len(LAYOUTS)} layouts x 2 kinds = {len(LAYOUTS) * 2} letters + 2 failing inputs, "
+    print(f"privacy: {len(LAYOUTS)} layouts x 2 kinds = {len(LAYOUTS) * 2} letters + {len(DOCX_LAYOUTS)} DOCX letters + 2 failing inputs, "
           f"{len(secrets)} CPR numbers, {len(runs)} commands; not counted as CPR (masked anyway): {len(missed)}")
     for m in missed:
         print(f"  not counted: {m}")

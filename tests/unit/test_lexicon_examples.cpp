@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include "lexicon/lexicon.hpp"
+#include "legal/cue_lexicon.hpp"
 #include "lexicon/patterns.hpp"
 #include "plain/phrases.hpp"
 
@@ -52,4 +53,33 @@ TEST_CASE("lexicon examples: legal terms carry an explanation a caseworker can p
         CAPTURE(e.pattern);
         CHECK(e.hint.size() > 20);
     }
+}
+
+TEST_CASE("lexicon examples: template leftovers (lexicons/template.txt), each pattern alone and as the rule compiles it") {
+    const auto& lex = lexicon::get("template.txt");
+    std::size_t checked = 0;
+    for (const char* section : {"placeholder", "help-text"}) {
+        auto entries = legal::cue_entries(lex, section);
+        CHECK(entries.size() >= 5);
+        for (const auto& e : entries) {
+            CAPTURE(section);
+            CAPTURE(e.pattern);
+            CHECK(!e.must_match.empty());
+            CHECK(!e.must_not_match.empty());
+            RE2::Options o;
+            o.set_case_sensitive(false);
+            o.set_log_errors(false);
+            RE2 re(lexicon::unicode_boundaries(e.pattern), o);
+            REQUIRE(re.ok());
+            for (const auto& m : e.must_match) {
+                CHECK_MESSAGE(RE2::PartialMatch(m, re), m);
+                ++checked;
+            }
+            for (const auto& m : e.must_not_match) {
+                CHECK_MESSAGE(!RE2::PartialMatch(m, re), m);
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked >= 40);
 }
