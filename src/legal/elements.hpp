@@ -57,6 +57,7 @@ struct Elements {
     StatuteScan statutes;
     std::string default_law;
     bool legal_basis = false;         // a § reference (outside the appeal guidance), not only FVL
+    bool material_basis = false;      // a § of a material law (not FVL, RSL or another procedural law)
     Evidence generic_basis;           // "jf. gældende lovgivning"
     Evidence guidance_basis;          // "kvalitetsstandard", "vejledning om"
     std::vector<std::size_t> law_only;  // indices into statutes.bare_laws with no § of that law anywhere

@@ -45,6 +45,7 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
         std::size_t p = paragraph_of(r.begin);
         bool in_appeal = p < st.appeal.size() && st.appeal[p];
         if (!in_appeal && !c.procedural_laws.count(r.law)) el.legal_basis = true;
+        if (!in_appeal && !r.law.empty() && !c.procedural_laws.count(r.law) && r.law != "RSL") el.material_basis = true;
         if (r.law.empty() && laws.size() >= 2) el.unresolved.push_back(i);
     }
     for (std::size_t i = 0; i < el.statutes.bare_laws.size(); ++i) {

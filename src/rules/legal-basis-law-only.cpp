@@ -5,7 +5,9 @@
 namespace klartjek::rules {
 
 void check_legal_basis_law_only(const Context& c, Findings& out) {
-    if (!c.el.requires_reasoning) return;
+    // A law named without a § beside a basis that has one ("… skal betales efter sundhedsloven")
+    // is context, not the basis.
+    if (!c.el.requires_reasoning || c.el.material_basis) return;
     std::set<std::string> seen;
     for (std::size_t i : c.el.law_only) {
         const auto& m = c.el.statutes.bare_laws[i];
