@@ -36,6 +36,35 @@ void check_section(const std::string& file, const std::string& section, std::siz
     }
 }
 
+// The cue lexicons (PATTERN  # + must match  # - must not match): every example of every entry of
+// `section`, each pattern compiled as the reading compiles it; `required` = every entry has both.
+std::size_t check_cue_examples(const char* file, const char* section, bool required) {
+    std::size_t checked = 0;
+    for (const auto& e : legal::cue_entries(lexicon::get(file), section)) {
+        CAPTURE(file);
+        CAPTURE(section);
+        CAPTURE(e.pattern);
+        if (required) {
+            CHECK(!e.must_match.empty());
+            CHECK(!e.must_not_match.empty());
+        }
+        RE2::Options o;
+        o.set_case_sensitive(false);
+        o.set_log_errors(false);
+        RE2 re(lexicon::unicode_boundaries(e.pattern), o);
+        REQUIRE(re.ok());
+        for (const auto& m : e.must_match) {
+            CHECK_MESSAGE(RE2::PartialMatch(m, re), m);
+            ++checked;
+        }
+        for (const auto& m : e.must_not_match) {
+            CHECK_MESSAGE(!RE2::PartialMatch(m, re), m);
+            ++checked;
+        }
+    }
+    return checked;
+}
+
 }  // namespace
 
 TEST_CASE("lexicon examples: officialese (at least 80 entries)") { check_section("officialese.txt", "officialese", 80); }
@@ -56,30 +85,25 @@ TEST_CASE("lexicon examples: legal terms carry an explanation a caseworker can p
 }
 
 TEST_CASE("lexicon examples: template leftovers (lexicons/template.txt), each pattern alone and as the rule compiles it") {
-    const auto& lex = lexicon::get("template.txt");
     std::size_t checked = 0;
     for (const char* section : {"placeholder", "help-text"}) {
-        auto entries = legal::cue_entries(lex, section);
-        CHECK(entries.size() >= 5);
-        for (const auto& e : entries) {
-            CAPTURE(section);
-            CAPTURE(e.pattern);
-            CHECK(!e.must_match.empty());
-            CHECK(!e.must_not_match.empty());
-            RE2::Options o;
-            o.set_case_sensitive(false);
-            o.set_log_errors(false);
-            RE2 re(lexicon::unicode_boundaries(e.pattern), o);
-            REQUIRE(re.ok());
-            for (const auto& m : e.must_match) {
-                CHECK_MESSAGE(RE2::PartialMatch(m, re), m);
-                ++checked;
-            }
-            for (const auto& m : e.must_not_match) {
-                CHECK_MESSAGE(!RE2::PartialMatch(m, re), m);
-                ++checked;
-            }
-        }
+        CHECK(legal::cue_entries(lexicon::get("template.txt"), section).size() >= 5);
+        checked += check_cue_examples("template.txt", section, true);
     }
+    CHECK(checked >= 40);
+}
+
+TEST_CASE("lexicon examples: scope cues (lexicons/scope.txt), every entry") {
+    std::size_t checked = 0;
+    for (const char* section : {"partshoering", "partshoering-subject", "kvittering", "orientering", "andet-brev", "decision",
+                                "decision-not", "decision-weak", "decision-subject", "other-area", "social-topic"})
+        checked += check_cue_examples("scope.txt", section, true);
+    CHECK(checked > 60);
+}
+
+TEST_CASE("lexicon examples: outcome cues (lexicons/outcome.txt); history, maintain and reported on every entry") {
+    std::size_t checked = 0;
+    for (const char* section : {"history", "maintain", "reported"}) checked += check_cue_examples("outcome.txt", section, true);
+    for (const char* section : {"grant", "partial", "refusal", "stop"}) checked += check_cue_examples("outcome.txt", section, false);
     CHECK(checked >= 40);
 }

@@ -140,69 +140,12 @@ TEST_CASE("understanding: checklist is the one verdict") {
     CHECK(rule);
 }
 
-TEST_CASE("scope lexicon: every entry matches its must-match example and not its must-not example") {
-    const auto& lex = lexicon::get("scope.txt");
-    std::size_t checked = 0;
-    for (const char* section : {"partshoering", "partshoering-subject", "kvittering", "orientering", "andet-brev", "decision",
-                                "decision-not", "decision-weak", "decision-subject", "other-area", "social-topic"}) {
-        for (const auto& e : legal::cue_entries(lex, section)) {
-            CAPTURE(section);
-            CAPTURE(e.pattern);
-            CHECK(!e.must_match.empty());
-            CHECK(!e.must_not_match.empty());
-            RE2::Options o;
-            o.set_case_sensitive(false);
-            RE2 re(lexicon::unicode_boundaries(e.pattern), o);
-            REQUIRE(re.ok());
-            for (const auto& m : e.must_match) {
-                CHECK_MESSAGE(RE2::PartialMatch(m, re), m);
-                ++checked;
-            }
-            for (const auto& m : e.must_not_match) {
-                CHECK_MESSAGE(!RE2::PartialMatch(m, re), m);
-                ++checked;
-            }
-        }
-    }
-    CHECK(checked > 60);
-}
-
 TEST_CASE("understanding: a lawful 'kan ikke påklages' is recognised with its rule") {
     auto a = run("Du får ikke bevilget en el-scooter efter servicelovens § 112, stk. 1.\n\nKlagevejledning\n\nAfgørelsen kan "
                  "ikke påklages til anden administrativ myndighed, jf. retssikkerhedslovens § 60, stk. 3.");
     CHECK(a.elements.appeal.no_appeal);
     CHECK(a.elements.appeal.no_appeal_rule == "RSL § 60, stk. 3");
     CHECK(a.elements.checklist.at("appeal_guidance").detail.find("RSL § 60, stk. 3") != std::string::npos);
-}
-
-TEST_CASE("outcome lexicon: entries with examples match their must-match and not their must-not examples") {
-    // history and maintain carry examples on every entry; elsewhere, the entries that have them.
-    std::size_t checked = 0;
-    for (auto [file, section, required] :
-         {std::tuple{"outcome.txt", "history", true}, {"outcome.txt", "maintain", true}, {"outcome.txt", "grant", false},
-          {"outcome.txt", "stop", false}, {"outcome.txt", "refusal", false}, {"outcome.txt", "partial", false}}) {
-        for (const auto& e : legal::cue_entries(lexicon::get(file), section)) {
-            CAPTURE(section);
-            CAPTURE(e.pattern);
-            if (required) {
-                CHECK(!e.must_match.empty());
-                CHECK(!e.must_not_match.empty());
-            }
-            RE2::Options o;
-            o.set_case_sensitive(false);
-            RE2 re(lexicon::unicode_boundaries(e.pattern), o);
-            REQUIRE(re.ok());
-            for (const auto& m : e.must_match) {
-                CHECK_MESSAGE(RE2::PartialMatch(m, re), m);
-                ++checked;
-            }
-            for (const auto& m : e.must_not_match) {
-                CHECK_MESSAGE(!RE2::PartialMatch(m, re), m);
-                ++checked;
-            }
-        }
-    }
-    CHECK(checked >= 20);
 }
 
 TEST_CASE("understanding: a reconsideration that upholds a refusal is afslag, read as uncertain") {
