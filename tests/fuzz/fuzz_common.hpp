@@ -39,6 +39,12 @@ inline void init() {
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "plain_language.txt") << lex;
     lexicon::set_override_directory(dir.string());
+    // Leave nothing behind in the temporary directory when the fuzzer exits normally.
+    static std::filesystem::path made = dir;
+    std::atexit([] {
+        std::error_code ec;
+        std::filesystem::remove_all(made, ec);
+    });
 }
 
 inline void render_everything(const Analysis& a);
