@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <cstdio>  // DEBUG-OUTCOME
-#include <cstdlib>  // DEBUG-OUTCOME
 
 #include "legal/parts.hpp"
 #include "text/utf8.hpp"
@@ -121,7 +119,6 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (words >= 4) ++area_words;
         area_sentences.push_back(k);
     }
-    if (std::getenv("KDBG2")) for (std::size_t i = 0; i < paras.size(); ++i) std::fprintf(stderr, "PARA %zu z%d k%d sec=%s h%d ap%d q%d | %.70s\n", i, (int)paras[i].zone, (int)paras[i].kind, structure::section_name(st.para_section[i]), (int)st.heading[i], (int)st.appeal[i], (int)st.quoted[i], t.text.substr(paras[i].begin, paras[i].end - paras[i].begin).c_str());  // DEBUG-OUTCOME
     Flags any = subject;
     Flags earlier;          // what sentences about an earlier decision say (read only when it is upheld)
     bool upheld = false;    // "Vi fastholder afgørelsen"
@@ -155,7 +152,6 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             earlier.stop |= f.stop;
             f = Flags{};
         }
-        if (std::getenv("KDBG")) std::fprintf(stderr, "AREA g%d p%d r%d s%d pr%d nd%d | %s\n", f.grant, f.partial, f.refusal, f.stop, f.procedural, f.not_decision, stxt.c_str());  // DEBUG-OUTCOME
         if (RE2::PartialMatch(stxt, applied_for)) applied.push_back(stxt);
         else if (f.grant) granted.push_back(stxt);
         else others.push_back(stxt);
@@ -250,7 +246,6 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             std::string stxt = sentence_text(t, s);
             Flags f = sentence_flags(stxt, c);
             if (!f.decisive() || (c.history.matches(stxt) && !c.maintain.matches(stxt))) continue;
-            if (std::getenv("KDBG")) std::fprintf(stderr, "LATE g%d p%d r%d s%d pr%d | %s\n", f.grant, f.partial, f.refusal, f.stop, f.procedural, sentence_text(t, s).c_str());  // DEBUG-OUTCOME
             decisive_sentence = k;
             any.grant |= f.grant;
             any.partial |= f.partial;
