@@ -46,6 +46,13 @@ private:
 struct Flags {
     bool grant = false, partial = false, refusal = false, stop = false, procedural = false, not_decision = false;
     bool decisive() const { return grant || partial || refusal || stop || procedural; }
+    // Adds what another sentence decides on the merits (grant, partial, refusal, stop).
+    void add_merits(const Flags& o) {
+        grant |= o.grant;
+        partial |= o.partial;
+        refusal |= o.refusal;
+        stop |= o.stop;
+    }
 };
 
 // A grant verb counts unless "ikke" stands within three words before it or right after it.

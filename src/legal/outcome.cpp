@@ -14,6 +14,21 @@ namespace klartjek::legal::detail {
 
 namespace {
 
+// Adjacent amounts "N kr. M kr." with M below N: a decided amount below the applied one, as in a
+// row of an item table ("Ekstra tøjvask 200 kr. 150 kr.", "Bleer 300 kr. 0 kr.").
+bool amount_pair_less(const std::string& s) {
+    static const RE2 pair(R"((?:^|[^\d.])(\d{1,3}(?:\.\d{3})*) kr\.? (\d{1,3}(?:\.\d{3})*) kr)");
+    auto value = [](std::string n) {
+        n.erase(std::remove(n.begin(), n.end(), '.'), n.end());
+        return std::stod(n);
+    };
+    re2::StringPiece in(s);
+    std::string x, y;
+    while (RE2::FindAndConsume(&in, pair, &x, &y))
+        if (value(y) < value(x)) return true;
+    return false;
+}
+
 // "Du har søgt om 20 timer … Du får 12 timer": less granted than applied for, in the same unit.
 bool less_than_applied(const std::vector<std::string>& applied, const std::vector<std::string>& granted,
                        const std::vector<std::string>& others) {
@@ -50,15 +65,7 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
             for (const auto& [unit, v] : r)
                 if (l.count(unit) && v > 0 && v < l[unit]) return true;
             // Column table: "Udgift Ansøgt Bevilget Vaskemaskine 6.499 kr. 4.000 kr."
-            static const RE2 pair(R"((?:^|[^\d.])(\d{1,3}(?:\.\d{3})*) kr\.? (\d{1,3}(?:\.\d{3})*) kr)");
-            re2::StringPiece in(right);
-            std::string x, y;
-            auto value = [](std::string n) {
-                n.erase(std::remove(n.begin(), n.end(), '.'), n.end());
-                return std::stod(n);
-            };
-            while (RE2::FindAndConsume(&in, pair, &x, &y))
-                if (value(y) < value(x)) return true;
+            if (amount_pair_less(right)) return true;
         }
     return false;
 }
@@ -70,18 +77,6 @@ bool table_head(const std::string& s) {
     return s.size() < 120 && RE2::PartialMatch(s, head);
 }
 
-// A row of an item table whose decided amount is below the applied one ("Ekstra tøjvask 200 kr.
-// 150 kr.", "Bleer 300 kr. 0 kr.").
-bool row_less_than_applied(const std::string& s) {
-    static const RE2 pair(R"((?:^|[^\d.])(\d{1,3}(?:\.\d{3})*) kr\.? (\d{1,3}(?:\.\d{3})*) kr)");
-    std::string x, y;
-    if (!RE2::PartialMatch(s, pair, &x, &y)) return false;
-    auto value = [](std::string n) {
-        n.erase(std::remove(n.begin(), n.end(), '.'), n.end());
-        return std::stod(n);
-    };
-    return value(y) < value(x);
-}
 
 std::string sentence_text_of(const NormalizedText& t, const Paragraph& p) { return t.text.substr(p.begin, p.end - p.begin); }
 
@@ -141,15 +136,12 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             static const RE2 negated_cell(R"((?i)(?:^|[^\pL])(?:ikke|afslag) (?:bevilget|godkendt))");
             static const RE2 instead(R"((?i)(?:^|[^\pL])i stedet(?:[^\pL]|$))");
             if (RE2::PartialMatch(stxt, granted_cell) && !RE2::PartialMatch(stxt, negated_cell)) f.grant = true;
-            if (RE2::PartialMatch(stxt, instead) || row_less_than_applied(stxt)) f.partial = true;
+            if (RE2::PartialMatch(stxt, instead) || amount_pair_less(stxt)) f.partial = true;
         }
         bool upholds = c.maintain.matches(stxt);
         upheld |= upholds;
         if (!upholds && c.history.matches(stxt)) {  // an earlier decision, the one complained about
-            earlier.grant |= f.grant;
-            earlier.partial |= f.partial;
-            earlier.refusal |= f.refusal;
-            earlier.stop |= f.stop;
+            earlier.add_merits(f);
             f = Flags{};
         }
         if (RE2::PartialMatch(stxt, applied_for)) applied.push_back(stxt);
@@ -195,10 +187,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (c.maintain.matches(stxt) && !RE2::PartialMatch(stxt, condition)) upheld = true;
             else if (c.history.matches(stxt)) {
                 Flags f = sentence_flags(stxt, c);
-                earlier.grant |= f.grant;
-                earlier.partial |= f.partial;
-                earlier.refusal |= f.refusal;
-                earlier.stop |= f.stop;
+                earlier.add_merits(f);
             }
         }
     }
@@ -220,10 +209,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             Flags f = sentence_flags(stxt, c);
             if (!f.decisive() || f.procedural) continue;
             if (!first_conclusion) first_conclusion = k;
-            concl.grant |= f.grant;
-            concl.partial |= f.partial;
-            concl.refusal |= f.refusal;
-            concl.stop |= f.stop;
+            concl.add_merits(f);
         }
         if (concl.decisive()) {
             // A grant read only from a sentence about the rules in general ("Kommunen betaler
@@ -262,10 +248,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // Citizens complain about refusals, partial grants and stops: help mentioned as granted
         // beside them is context, not the decision upheld.
         if (earlier.refusal || earlier.partial || earlier.stop) earlier.grant = false;
-        any.grant |= earlier.grant;
-        any.partial |= earlier.partial;
-        any.refusal |= earlier.refusal;
-        any.stop |= earlier.stop;
+        any.add_merits(earlier);
     }
     // An item table elsewhere in the letter's own text (often under the assessment) that grants
     // less than applied for, or refuses a row, qualifies a full grant.
@@ -283,7 +266,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (words > 20) in_table = false;  // running text again
             if (!in_table) continue;
             static const RE2 refused_row(R"((?i)(?:^|[^\pL])(?:afslag|afslået|ikke bevilget|ikke godkendt|0 kr)(?:[^\pL]|$))");
-            if (row_less_than_applied(stxt) || RE2::PartialMatch(stxt, refused_row)) {
+            if (amount_pair_less(stxt) || RE2::PartialMatch(stxt, refused_row)) {
                 any.partial = true;
                 break;
             }
