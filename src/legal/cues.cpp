@@ -31,6 +31,10 @@ Cues::Cues()
       history(cue_patterns(o(), "history")),
       maintain(cue_patterns(o(), "maintain")),
       reported(cue_patterns(o(), "reported")),
+      box_partial(cue_patterns(o(), "box-partial")),
+      box_refusal(cue_patterns(o(), "box-refusal")),
+      box_stop(cue_patterns(o(), "box-stop")),
+      box_grant(cue_patterns(o(), "box-grant")),
       weight(l().section("reasoning-weight")),
       assessment(l().section("reasoning-assessment")),
       reason(l().section("reason")),
@@ -72,7 +76,10 @@ Cues::Cues()
     for (const auto& s : bl.section("procedural-laws")) procedural_laws.insert(s);
 }
 
-// A grant verb counts unless "ikke" stands within three words before it or right after it.
+// A grant verb counts unless "ikke" stands within three words before it, or in the adverbial
+// slot right after it: Danish main clauses put the negation after the finite verb, behind at most
+// a subject pronoun and sentence adverbs ("Kommunen yder således ikke …", "Vi dækker derfor
+// heller ikke …").
 bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
     std::size_t start = b, words = 0;
     while (start > 0 && words < 4) {
@@ -80,15 +87,60 @@ bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
         if (s[start] == ' ') ++words;
     }
     std::string before = text::to_lower(s.substr(start, b - start));
+    if (before.find("ikke") != std::string::npos || before.find("aldrig") != std::string::npos) return true;
     // The pattern's closing boundary may have consumed the space after the verb.
-    std::string after = text::to_lower(s.substr(e, std::min<std::size_t>(8, s.size() - e)));
-    while (!after.empty() && after.front() == ' ') after.erase(0, 1);
-    return before.find("ikke") != std::string::npos || before.find("aldrig") != std::string::npos ||
-           after.rfind("ikke", 0) == 0;
+    std::string after = text::to_lower(s.substr(e, std::min<std::size_t>(60, s.size() - e)));
+    static const RE2 slot(
+        R"(^\s*(?:(?:du|i|de|vi|han|hun|dig|jer|dem|kommunen|således|derfor|desværre|dog|altså|heller|længere|fortsat|imidlertid|stadig|herefter|hermed)\s+){0,3}(?:ikke|aldrig)(?:[^\pL]|$))");
+    return RE2::PartialMatch(after, slot);
 }
+
+namespace {
+
+// A checkbox form ("[ ] Bevilget [ ] Delvist bevilget [X] Afslag", "☐ Ja ☒ Nej"): only the label of
+// a ticked box decides; the options not ticked are not read. Returns false when `s` holds no box.
+bool checkbox_flags(std::string_view s, const Cues& c, Flags& f, std::string& before_boxes) {
+    // Icons such as ✔ and ■ also open list items ("✔ Du får hjælp til rengøring"): only boxes.
+    static const RE2 box(R"((\[\s?\]|\[[xX✓✔]\]|☐|☒|☑|□))");
+    re2::StringPiece in(s.data(), s.size()), m;
+    struct Mark {
+        std::size_t begin, end;
+        bool ticked;
+    };
+    std::vector<Mark> marks;
+    while (RE2::FindAndConsume(&in, box, &m)) {
+        std::string_view b(m.data(), m.size());
+        std::size_t at = m.data() - s.data();
+        marks.push_back({at, at + m.size(), b != "[ ]" && b != "[]" && b != "☐" && b != "□"});
+    }
+    if (marks.size() < 2 && !(marks.size() == 1 && marks[0].ticked)) return false;
+    before_boxes = std::string(s.substr(0, marks.front().begin));
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+        if (!marks[i].ticked) continue;
+        std::size_t end = i + 1 < marks.size() ? marks[i + 1].begin : s.size();
+        std::string label(s.substr(marks[i].end, end - marks[i].end));
+        while (!label.empty() && (label.front() == ' ' || label.front() == '\t')) label.erase(0, 1);
+        if (c.box_partial.matches(label)) f.partial = true;
+        else if (c.box_refusal.matches(label)) f.refusal = true;
+        else if (c.box_stop.matches(label)) f.stop = true;
+        else if (c.box_grant.matches(label)) f.grant = true;
+        else f.add_merits(sentence_flags(label, c));  // "☒ Du får bevilget en rollator"
+    }
+    return true;
+}
+
+}  // namespace
 
 Flags sentence_flags(std::string_view s, const Cues& c) {
     Flags f;
+    {
+        std::string before;
+        if (checkbox_flags(s, c, f, before)) {
+            Flags lead = before.size() > 3 ? sentence_flags(before, c) : Flags{};
+            lead.add_merits(f);
+            return lead;
+        }
+    }
     // A condition or a question decides nothing: "Hvis du ikke får …", "Kan du få …?".
     static const RE2 conditional(R"((?i)^(?:[-–•*]\s*)?(?:hvis|såfremt|når|skulle|dersom|i det omfang|hvorfor|hvad)(?:[^\pL]|$))");
     if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), conditional) || (!s.empty() && s.back() == '?')) return f;

@@ -30,6 +30,7 @@ struct PatternList {
 struct Cues {
     PatternList grant;
     PatternSet partial, partial_anywhere, refusal, stop, procedural, not_decision, negation, history, maintain, reported;
+    PatternSet box_partial, box_refusal, box_stop, box_grant;  // the label of a ticked box
     PatternSet weight, assessment, reason, reasoning_any, facts, facts_weak, citizen, helhed, period, generic, guidance, historical, child;
     PatternSet no_appeal, forwarding, from_date, direct, via, committee, body, obsolete, how, not_guidance;
     std::map<std::string, std::string> outdated_sel, via_bl90;

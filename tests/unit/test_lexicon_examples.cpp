@@ -103,7 +103,8 @@ TEST_CASE("lexicon examples: scope cues (lexicons/scope.txt), every entry") {
 
 TEST_CASE("lexicon examples: outcome cues (lexicons/outcome.txt); history, maintain and reported on every entry") {
     std::size_t checked = 0;
-    for (const char* section : {"history", "maintain", "reported"}) checked += check_cue_examples("outcome.txt", section, true);
+    for (const char* section : {"history", "maintain", "reported", "box-partial", "box-refusal", "box-stop", "box-grant"})
+        checked += check_cue_examples("outcome.txt", section, true);
     for (const char* section : {"grant", "partial", "refusal", "stop"}) checked += check_cue_examples("outcome.txt", section, false);
     CHECK(checked >= 40);
 }

@@ -205,3 +205,23 @@ TEST_CASE("understanding: a letter without headings is decided by its conclusion
                  "til det. Vi kan derfor ikke give dig vederlagsfri fysioterapi efter sundhedslovens § 140 a.\n\n" + kGuidance);
     CHECK(std::string(outcome(a)) == "afslag");
 }
+
+TEST_CASE("understanding: a checkbox form decides by the ticked box; options not ticked say nothing") {
+    const std::string form = "Afgørelse\n\n[ ] Bevilget\n[ ] Delvist bevilget\n[X] Afslag\n\n";
+    CHECK(std::string(outcome(run(form + "Ansøgningen om trappelift efter servicelovens § 116, stk. 1, kan ikke imødekommes."))) == "afslag");
+    CHECK(std::string(outcome(run("Afgørelse\n\n[X] Bevilget\n[ ] Delvist bevilget\n[ ] Afslag\n\nDu får hjælp til en rampe efter "
+                                  "servicelovens § 116, stk. 1."))) == "bevilling");
+    CHECK(std::string(outcome(run("Afgørelse\n\n☐ Bevilget\n☒ Delvist bevilget\n☐ Afslag\n\nEfter servicelovens § 116, stk. 1."))) ==
+          "delvis");
+    // A ticked box whose label is a whole sentence is read as that sentence.
+    CHECK(std::string(outcome(run("[X] Du får bevilget en rollator efter servicelovens § 112, stk. 1."))) == "bevilling");
+}
+
+TEST_CASE("understanding: the negation after the finite verb (V2) negates a grant verb") {
+    for (const char* s : {"Kommunen yder således ikke hjælp til ombygning af badeværelset efter servicelovens § 116, stk. 1.",
+                          "Vi dækker derfor heller ikke udgiften til et toilet efter servicelovens § 112, stk. 1."}) {
+        CAPTURE(s);
+        CHECK(std::string(outcome(run(s))) == "afslag");
+    }
+    CHECK(std::string(outcome(run("Vi dækker udgiften til en badebænk efter servicelovens § 112, stk. 1. Den er ikke dyr."))) == "bevilling");
+}
