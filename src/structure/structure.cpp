@@ -231,7 +231,11 @@ Structure analyse(const NormalizedText& t) {
             Section kind = pats.classify(s);
             // A lead-in line ("De har ansøgt om følgende:", "Vi har lagt vægt på:") or a name or id line
             // between headings changes nothing.
-            if (kind == Section::other && (name_like(s) || (!s.empty() && s.back() == ':' && st.subject))) {
+            std::size_t heading_words = 1;
+            for (char ch : s) heading_words += ch == ' ';
+            if (kind == Section::other &&
+                (name_like(s) || (!s.empty() && s.back() == ':' &&
+                                  (st.subject || (heading_words >= 4 && current == Section::result))))) {
                 st.para_section[i] = current == Section::none ? Section::result : current;
                 continue;
             }
@@ -248,6 +252,14 @@ Structure analyse(const NormalizedText& t) {
             if (RE2::FullMatch(s, person_line, &rest) &&
                 (name_like(rest.substr(0, rest.find(','))) || rest.find("født") != std::string::npos)) {
                 st.para_section[i] = current == Section::none ? Section::result : current;
+                continue;
+            }
+            // "Vedrørende: Ansøgning om boligindretning - afgørelse": the subject as a form field.
+            static const RE2 subject_field(R"((?i)^(?:vedr\.?|vedrørende|emne|angående|sag)\s*:\s*\S.{3,})");
+            if (!st.subject && !real_text && RE2::PartialMatch(s, subject_field)) {
+                st.subject = i;
+                st.para_section[i] = Section::result;
+                current = Section::none;
                 continue;
             }
             if (date_line || RE2::PartialMatch(s, reference_line) ||
