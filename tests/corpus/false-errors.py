@@ -3,14 +3,15 @@
 
 Usage (from the repository root, after building): tests/corpus/false-errors.py LABELS.json
 """
-import json,subprocess,sys,os
+import json
+import os,subprocess,sys,os
 lab=sys.argv[1]; d=os.path.dirname(lab)
 L=json.load(open(lab))
 bad=0
 for l in L:
     path=os.path.join(d,l['file'])
     if l.get('render')=='scan': path=os.path.join(d,'scans',os.path.basename(path)[:-4]+'.pdf')
-    out=subprocess.run(['build/klartjek','check','--format','json',path],capture_output=True,text=True).stdout
+    out=subprocess.run([os.environ.get('KLARTJEK', 'build/klartjek'),'check','--format','json',path],capture_output=True,text=True).stdout
     try: j=json.loads(out); j=j[0] if isinstance(j,list) else j
     except Exception: continue
     for f in j.get('findings',[]):
