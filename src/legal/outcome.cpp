@@ -121,6 +121,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     std::vector<std::string> applied, granted, others;
     bool after_table_head = false;
     bool addressed_grant = false;  // a grant sentence in the result part names its recipient
+    bool granted_as_applied = false;  // "Du får …, som du har søgt om"
     static const RE2 applied_for(R"((?i)(?:(?:søgt|ansøgt|ønsket|bedt|anmodet) om|^(?:ansøgt|søgt)\b))");
     for (std::size_t k : area_sentences) {
         std::string stxt = sentence_text(t, seg.sentences[k]);
@@ -144,7 +145,12 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             earlier.add_merits(f);
             f = Flags{};
         }
-        if (RE2::PartialMatch(stxt, applied_for)) applied.push_back(stxt);
+        // "… et lån på 186.500 kr., som De har søgt om" grants what was applied for: a grant whose
+        // application is only a relative clause is a grant sentence.
+        static const RE2 as_applied(R"((?i)(?:som|det,?|hvad) (?:du|de|i|han|hun) (?:har |havde )?(?:søgt|ansøgt|ønsket|bedt) om)");
+        const bool grants_as_applied = f.grant && !f.refusal && !f.partial && RE2::PartialMatch(stxt, as_applied);
+        granted_as_applied |= grants_as_applied;
+        if (RE2::PartialMatch(stxt, applied_for) && !grants_as_applied) applied.push_back(stxt);
         else if (f.grant) granted.push_back(stxt);
         else others.push_back(stxt);
         if (f.decisive()) {
@@ -272,7 +278,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             }
         }
     }
-    if (any.grant && !any.refusal && less_than_applied(applied, granted, others)) any.partial = true;
+    // Figures elsewhere ("gået ned fra 37 til 30 timer") are no application when the grant says it
+    // gives what was applied for.
+    if (any.grant && !any.refusal && !granted_as_applied && less_than_applied(applied, granted, others)) any.partial = true;
     // A full grant in the result part may be qualified later ("… hver 14. dag og ikke hver uge, som
     // du søgte om"): partial wording is specific enough to be read in all of the letter's own text.
     if (any.grant && !any.partial && !any.refusal && !any.stop) {

@@ -225,3 +225,16 @@ TEST_CASE("understanding: the negation after the finite verb (V2) negates a gran
     }
     CHECK(std::string(outcome(run("Vi dækker udgiften til en badebænk efter servicelovens § 112, stk. 1. Den er ikke dyr."))) == "bevilling");
 }
+
+TEST_CASE("understanding: plain answers and a named municipality as the subject of a negated grant") {
+    CHECK(std::string(outcome(run("Aabenraa Kommune giver dig ikke tilskud til merudgifter efter servicelovens § 100, stk. 1."))) == "afslag");
+    CHECK(std::string(outcome(run("Du bad om en støtteperson 4 timer om ugen. Svaret er nej. Afgørelsen er truffet efter servicelovens § 85, stk. 1."))) ==
+          "afslag");
+}
+
+TEST_CASE("understanding: a grant of what was applied for is not partial because other figures differ") {
+    CHECK(std::string(outcome(run("De bevilges et rentefrit lån på 186.500 kr. til køb af bil, som De har søgt om. De bevilges endvidere "
+                                  "tilskud på 38.400 kr. til indretning af bilen efter servicelovens § 114, stk. 1."))) == "bevilling");
+    CHECK(std::string(outcome(run("Du er gået ned fra 37 til 30 timer om ugen. Du får dækket tabt arbejdsfortjeneste for 7 timer om ugen, "
+                                  "som du har søgt om, efter barnets lov § 87."))) == "bevilling");
+}
