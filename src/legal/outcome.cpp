@@ -73,7 +73,7 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
 // The header row of an item table: it names the applied and the decided column.
 bool table_head(const std::string& s) {
     static const RE2 head(
-        R"((?i)(?:^|[^\pL])(?:ansøgt|søgt)[^\pL](?:.*[^\pL])?(?:bevilget|godkendt|afgørelse|afgjort|status|bevilling|bevilges)(?:[^\pL]|$))");
+        R"((?i)(?:^|[^\pL])(?:ansøgt|søgt|søgte)[^\pL](?:.*[^\pL])?(?:bevilget|godkendt|afgørelse|afgjort|status|bevilling|bevilges)(?:[^\pL]|$))");
     return s.size() < 120 && RE2::PartialMatch(s, head);
 }
 
@@ -90,10 +90,13 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     std::vector<std::size_t> area_sentences;
     std::size_t area_words = 0;  // sentences of four words or more read so far
     bool result_heading = false;
+    std::optional<std::size_t> first_result_heading;
     for (std::size_t i = 0; i < paras.size(); ++i)
         if (st.heading[i] && st.para_section[i] == structure::Section::result &&
-            (!st.subject || *st.subject != i))
+            (!st.subject || *st.subject != i)) {
             result_heading = true;
+            if (!first_result_heading) first_result_heading = i;
+        }
     for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
         const auto& s = seg.sentences[k];
         std::size_t p = s.paragraph;
@@ -104,12 +107,20 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         }
         if (st.appeal[p] || st.quoted[p]) continue;
         if (st.subject && p < *st.subject) continue;  // address and letterhead lines above the subject
-        if (st.salutation && p < *st.salutation) continue;
+        // Above the salutation stand the letterhead and address, and sometimes a summary box under
+        // its own result heading ("Afgørelser i korte træk"), which is read.
+        if (st.salutation && p < *st.salutation && !(first_result_heading && *first_result_heading < p)) continue;
         auto sec = st.para_section[p];
         if (sec != structure::Section::result) continue;
         // Without a result heading, the result is read in the first sentences of the letter.
         std::size_t words = 1;
         for (std::uint32_t b = s.begin; b < s.end; ++b) words += t.text[b] == ' ';
+        // A letter that answers numbered questions or points ("1. Du har spurgt, om … Svar: Ja.")
+        // decides in the first sentences of each point.
+        static const RE2 numbered_point(R"(^\d{1,2}[.)](?:\s|$))");
+        if (!result_heading && paras[p].kind == ParaKind::list_item && s.begin == paras[p].begin &&
+            RE2::PartialMatch(sentence_text(t, s), numbered_point))
+            area_words = 0;
         if (!result_heading && area_words >= 8) continue;
         if (words >= 4) ++area_words;
         area_sentences.push_back(k);

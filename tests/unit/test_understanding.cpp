@@ -238,3 +238,21 @@ TEST_CASE("understanding: a grant of what was applied for is not partial because
     CHECK(std::string(outcome(run("Du er gået ned fra 37 til 30 timer om ugen. Du får dækket tabt arbejdsfortjeneste for 7 timer om ugen, "
                                   "som du har søgt om, efter barnets lov § 87."))) == "bevilling");
 }
+
+TEST_CASE("understanding: numbered questions answered one by one decide in each point") {
+    CHECK(std::string(outcome(run("Nedenfor svarer vi på dine spørgsmål.\n\n1. Du har spurgt, om kommunen kan dække jeres merudgifter.\n\n"
+                                  "Svar: Ja. Vi dækker jeres merudgifter med 900 kr. om måneden efter barnets lov § 86, stk. 1. "
+                                  "Vi har godkendt alle udgifter, fordi de passer med lægens beskrivelse. Beløbet rundes op.\n\n"
+                                  "2. Du har spurgt, om du kan få dækket tabt arbejdsfortjeneste.\n\nSvar: Nej. Vi dækker ikke tabt "
+                                  "arbejdsfortjeneste efter barnets lov § 87."))) == "delvis");
+}
+
+TEST_CASE("understanding: a summary table under its own result heading above the salutation is read") {
+    auto a = analyse_document(extract::extract_text(
+        "Hvidovre Kommune\n\nHvidovre, 10. december 2024\n\nTo afgørelser: rengøring og ledsagelse\n\nAfgørelser i korte træk\n\n"
+        "Du søgte om  Afgørelse  Gælder fra\nRengøring hver 2. uge  Bevilget  6. januar 2025\nLedsageordning 15 timer om måneden  "
+        "Ikke bevilget  –\n\nKære Jørgen\n\nTak for din ansøgning. Vi har lagt vægt på, at du har Parkinsons sygdom. Afgørelserne er truffet "
+        "efter servicelovens § 83, stk. 1, og § 97, stk. 1.\n",
+        "case.txt"));
+    CHECK(std::string(outcome(a)) == "delvis");
+}
