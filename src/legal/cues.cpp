@@ -163,8 +163,12 @@ Flags sentence_flags(std::string_view s, const Cues& c) {
     static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|medmindre|dersom)(?:[^\pL]|$))");
     // "Ydelsen beregnes … og reduceres forholdsmæssigt" explains a calculation, not a stop.
     static const RE2 calculation(R"((?i)(?:^|[^\pL])(?:beregnes|beregning|beregnet|forholdsmæssigt)(?:[^\pL]|$))");
+    // "… fylder 18 år den 14. marts, hvor anbringelsen ophører": a stop in a clause of time or
+    // place describes when something ends by itself, not a decision to stop it.
+    static const RE2 circumstance(R"((?i)(?:^|[^\pL])(?:hvor|når|hvorefter)\s[^,.;]{0,80}?(?:ophører|bortfalder|udløber|stopper)(?:[^\pL]|$))");
     f.stop = c.stop.matches(s) && !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), condition) &&
-             !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), calculation);
+             !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), calculation) &&
+             !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), circumstance);
     // A changed quantity of help: a reduction only when the new figure is the smaller one, and
     // never when it is what the citizen pays ("Din betaling går ned fra 2.298 kr. til 1.149 kr.").
     if (!f.stop) {

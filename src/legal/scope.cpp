@@ -56,7 +56,8 @@ const char* area_da(Area a) {
 namespace {
 
 struct ScopeCues {
-    lexicon::PatternSet partshoering, partshoering_subject, kvittering, orientering, andet, decision, decision_weak, decision_not, decision_subject;
+    lexicon::PatternSet partshoering, partshoering_subject, kvittering, orientering, andet, self_declared, decision, decision_weak, decision_not,
+        decision_subject;
     std::vector<std::unique_ptr<RE2>> other_area, social_topic;
     std::set<std::string> social_laws, weak_social_laws, frame_laws;
     static const ScopeCues& get() {
@@ -72,6 +73,7 @@ private:
           kvittering(cue_patterns(f(), "kvittering")),
           orientering(cue_patterns(f(), "orientering")),
           andet(cue_patterns(f(), "andet-brev")),
+          self_declared(cue_patterns(f(), "not-a-decision")),
           decision(cue_patterns(f(), "decision")),
           decision_weak(cue_patterns(f(), "decision-weak")),
           decision_not(cue_patterns(f(), "decision-not")),
@@ -133,7 +135,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
             head |= in_head;
         }
     };
-    Cue parts, receipt, orient, other;
+    Cue parts, receipt, orient, other, self;
     Evidence decision_at, weak_at;
     bool subject_decision = false;
     std::size_t own_sentences = 0;
@@ -164,6 +166,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         if (c.kvittering.matches(txt)) receipt.see(s, head);
         if (c.orientering.matches(txt)) orient.see(s, head);
         if (c.andet.matches(txt)) other.see(s, head);
+        if (c.self_declared.matches(txt)) self.see(s, head);
         if (c.decision_not.matches(txt)) continue;
         if (c.decision.matches(txt)) decision_at.set(s.begin, s.end);
         if (c.decision_weak.matches(txt)) weak_at.set(s.begin, s.end);
@@ -175,16 +178,34 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     // repeats a grant ("Din bevilling er uændret"); further down the same words are only a remark,
     // unless nothing in the letter decides.
     const bool firm = decision_at.found || subject_decision;
-    const bool decides = decision.decisive || firm || weak_at.found;
+    // "Dette brev er ikke en afgørelse": the letter says itself that it decides nothing, whatever
+    // answers or outcome words it holds.
+    const bool self_declared = self.at.found && !firm;
+    const bool decides = !self_declared && (decision.decisive || firm || weak_at.found);
     auto non_decision = [&](const Cue& cue) { return cue.at.found && ((cue.head && !firm) || !decides); };
+    // An orientation, an invitation or request, or a receipt: what the letter says up front decides
+    // which, before what it says further down; further down, a receipt that also asks for papers or
+    // a meeting is a receipt.
+    auto non_decision_kind = [&]() -> const Cue* {
+        for (const Cue* cue : {&orient, &other, &receipt})
+            if (cue->head && non_decision(*cue)) return cue;
+        for (const Cue* cue : {&orient, &receipt, &other})
+            if (non_decision(*cue)) return cue;
+        return nullptr;
+    };
     if (parts.head || (parts.at.found && !firm)) {
         sc.type = DocType::partshoering, sc.type_evidence = parts.at, sc.type_certain = true;
-    } else if (non_decision(orient)) {
-        sc.type = DocType::orientering, sc.type_evidence = orient.at, sc.type_certain = !decision.decisive || orient.head;
-    } else if (non_decision(other)) {
-        sc.type = DocType::andet_brev, sc.type_evidence = other.at, sc.type_certain = !decision.decisive || other.head;
-    } else if (non_decision(receipt)) {
-        sc.type = DocType::kvittering, sc.type_evidence = receipt.at, sc.type_certain = !decision.decisive || receipt.head;
+    } else if (self_declared) {
+        // What kind of letter it is instead: an invitation, request or receipt up front, else one
+        // found further down, else an orientation (which "er ikke en afgørelse" is a cue of itself).
+        const bool orient_apart = orient.head && !(orient.at.begin == self.at.begin && orient.at.end == self.at.end);
+        DocType kind = other.head ? DocType::andet_brev : receipt.head ? DocType::kvittering : orient_apart ? DocType::orientering
+                       : other.at.found ? DocType::andet_brev : receipt.at.found ? DocType::kvittering
+                       : DocType::orientering;
+        sc.type = kind, sc.type_evidence = self.at, sc.type_certain = true;
+    } else if (const Cue* cue = non_decision_kind()) {
+        sc.type = cue == &orient ? DocType::orientering : cue == &other ? DocType::andet_brev : DocType::kvittering;
+        sc.type_evidence = cue->at, sc.type_certain = !decision.decisive || cue->head;
     } else if (decides) {
         sc.type = DocType::afgoerelse;
         sc.type_evidence = decision.decisive ? decision.at : firm ? decision_at : weak_at;

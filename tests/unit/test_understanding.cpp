@@ -256,3 +256,19 @@ TEST_CASE("understanding: a summary table under its own result heading above the
         "case.txt"));
     CHECK(std::string(outcome(a)) == "delvis");
 }
+
+TEST_CASE("understanding: a letter that says it is not a decision is none, whatever answers it gives") {
+    auto a = run("Tak for din ansøgning om støtte til køb af bil. Dette brev er ikke en afgørelse. Du får en afgørelse, når vi har de "
+                 "oplysninger, vi skal bruge.\n\nDu har spurgt, om andre må køre bilen. Svar: Ja, andre må gerne køre bilen. Du får "
+                 "hjælp til at udfylde blanketten, hvis du ringer til os.\n\nSend det gerne senest den 29. april 2024.",
+                 "Vi har modtaget din ansøgning – og svar på dine spørgsmål");
+    CHECK(std::string(outcome(a)) == "ikke-afgoerelse");
+    CHECK(a.elements.scope.type != legal::DocType::afgoerelse);
+    for (const auto& f : a.findings) CHECK_MESSAGE(f.severity != Severity::error, f.rule);
+}
+
+TEST_CASE("understanding: a stop in a clause of time describes, it does not decide") {
+    CHECK(std::string(outcome(run("Ahmed fylder 18 år den 14. marts 2025, hvor anbringelsen efter barnets lov ophører. Greve Kommune "
+                                  "bevilger, som ansøgt, at døgnopholdet opretholdes som ungestøtte efter barnets lov § 114, stk. 1."))) ==
+          "bevilling");
+}
