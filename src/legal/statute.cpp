@@ -748,6 +748,25 @@ StatuteScan scan_statutes(std::string_view text, const std::string& default_law)
                 last_pos = units[i].u.begin, last_law = units[i].u.law;
     }
 
+    // Rule 1 for a law klartjek does not know: "lov om trafikselskaber § 11", "færgelovens § 3". The
+    // reference keeps the law as written (lower case, genitive dropped), so it is never given a
+    // known law by rules 2–4 and counts for the legal area as a law outside the social area.
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        Unit& u = units[i].u;
+        if (!u.law.empty() || u.same_law || u.prefix_law) continue;
+        static const RE2 unknown_law(R"((?i)(?:^|[^\pL])(lov om (?:\pL+ ){0,4}\pL+|\pL{3,}lov(?:en|ens))\s*,?\s*$)");
+        std::size_t from = u.begin > 80 ? u.begin - 80 : 0;
+        std::string name;
+        if (!RE2::PartialMatch(std::string(text.substr(from, u.begin - from)), unknown_law, &name)) continue;
+        name = text::to_lower(name);
+        // A known law's name already consumed by the unit before it ("§§ 107 og 108 i lov om social
+        // service § 1 …" in quoted text) stays with that unit.
+        if (g.folded.count(name) || g.exact.count(name)) continue;
+        if (name.size() > 2 && name.compare(name.size() - 2, 2, "ns") == 0 && name.find("lov om") != 0) name.pop_back();  // "-lovens"
+        u.law = name;
+        named[i] = true;
+    }
+
     // Rule 2: the same paragraph cited with a named law elsewhere, always the same law.
     std::unordered_map<std::string, std::set<std::string>> para_laws;
     for (std::size_t i = 0; i < units.size(); ++i)

@@ -374,3 +374,12 @@ TEST_CASE("statute: sample letters") {
     CHECK(precision >= 0.95);
     CHECK(recall >= 0.95);
 }
+
+TEST_CASE("statute: a law klartjek does not know keeps its written name and is never given a known law") {
+    CHECK(refs("Afgørelsen er truffet efter lov om trafikselskaber § 11, stk. 1.", "SEL") == V{"lov om trafikselskaber § 11, stk. 1"});
+    CHECK(refs("Det følger af færgelovens § 3.", "SEL") == V{"færgeloven § 3"});
+    // A known law is still the known law, also in its long name.
+    CHECK(refs("Efter lov om social service § 85 får du støtte.", "BL") == V{"SEL § 85"});
+    // "loven § 3" names no law.
+    CHECK(refs("Efter loven § 3 kan du få hjælp.", "SEL") == V{"SEL § 3"});
+}
