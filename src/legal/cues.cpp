@@ -97,6 +97,17 @@ bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
 
 namespace {
 
+// Whether offset `b` stands in a relative or adverbial clause ("…, der kan godkendes", "…, fordi
+// du får …"): such a clause describes; it does not decide. A clause starts after a comma, a
+// semicolon, a colon or a dash; "at" clauses ("Vi har besluttet, at du får …") do decide.
+bool in_subordinate_clause(std::string_view s, std::size_t b) {
+    std::size_t start = s.find_last_of(",;:", b == 0 ? 0 : b - 1);
+    if (start == std::string_view::npos || start >= b) return false;
+    std::string clause = text::to_lower(s.substr(start + 1, b - start - 1 + 12));
+    static const RE2 sub(R"(^\s*(?:der|som|hvis|når|fordi|idet|medmindre|såfremt|hvor)(?:[^\pL]|$))");
+    return RE2::PartialMatch(clause, sub);
+}
+
 // A checkbox form ("[ ] Bevilget [ ] Delvist bevilget [X] Afslag", "☐ Ja ☒ Nej"): only the label of
 // a ticked box decides; the options not ticked are not read. Returns false when `s` holds no box.
 bool checkbox_flags(std::string_view s, const Cues& c, Flags& f, std::string& before_boxes) {
@@ -150,6 +161,10 @@ Flags sentence_flags(std::string_view s, const Cues& c) {
         std::size_t pos = 0;
         while (pos < s.size() && re->Match(in, pos, s.size(), RE2::UNANCHORED, &m, 1)) {
             std::size_t b = m.data() - s.data(), e = b + m.size();
+            if (in_subordinate_clause(s, b)) {  // "… de udgifter, der kan godkendes, …"
+                pos = e > b ? e : b + 1;
+                continue;
+            }
             std::string matched = text::to_lower(s.substr(b, e - b));
             bool refusal_inside = matched.find("afslag") != std::string::npos || matched.find(" ikke ") != std::string::npos;
             if (refusal_inside || negated_grant(s, b, e)) f.refusal = true;  // "Du får ikke bevilget …"

@@ -272,3 +272,9 @@ TEST_CASE("understanding: a stop in a clause of time describes, it does not deci
                                   "bevilger, som ansøgt, at døgnopholdet opretholdes som ungestøtte efter barnets lov § 114, stk. 1."))) ==
           "bevilling");
 }
+
+TEST_CASE("understanding: a grant word in a relative or adverbial clause describes, it does not decide") {
+    CHECK(std::string(outcome(run("Merudgifterne kan ikke dækkes, fordi de udgifter, der kan godkendes, ligger under beløbsgrænsen i "
+                                  "servicelovens § 100, stk. 1."))) == "afslag");
+    CHECK(std::string(outcome(run("Du får begge dele bevilget efter servicelovens § 112, stk. 1."))) == "bevilling");
+}
