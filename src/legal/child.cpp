@@ -10,10 +10,14 @@ namespace klartjek::legal::detail {
 // The child case: the person the letter is about, read where a letter names it (the subject,
 // "Vedr.:"/"Barn:" lines above the salutation, the first sentences of the result), never a
 // child merely mentioned in an adult's letter.
-bool read_child_case(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c) {
+bool read_child_case(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c,
+                     bool& young_adult) {
     const auto& paras = t.paragraphs;
     bool child = false;
-    static const RE2 age(R"((?:^|[^\pL])(?:er|bliver|fylder) (\d{1,2}) år(?:[^\pL]|$))");
+    bool minor = false;  // stated to be under 18: an age, a "Barn:" line, a CPR number
+    bool adult = false;  // stated to be 18 or older, or support for a young adult
+    static const RE2 young_support(R"((?i)(?:^|[^\pL])(?:ungestøtte|efterværn|ung voksen|unge voksne|(?:er|har) fyldt 1[89] år)(?:[^\pL]|$))");
+    static const RE2 age(R"((?:^|[^\pL])(er|bliver|fylder) (\d{1,2}) år(?:[^\pL]|$))");
     static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|sagen drejer sig om|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|elev)\s*:))");
     std::size_t head_sentences = 0;
     for (const auto& s : seg.sentences) {
@@ -25,6 +29,11 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         bool result_head = st.para_section[p] == structure::Section::result && !before_salutation && !subject_line &&
                            head_sentences < 3 && paras[p].zone == Zone::body;
         std::string txt = sentence_text(t, s);
+        // Anywhere in the letter's own text: support for a young adult, or a birthday to come that
+        // ends a child's support ("… fylder 18 år den 14. marts, hvor anbringelsen ophører").
+        if (RE2::PartialMatch(txt, young_support)) adult = true;
+        static const RE2 turns_18(R"((?i)(?:^|[^\pL])(?:fylder|bliver) 18 år(?:[^\pL]|$))");
+        if (RE2::PartialMatch(txt, turns_18)) minor = true;
         bool about = RE2::PartialMatch(txt, about_line) && head_sentences < 3;
         if (!subject_line && !before_salutation && !result_head && !about) continue;
         if (result_head) ++head_sentences;
@@ -35,12 +44,20 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
                            !c.citizen.matches(txt);
         if ((subject_line || about || decides_for) && c.child.matches(txt)) child = true;
         int years = 0;
-        if ((about || subject_line || result_head) && !c.citizen.matches(txt) && RE2::PartialMatch(txt, age, &years) && years < 18) child = true;
+        std::string verb;
+        if ((about || subject_line || result_head) && !c.citizen.matches(txt) && RE2::PartialMatch(txt, age, &verb, &years)) {
+            // "fylder 18 år den 2. juli": under 18 until then.
+            if (years < 18 || (verb != "er" && years == 18)) child = minor = true;
+            else if (years <= 30) adult = true;  // "er 19 år", "fylder 19 år den 2. oktober"
+        }
         static const RE2 barn_line(R"((?i)^barn(?:et)?\s*:)");
-        if (RE2::PartialMatch(txt, barn_line)) child = true;
+        if (RE2::PartialMatch(txt, barn_line)) child = minor = true;
         // "Vedr.: Emil Nørgaard, 8 år"
         static const RE2 bare_age(R"((?:^|[^\pL\d])(\d{1,2}) år(?:[^\pL]|$))");
-        if ((about || subject_line) && RE2::PartialMatch(txt, bare_age, &years) && years < 18) child = true;
+        if ((about || subject_line) && RE2::PartialMatch(txt, bare_age, &years)) {
+            if (years < 18) child = minor = true;
+            else if (years <= 30) adult = true;
+        }
         // The sender is a children's department ("Børn og Unge", "Børne- og Ungdomsforvaltningen").
         static const RE2 child_sender(R"((?i)(?:^|[^\pL])børn(?:e|ene)?(?:[^\pL]|handicap|område|rådgivning|familie))");
         if (before_salutation && !about && RE2::PartialMatch(txt, child_sender)) child = true;
@@ -54,10 +71,11 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
                 int yy = std::stoi(d.substr(4, 2)), seventh = d[6] - '0';
                 int century = seventh <= 3 ? 1900 : (seventh == 4 || seventh == 9) ? (yy <= 36 ? 2000 : 1900)
                                                                                     : (yy <= 57 ? 2000 : 1800);
-                if (st.date.year - (century + yy) < 18) child = true;
+                if (st.date.year - (century + yy) < 18) child = minor = true;
             }
     }
-    return child;
+    young_adult = adult && !minor;
+    return child && !young_adult;
 }
 
 }  // namespace klartjek::legal::detail

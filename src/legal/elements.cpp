@@ -43,7 +43,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
 
     const detail::OutcomeReading outcome = detail::read_outcome(t, seg, st, c, el);
     const detail::Flags& any = outcome.any;
-    el.child = detail::read_child_case(t, seg, st, c);
+    el.child = detail::read_child_case(t, seg, st, c, el.young_adult);
     detail::read_reasoning(t, seg, st, c, el);
     // After the child case: a reference to barnets lov (or to serviceloven's former children's
     // provisions) also makes one, and outdated SEL references are only looked for in a child's case.

@@ -83,6 +83,9 @@ struct Elements {
     AppealGuidance appeal;
 
     bool child = false;
+    // The person the letter is about is stated to be 18 or older, or gets support as a young adult
+    // (ungestøtte, efterværn): barnets lov cited for a young adult makes no child case.
+    bool young_adult = false;
     std::vector<std::size_t> outdated;       // indices into statutes.refs (SEL child provisions after 2024)
     std::vector<std::size_t> missing_bl90;   // SEL aid provisions for a child without BL § 90
     std::vector<std::size_t> unresolved;     // § references without a law

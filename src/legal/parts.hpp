@@ -31,7 +31,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
                             const Cues& c, Elements& el);
 
 // child.cpp — whether the letter is about a child, read where a letter names whom it is about.
-bool read_child_case(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c);
+// Sets young_adult when the letter says the person is 18 or older (or a young adult's support) and
+// nothing says the person is under 18.
+bool read_child_case(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c,
+                     bool& young_adult);
 
 // reasoning.cpp — sets the reasoning fields of el, el.citizen, el.helhedsvurdering, el.period,
 // el.generic_basis, el.guidance_basis.

@@ -38,7 +38,7 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
     for (std::size_t i = 0; i < el.statutes.refs.size(); ++i) {
         const auto& r = el.statutes.refs[i];
         if (!r.law.empty()) cited_laws.insert(r.law);
-        if (r.law == "BL" && !st.quoted[paragraph_of(r.begin)]) el.child = true;
+        if (r.law == "BL" && !st.quoted[paragraph_of(r.begin)] && !el.young_adult) el.child = true;
         // Serviceloven's former children's provisions (§§ 41, 42 …) concern children only.
         if (r.law == "SEL" && c.outdated_sel.count(r.paragraph) && !st.quoted[paragraph_of(r.begin)]) el.child = true;
         if (r.law == "BL" && r.paragraph == "90") has_bl90 = true;

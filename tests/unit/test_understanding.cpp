@@ -278,3 +278,16 @@ TEST_CASE("understanding: a grant word in a relative or adverbial clause describ
                                   "servicelovens § 100, stk. 1."))) == "afslag");
     CHECK(std::string(outcome(run("Du får begge dele bevilget efter servicelovens § 112, stk. 1."))) == "bevilling");
 }
+
+TEST_CASE("understanding: a young adult's support under barnets lov is no child case; a 17-year-old's is") {
+    auto a = run("Din ungestøtte i form af en fast kontaktperson stopper den 31. august 2025 efter barnets lov § 114, stk. 1, nr. 2. "
+                 "Du fik støtten, da du fyldte 18 år.\n\n" + kGuidance,
+                 "Afgørelse om ungestøtte", "3. juni 2025");
+    CHECK_FALSE(a.elements.child);
+    CHECK(a.elements.young_adult);
+    auto b = run("Ahmed fylder 18 år den 14. marts 2025, hvor anbringelsen ophører. Kommunen bevilger, at døgnopholdet fortsætter "
+                 "som ungestøtte efter barnets lov § 114, stk. 1, nr. 1.\n\n" + kGuidance,
+                 "Afgørelse om ungestøtte", "10. december 2024");
+    CHECK(b.elements.child);
+    CHECK_FALSE(b.elements.young_adult);
+}
