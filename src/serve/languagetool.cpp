@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 #include "core/pipeline.hpp"
 #include "extract/extract.hpp"
+#include "plain/readability.hpp"
 #include "plain/spelling.hpp"
 #include "rules/registry.hpp"
 #include "text/cpr.hpp"
@@ -269,6 +270,23 @@ nlohmann::ordered_json lt_check(const LtText& t) {
         text::mask_cpr(shown);
         auto to_sub = [&](std::uint32_t checked_off) { return t.to_submitted[std::min<std::size_t>(checked_off, t.checked.size())]; };
         const bool whole_letter = a.text.paragraphs.size() > 1;
+        if (!whole_letter && !a.elements.scope.readable && a.segments.words.size() > 0) {
+            // The analysis judges too short a text as no letter at all and runs no rules; a
+            // paragraph from an editor is a passage, not a letter: run the passage rules on it.
+            // (Only here: what the analysis decides for a letter is unchanged.)
+            legal::Elements el = a.elements;
+            el.scope.readable = true;
+            const auto running = plain::running_sentences(a.text, a.segments, el);
+            std::vector<std::string> ids;
+            for (const auto& r : rules::registry())
+                if (passage_rule(std::string(r.id))) ids.emplace_back(r.id);
+            rules::Context ctx{a.text, a.segments, el, running, a.readability};
+            auto found = rules::run(ctx, &ids);
+            std::stable_sort(found.begin(), found.end(), [](const Finding& x, const Finding& y) {
+                return x.begin != y.begin ? x.begin < y.begin : x.rule < y.rule;
+            });
+            a.findings.insert(a.findings.end(), found.begin(), found.end());
+        }
         for (const auto& f : a.findings) {
             if (f.end <= f.begin || f.end > a.text.text.size()) continue;
             if (!whole_letter && !passage_rule(f.rule)) continue;

@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include <sys/socket.h>
+
 #include "core/error.hpp"
 #include "core/pipeline.hpp"
 #include "extract/extract.hpp"
@@ -353,6 +355,12 @@ Server::Server(Options opt) : impl_(std::make_unique<Impl>()) {
                            {"Referrer-Policy", "no-referrer"},
                            {"X-Frame-Options", "DENY"},
                            {"Cache-Control", "no-store"}});
+    // httplib's default also sets SO_REUSEPORT, which would let a second server (or another
+    // program of the same user) bind the same port and take requests: SO_REUSEADDR only.
+    h.set_socket_options([](socket_t sock) {
+        int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     h.set_payload_max_length(impl_->opt.max_bytes);
     const auto t = static_cast<time_t>(impl_->opt.timeout_seconds);
     h.set_read_timeout(t, 0);
