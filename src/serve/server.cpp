@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include <csignal>
+#include <signal.h>
 #include <sys/socket.h>
 
 #include "core/error.hpp"
@@ -380,6 +382,11 @@ Server::~Server() {
 }
 
 void Server::bind() {
+    // httplib writes to sockets without MSG_NOSIGNAL: a client that hangs up mid-answer would
+    // raise SIGPIPE and end the process. Ignore it unless the program has its own handler.
+    struct sigaction old {};
+    if (sigaction(SIGPIPE, nullptr, &old) == 0 && old.sa_handler == SIG_DFL && !(old.sa_flags & SA_SIGINFO))
+        std::signal(SIGPIPE, SIG_IGN);
     // Warm-up: loads every lexicon, the Hunspell dictionary and the rules' patterns once, before
     // requests arrive (the function-level statics are thread-safe to initialise, but the first
     // request should not pay for them).
@@ -444,7 +451,7 @@ std::string page_html() {
 </fieldset>
 <p><button type="submit">Tjek brevet</button></p>
 </form>
-<p class="note">Brevet tjekkes her på din egen computer af klartjek. Intet gemmes og intet sendes videre; CPR-numre vises maskeret i rapporten.
+<p class="note">Brevet tjekkes af klartjek på den server, du har startet (som standard kun på denne computer). Intet gemmes, og intet sendes videre; CPR-numre vises maskeret i rapporten.
 Skriver du i LibreOffice Writer, kan klartjek også vise fund direkte i teksten: brug denne adresse med <code>/v2</code> som LanguageTool-server.</p>
 </main></body></html>
 )HTML";

@@ -39,6 +39,8 @@ public:
     Server& operator=(const Server&) = delete;
 
     // Loads the lexicons and the Hunspell dictionary (one warm-up analysis), then binds.
+    // Sets SIGPIPE to be ignored if it still has its default action (httplib writes without
+    // MSG_NOSIGNAL, so a client hanging up would otherwise end the process).
     // Throws std::runtime_error with a Danish sentence when the address cannot be bound.
     void bind();
     int port() const;  // the bound port (after bind())
