@@ -18,7 +18,12 @@
 #include "report/extract_json.hpp"
 #include "report/formats.hpp"
 #include "rules/registry.hpp"
+#include "serve/server.hpp"
 #include "text/cpr.hpp"
+
+#include <csignal>
+#include <pthread.h>
+#include <thread>
 
 using namespace klartjek;
 
@@ -292,6 +297,36 @@ int run_eval(const Common& c) {
     return r.failures.empty() ? 0 : 2;
 }
 
+// `klartjek serve`: the server runs on this thread; SIGINT/SIGTERM are blocked in every thread
+// and taken by a sigwait thread, which stops the server (no work in a signal handler).
+int run_serve(const serve::Options& opt) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);  // before any thread starts, so all inherit it
+    std::signal(SIGPIPE, SIG_IGN);
+    serve::Server server(opt);
+    try {
+        server.bind();
+    } catch (const std::exception& e) {
+        std::cerr << "klartjek: " << e.what() << "\n";
+        return 2;
+    }
+    std::string host = opt.host.find(':') != std::string::npos ? "[" + opt.host + "]" : opt.host;
+    std::cout << "klartjek serve: http://" << host << ":" << server.port() << "/  (LanguageTool-API: http://" << host << ":"
+              << server.port() << "/v2; stop med Ctrl+C)" << std::endl;
+    std::thread watcher([&] {
+        int sig = 0;
+        sigwait(&set, &sig);
+        server.stop();
+    });
+    bool ok = server.run();
+    pthread_kill(watcher.native_handle(), SIGTERM);  // ends the sigwait if run() ended on its own
+    watcher.join();
+    return ok ? 0 : 2;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -345,6 +380,15 @@ int main(int argc, char** argv) {
     ev->add_option("--format", c.format, "text or json")->check(CLI::IsMember({"text", "json"}));
     ev->add_option("--min", c.min, "exit 1 when an element's precision or recall is below this");
 
+    serve::Options sopt;
+    auto* sv = app.add_subcommand("serve", "Local web page, JSON API and LanguageTool API (see README)");
+    sv->add_option("--host", sopt.host, "address to listen on (default 127.0.0.1: this computer only)");
+    sv->add_option("--port", sopt.port, "port (default 8089; 0: any free port)")->check(CLI::Range(0, 65535));
+    sv->add_option("--workers", sopt.workers, "requests handled at the same time (default 2)")->check(CLI::Range(1, 256));
+    sv->add_option("--max-bytes", sopt.max_bytes, "largest request body in bytes (default 52428800)")->check(CLI::Range(std::size_t{1}, std::size_t{1} << 32));
+    sv->add_option("--timeout-seconds", sopt.timeout_seconds, "time limit per request (default 30)")->check(CLI::Range(1, 3600));
+    sv->add_option("--words", c.words, "a file of extra accepted words for the spelling check (one per line)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -360,6 +404,7 @@ int main(int argc, char** argv) {
         if (ev->parsed()) return run_eval(c);
         if (au->parsed()) return audit::run_audit(aopt);
         if (rp->parsed()) return audit::run_report(dbs, report_out);
+        if (sv->parsed()) return run_serve(sopt);
     } catch (const std::exception& e) {
         std::cerr << "klartjek: " << (g_show_names ? std::string(e.what()) : text::mask_file_name(e.what())) << "\n";
         return 2;
