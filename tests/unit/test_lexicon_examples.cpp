@@ -106,5 +106,7 @@ TEST_CASE("lexicon examples: outcome cues (lexicons/outcome.txt); history, maint
     for (const char* section : {"history", "maintain", "reported", "box-partial", "box-refusal", "box-stop", "box-grant"})
         checked += check_cue_examples("outcome.txt", section, true);
     for (const char* section : {"grant", "partial", "refusal", "stop"}) checked += check_cue_examples("outcome.txt", section, false);
+    // legal_cues.txt and appeal.txt: entries that carry examples (read with the same stripping).
+    for (const char* section : {"citizen", "reasoning-weight", "facts"}) checked += check_cue_examples("legal_cues.txt", section, false);
     CHECK(checked >= 40);
 }
