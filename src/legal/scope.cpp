@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include <map>
 #include <set>
 
@@ -219,14 +221,30 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     Evidence social_ref_at, other_ref_at;
     int weak_social = 0;
     Evidence weak_social_at;
+    // References in the result part, the reasoning or under a legal-basis heading state what the letter decides
+    // under; those elsewhere may point to other schemes ("Du kan søge personligt tillæg, jf.
+    // pensionslovens § 14").
+    int basis_social = 0, basis_other = 0, reasoned_social = 0, reasoned_other = 0;
+    auto section_of = [&](std::uint32_t b) {
+        auto it = std::upper_bound(t.paragraphs.begin(), t.paragraphs.end(), b,
+                                   [](std::uint32_t o, const Paragraph& p) { return o < p.begin; });
+        if (it == t.paragraphs.begin()) return structure::Section::none;
+        std::size_t p = static_cast<std::size_t>(it - t.paragraphs.begin() - 1);
+        return st.quoted[p] || st.appeal[p] ? structure::Section::none : st.para_section[p];
+    };
+    auto in_basis = [&](std::uint32_t b) {
+        auto sec = section_of(b);
+        return sec == structure::Section::result || sec == structure::Section::legal_basis;
+    };
+    auto in_reasoning = [&](std::uint32_t b) { return section_of(b) == structure::Section::reasoning; };
     auto count_law = [&](const std::string& law, std::uint32_t b, std::uint32_t e) {
         if (law.empty() || c.frame_laws.count(law)) return;
         if (c.weak_social_laws.count(law)) {
             ++weak_social, weak_social_at.set(b, e);
             return;
         }
-        if (c.social_laws.count(law)) ++social_refs[law], social_ref_at.set(b, e);
-        else ++other_refs[law], other_ref_at.set(b, e);
+        if (c.social_laws.count(law)) ++social_refs[law], social_ref_at.set(b, e), basis_social += in_basis(b), reasoned_social += in_reasoning(b);
+        else ++other_refs[law], other_ref_at.set(b, e), basis_other += in_basis(b), reasoned_other += in_reasoning(b);
     };
     for (const auto& r : statutes.refs) count_law(r.law, r.begin, r.end);
     for (const auto& b : statutes.bare_laws) count_law(b.law, b.begin, b.end);
@@ -263,8 +281,12 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         sc.area_law = other_refs.begin()->first;
     } else if (social_law_n > 0 && other_law_n > 0) {
         // Both: the letter may decide under one and mention the other ("du får også personligt tillæg").
-        bool social = social_law_n > 2 * other_law_n || (social_law_n > other_law_n && social_words > other_words);
-        bool other = other_law_n > 2 * social_law_n || (other_law_n > social_law_n && other_words > social_words);
+        // Without references in the result or legal basis, those the reasoning applies.
+        if (basis_social == 0 && basis_other == 0) basis_social = reasoned_social, basis_other = reasoned_other;
+        bool social = social_law_n > 2 * other_law_n || (social_law_n > other_law_n && social_words > other_words) ||
+                      (basis_social > 0 && basis_other == 0);
+        bool other = !social && (other_law_n > 2 * social_law_n || (other_law_n > social_law_n && other_words > social_words) ||
+                                 (basis_other > 0 && basis_social == 0 && other_words >= social_words));
         if (social) sc.area = Area::social, sc.area_evidence = social_ref_at, sc.area_certain = true;
         else if (other) sc.area = Area::other, sc.area_evidence = other_ref_at, sc.area_certain = true, sc.area_law = other_refs.begin()->first;
         else sc.area = Area::social, sc.area_evidence = social_ref_at, sc.area_certain = false;

@@ -291,3 +291,11 @@ TEST_CASE("understanding: a young adult's support under barnets lov is no child 
     CHECK(b.elements.child);
     CHECK_FALSE(b.elements.young_adult);
 }
+
+TEST_CASE("understanding: the law the letter decides under sets the area, not other schemes it points to") {
+    auto a = run("Din ydelse til merudgifter stopper med udgangen af september 2025.\n\nBegrundelse\n\nEfter servicelovens § 100, stk. 1, "
+                 "kan kommunen kun dække merudgifter til personer under folkepensionsalderen.\n\nHvad kan du søge i stedet?\n\n"
+                 "- Helbredstillæg, jf. pensionslovens § 14.\n- Personligt tillæg, jf. pensionslovens § 14, stk. 1.\n\n" + kGuidance);
+    CHECK(a.elements.scope.area == legal::Area::social);
+    CHECK(a.elements.scope.area_certain);
+}
