@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "legal/parts.hpp"
 #include "text/utf8.hpp"
@@ -225,6 +226,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (!RE2::PartialMatch(stxt, conclusion) || c.history.matches(stxt)) continue;
             Flags f = sentence_flags(stxt, c);
             if (!f.decisive() || f.procedural) continue;
+            // After a refusal, "Derfor mener vi, at du kan få den hjælp, du har brug for, i din egen
+            // lejlighed" points to help elsewhere; only a sentence that grants is a grant.
+            static const RE2 grants(R"((?i)(?:^|[^\pL])(?:bevilg\pL*|tildel\pL*|godkend\pL*)(?:[^\pL]|$))");
+            if (any.refusal && f.grant && !f.refusal && !f.partial && !RE2::PartialMatch(stxt, grants)) continue;
             if (!first_conclusion) first_conclusion = k;
             concl.add_merits(f);
         }
@@ -299,6 +304,36 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (!st.is_main_text(s.paragraph)) continue;
             std::string stxt = sentence_text(t, s);
             if (c.partial_anywhere.matches(stxt) && sentence_flags(stxt, c).partial && !c.history.matches(stxt)) {
+                any.partial = true;
+                break;
+            }
+        }
+    }
+    // A grant (or a refusal) in the result part qualified by a decision of the other kind that the
+    // letter concludes further down, under its reasoning or per item: "Derfor kan vi ikke bevilge de
+    // øvrige 12 timer", "Du får hjælp til tøjvask hver 2. uge, som du har søgt om".
+    if (any.grant != any.refusal && !any.partial && !any.stop && !any.procedural) {
+        static const RE2 concluded(
+            R"((?i)(?:^|[^\pL])(?:derfor|dermed|på den baggrund|således|de øvrige|den øvrige|det øvrige|resten)(?:[^\pL]|$))");
+        static const RE2 as_applied(R"((?i)(?:som|det,?|hvad) (?:du|de|i|han|hun) (?:har |havde )?(?:søgt|ansøgt|ønsket|bedt) om)");
+        std::set<std::size_t> read(area_sentences.begin(), area_sentences.end());
+        for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
+            const auto& s = seg.sentences[k];
+            if (read.count(k) || !st.is_main_text(s.paragraph) || (st.subject && s.paragraph <= *st.subject)) continue;
+            auto sec = st.para_section[s.paragraph];
+            if (sec == structure::Section::citizen || sec == structure::Section::facts || sec == structure::Section::legal_basis) continue;
+            std::string stxt = sentence_text(t, s);
+            if (c.history.matches(stxt) || c.maintain.matches(stxt)) continue;
+            Flags f = sentence_flags(stxt, c);
+            if (f.grant == f.refusal || f.stop || f.procedural) continue;
+            const bool other_kind = any.grant ? f.refusal : f.grant;
+            if (!other_kind) continue;
+            // A grant further down must say it grants: "du kan få den hjælp, du har brug for, i din egen
+            // lejlighed" in a refusal's reasoning points to help elsewhere.
+            static const RE2 grants(R"((?i)(?:^|[^\pL])(?:bevilg\pL*|tildel\pL*|godkend\pL*)(?:[^\pL]|$))");
+            const bool firm = f.refusal ? RE2::PartialMatch(stxt, concluded)
+                                        : RE2::PartialMatch(stxt, as_applied) || (RE2::PartialMatch(stxt, concluded) && RE2::PartialMatch(stxt, grants));
+            if (firm) {
                 any.partial = true;
                 break;
             }

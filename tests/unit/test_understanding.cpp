@@ -299,3 +299,12 @@ TEST_CASE("understanding: the law the letter decides under sets the area, not ot
     CHECK(a.elements.scope.area == legal::Area::social);
     CHECK(a.elements.scope.area_certain);
 }
+
+TEST_CASE("understanding: a grant qualified by a refusal the reasoning concludes is partial; help elsewhere is not a grant") {
+    CHECK(std::string(outcome(run("Thomas får dækket tabt arbejdsfortjeneste i 8 timer om ugen efter barnets lov § 87.\n\nBegrundelse\n\n"
+                                  "Thomas har søgt om 20 timer. Vi vurderer, at behovet er 8 timer om ugen. Derfor kan vi ikke bevilge "
+                                  "de øvrige 12 timer.\n\n" + kGuidance))) == "delvis");
+    CHECK(std::string(outcome(run("Svaret er nej. Du kan ikke få et længerevarende botilbud efter servicelovens § 108.\n\nHvorfor får du nej?\n\n"
+                                  "Du har brug for hjælp nogle timer om ugen. Derfor mener vi, at du kan få den hjælp, du har brug "
+                                  "for, i din egen lejlighed.\n\n" + kGuidance))) == "afslag");
+}
