@@ -17,6 +17,7 @@
 #include "report/check.hpp"
 #include "report/extract_json.hpp"
 #include "report/formats.hpp"
+#include "report/show.hpp"
 #include "rules/registry.hpp"
 #include "text/cpr.hpp"
 
@@ -29,6 +30,8 @@ struct Common {
     std::string format = "text";
     std::string out;
     std::string fail_on = "error";
+    std::string min_level = "info";  // check: lowest level shown (--min-level, --quiet)
+    bool quiet = false;
     std::string password;
     std::string lexicons;
     std::vector<std::string> only;
@@ -60,6 +63,13 @@ std::string diag_location(const std::string& file, const Finding& f, const Analy
     }
     if (!f.pages.empty()) return fmt::format("{}:{}", loc, f.pages.front());
     return loc;
+}
+
+// What the reports show: CPR masking, page images, the lowest level shown.
+report::TextOptions text_options(const Common& c) {
+    report::TextOptions t{c.show_cpr, c.page_images};
+    t.min_level = c.quiet ? Severity::error : parse_severity(c.min_level).value_or(Severity::info);
+    return t;
 }
 
 // Opens --out or standard output.
@@ -121,7 +131,7 @@ int for_each_file(const Common& c, bool rules, F&& per_file, nlohmann::ordered_j
 int run_extract(const Common& c) {
     Output o;
     if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << shown(c.out) << "\n", 2;
-    report::TextOptions topt{c.show_cpr, c.page_images};
+    report::TextOptions topt = text_options(c);
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
     nlohmann::ordered_json errors = nlohmann::ordered_json::array();
     int rc = for_each_file(
@@ -158,10 +168,12 @@ int run_check(const Common& c) {
     if (c.format == "sarif" || c.format == "csv" || c.format == "jsonl") return run_check_multi(c);
     Output o;
     if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << shown(c.out) << "\n", 2;
-    report::TextOptions topt{c.show_cpr, c.page_images};
+    report::TextOptions topt = text_options(c);
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
     nlohmann::ordered_json errors = nlohmann::ordered_json::array();
     bool first = true;
+    std::size_t letters = 0, unreadable = 0;
+    report::Counts total{0, 0, 0};
     int rc = for_each_file(
         c, true,
         [&](const std::string&, const Analysis& a) {
@@ -173,8 +185,14 @@ int run_check(const Common& c) {
             if (!first) *o.os << "\n";
             first = false;
             *o.os << report::check_text(a, topt);
+            ++letters;
+            auto n = report::count_findings(a);
+            for (int i = 0; i < 3; ++i) total[i] += n[i];
         },
-        &errors);
+        &errors, [&](const std::string&, const std::string&) { ++unreadable; });
+    // Text ends with one line over all letters.
+    if (c.format == "text" && (letters || unreadable))
+        *o.os << "\n" << report::summary_line_da(letters + unreadable, total, unreadable, topt.min_level) << "\n";
     if (c.format == "json") {
         for (auto& e : errors) e["schema"] = "klartjek.check/1";
         if (c.files.size() == 1 && !errors.empty()) *o.os << report::dump_lines(errors[0]);
@@ -190,7 +208,7 @@ int run_check(const Common& c) {
 int run_check_multi(const Common& c) {
     Output o;
     if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << shown(c.out) << "\n", 2;
-    report::TextOptions topt{c.show_cpr, c.page_images};
+    report::TextOptions topt = text_options(c);
     std::vector<std::unique_ptr<Analysis>> kept;  // SARIF needs every letter at the end
     if (c.format == "csv") *o.os << report::csv_header();
     int rc = for_each_file(c, true, [&](const std::string&, const Analysis& a) {
@@ -220,7 +238,7 @@ int run_check_multi(const Common& c) {
 // into --out DIR (as NAME.html) for several.
 int run_check_html(const Common& c) {
     namespace fs = std::filesystem;
-    report::TextOptions topt{c.show_cpr, c.page_images};
+    report::TextOptions topt = text_options(c);
     bool to_dir = c.files.size() > 1 || (!c.out.empty() && (c.out.back() == '/' || fs::is_directory(c.out)));
     if (to_dir && c.out.empty()) {
         std::cerr << "klartjek: HTML for flere breve kræver --out MAPPE\n";
@@ -319,6 +337,9 @@ int main(int argc, char** argv) {
     ck->add_flag("!--no-page-images", c.page_images, "HTML: leave out the page thumbnails (much faster)");
     ck->add_option("--words", c.words, "a file of extra accepted words for the spelling check (one per line)");
     ck->add_option("--only", c.only, "run only these rules (ids from 'klartjek rules')");
+    auto* min_level = ck->add_option("--min-level", c.min_level, "lowest level shown: error, warning or info")
+                          ->check(CLI::IsMember({"error", "warning", "info", "fejl", "advarsel"}));
+    ck->add_flag("--quiet,-q", c.quiet, "show errors only (= --min-level error)")->excludes(min_level);
 
     auto* rl = app.add_subcommand("rules", "List the rules: id, severity, description, legal source");
     rl->add_option("--format", c.format, "text, json or markdown")->check(CLI::IsMember({"text", "json", "markdown"}));

@@ -1,5 +1,6 @@
 #include "report/check.hpp"
 #include "report/formats.hpp"
+#include "report/show.hpp"
 #include "rules/registry.hpp"
 #include "text/cpr.hpp"
 
@@ -60,7 +61,8 @@ nlohmann::ordered_json sarif(const std::vector<const Analysis*>& letters, const 
     for (const Analysis* a : letters) {
         std::string uri = display_file(a->document.name, opt);
         artifacts.push_back({{"location", {{"uri", uri}}}});
-        for (const auto& f : a->findings) {
+        for (const Finding* fp : shown_findings(*a, opt)) {  // errors first, then by position
+            const Finding& f = *fp;
             J region = J::object();
             if (f.end > f.begin) {
                 auto l = a->text.locate(f.begin);
