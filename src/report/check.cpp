@@ -5,6 +5,7 @@
 #include <cmath>
 #include <set>
 
+#include "klartjek_version.hpp"
 #include "report/show.hpp"
 #include "text/cpr.hpp"
 #include "text/utf8.hpp"
@@ -152,6 +153,7 @@ nlohmann::ordered_json readability_json(const plain::Readability& r) {
 nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
     nlohmann::ordered_json j;
     j["schema"] = "klartjek.check/1";
+    j["klartjek"] = KLARTJEK_VERSION;
     j["file"] = json_file_name(a.document.name, opt);
     j["elements"] = elements_json(a, opt);
     auto checklist = nlohmann::ordered_json::array();

@@ -16,6 +16,7 @@
 #include <set>
 #include <sstream>
 
+#include "klartjek_version.hpp"
 #include "report/check.hpp"
 #include "report/formats.hpp"
 #include "report/show.hpp"
@@ -122,7 +123,7 @@ std::string filter_css() {
 const char kStyle[] = R"CSS(
 :root{--err:#b3261e;--warn:#a15c00;--info:#2f5f98;--ok:#1e6b35;--bg:#fff;--fg:#1b1b1b;--mut:#5b5b5b}
 *{box-sizing:border-box}body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--fg);background:var(--bg);margin:0}
-header,main{max-width:1200px;margin:0 auto;padding:1rem 1.5rem}
+header,main,footer{max-width:1200px;margin:0 auto;padding:1rem 1.5rem}footer{color:var(--mut);font-size:.85rem}
 h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.2rem 0 .5rem;border-bottom:1px solid #ddd}
 .file{font-family:ui-monospace,monospace;font-size:.95rem;color:var(--mut);word-break:break-all}
 .counts span{display:inline-block;margin-right:.8rem;font-weight:600}.c-error{color:var(--err)}.c-warning{color:var(--warn)}.c-info{color:var(--info)}
@@ -490,7 +491,7 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
             out += "</div></section>";
         }
     }
-    out += "</main></body></html>\n";
+    out += "</main><footer>Lavet af klartjek " KLARTJEK_VERSION "</footer></body></html>\n";
     return out;
 }
 

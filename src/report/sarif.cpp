@@ -1,3 +1,4 @@
+#include "klartjek_version.hpp"
 #include "report/check.hpp"
 #include "report/formats.hpp"
 #include "report/show.hpp"
@@ -83,7 +84,7 @@ nlohmann::ordered_json sarif(const std::vector<const Analysis*>& letters, const 
     return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
             {"version", "2.1.0"},
             {"runs", J::array({{{"tool", {{"driver", {{"name", "klartjek"},
-                                                      {"version", "0.3.0"},
+                                                      {"version", KLARTJEK_VERSION},
                                                       {"informationUri", "https://example.invalid/klartjek"},
                                                       {"language", "da"},
                                                       {"rules", rules}}}}},

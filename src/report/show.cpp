@@ -51,10 +51,4 @@ std::string summary_line_da(std::size_t letters, const Counts& c, std::size_t un
     return s;
 }
 
-std::string decimal_da(double v, int decimals) {
-    std::string s = fmt::format("{:.{}f}", v, decimals);
-    std::replace(s.begin(), s.end(), '.', ',');
-    return s;
-}
-
 }  // namespace klartjek::report

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/danish.hpp"
 #include "core/pipeline.hpp"
 #include "report/extract_json.hpp"
 
@@ -33,7 +34,6 @@ std::string counts_da(const Counts& c);
 // letters that could not be read and which levels are shown when not all are.
 std::string summary_line_da(std::size_t letters, const Counts& c, std::size_t unreadable, Severity min_level);
 
-// A number with a Danish decimal comma: 26.2 → "26,2".
-std::string decimal_da(double v, int decimals);
+using klartjek::decimal_da;  // core/danish.hpp
 
 }  // namespace klartjek::report
