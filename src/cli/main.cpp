@@ -60,10 +60,7 @@ void print_error(const std::string& file, const std::string& msg) {
 
 std::string diag_location(const std::string& file, const Finding& f, const Analysis& a) {
     std::string loc = shown(file);
-    if (f.end > f.begin) {
-        auto l = a.text.locate(f.begin);
-        return fmt::format("{}:{}:{}", loc, l.page, l.line);
-    }
+    if (f.end > f.begin) return loc + ":" + location_short(a, f.begin);
     if (!f.pages.empty()) return fmt::format("{}:{}", loc, f.pages.front());
     return loc;
 }

@@ -67,7 +67,14 @@ nlohmann::ordered_json sarif(const std::vector<const Analysis*>& letters, const 
             J region = J::object();
             if (f.end > f.begin) {
                 auto l = a->text.locate(f.begin);
-                region["startLine"] = std::max(1, l.line);
+                // Text and Word: the line of the file (the paragraph in Word) and the column, as an
+                // editor counts them. PDF: the line on the page; the page is in the properties.
+                if (a->document.kind == SourceKind::pdf) {
+                    region["startLine"] = std::max(1, l.line);
+                } else {
+                    region["startLine"] = std::max(1, l.source_line);
+                    region["startColumn"] = std::max(1, l.column);
+                }
                 region["snippet"] = {{"text", excerpt(*a, f.begin, f.end, opt)}};
                 region["properties"] = {{"page", l.page}, {"byteOffset", f.begin}, {"byteLength", f.end - f.begin}};
             } else {
