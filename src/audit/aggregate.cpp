@@ -7,6 +7,7 @@
 #include <map>
 
 #include "audit/record.hpp"
+#include "legal/elements.hpp"
 #include "plain/readability.hpp"
 #include "text/cpr.hpp"
 
@@ -18,6 +19,12 @@ using J = nlohmann::ordered_json;
 
 // File names often carry CPR numbers; summaries never show them.
 std::string masked(const std::string& path) { return text::mask_file_name(path); }
+
+// The outcome id of a record ("ophoer") as the CSV shows it ("ophør eller nedsættelse").
+std::string outcome_label(const std::string& id) {
+    auto o = legal::parse_outcome(id);
+    return o ? legal::outcome_da(*o) : id;
+}
 
 struct Tally {
     long long applicable = 0, met = 0;
@@ -223,7 +230,7 @@ std::string letters_csv(const std::vector<StoredLetter>& letters) {
             // Each requirement as the summary counts it: "ja"/"nej" when it applies, "–" when the letter
             // is not assessed for it (not a decision, another area, unreadable, uncertain, not required).
             auto req = [&](const char* id) { return applies(r, id) ? yn(met(r, id)) : std::string("–"); };
-            c.insert(c.end(), {r.value("municipality", ""), r.value("date", ""), r.value("outcome", ""), req("legal_basis"),
+            c.insert(c.end(), {r.value("municipality", ""), r.value("date", ""), outcome_label(r.value("outcome", "")), req("legal_basis"),
                                req("reasoning"), req("appeal_guidance"), req("appeal_correct"),
                                req("citizen_statement"), outd, prov, std::to_string(r.value("errors", 0)),
                                std::to_string(r.value("warnings", 0)), std::to_string(r.value("infos", 0)),

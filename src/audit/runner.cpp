@@ -28,6 +28,7 @@
 #include "core/error.hpp"
 #include "core/pipeline.hpp"
 #include "report/formats.hpp"
+#include "report/show.hpp"
 #include "text/cpr.hpp"
 
 namespace klartjek::audit {
@@ -257,7 +258,7 @@ struct Progress {
         double secs = std::chrono::duration<double>(now - start).count();
         double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
         std::string eta = rate > 0 ? fmt::format("{:.0f} s", static_cast<double>(total - done) / rate) : "?";
-        std::cerr << fmt::format("\r  {}/{} breve · {:.1f} pr. sekund · ca. {} tilbage · {} fejlede   ", done, total, rate, eta, failed)
+        std::cerr << fmt::format("\r  {}/{} breve · {} pr. sekund · ca. {} tilbage · {} fejlede   ", done, total, report::decimal_da(rate, 1), eta, failed)
                   << std::flush;
     }
     void end() {

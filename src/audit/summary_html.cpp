@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "legal/elements.hpp"
 #include "rules/registry.hpp"
 #include "text/utf8.hpp"
 
@@ -652,6 +653,15 @@ struct Split {
     bool capitalise = false;
 };
 
+// A group's key as a reader sees it: outcomes in Danish ("ophoer" → "ophør eller nedsættelse"),
+// months by name, other keys (municipalities, provisions) as they are.
+std::string group_label(const Split& sp, const std::string& key) {
+    if (sp.months) return month_label(key);
+    if (std::string_view(sp.key) == "by_outcome")
+        if (auto o = legal::parse_outcome(key)) return legal::outcome_da(*o);
+    return key;
+}
+
 std::string split_html(const Json& summary, const Split& sp, const std::vector<Requirement>& columns) {
     std::string s = fmt::format("<section id=\"{0}\" aria-labelledby=\"{0}-h\"><h2 id=\"{0}-h\">{1}</h2>", sp.anchor, sp.title);
     const Json& groups = at(summary, sp.key);
@@ -671,7 +681,7 @@ std::string split_html(const Json& summary, const Split& sp, const std::vector<R
         const Json& g = at(groups, key.c_str());
         const Json& reqs = at(g, "requirements");
         s += fmt::format("<tr><th scope=\"row\"{}>{}</th><td class=\"num\">{}</td>", sp.capitalise ? " class=\"cap\"" : "",
-                         esc(sp.months ? month_label(key) : key), fmt_int(count(at(g, "letters"))));
+                         esc(group_label(sp, key)), fmt_int(count(at(g, "letters"))));
         for (const auto& c : columns) s += share_cell(at(reqs, c.id.c_str()));
         s += "</tr>";
     }

@@ -3,12 +3,15 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <set>
 
+#include "cli/danish.hpp"
 #include "core/error.hpp"
+#include "klartjek_version.hpp"
 #include "core/pipeline.hpp"
 #include "audit/runner.hpp"
 #include "eval/eval.hpp"
@@ -17,6 +20,7 @@
 #include "report/check.hpp"
 #include "report/extract_json.hpp"
 #include "report/formats.hpp"
+#include "report/show.hpp"
 #include "rules/registry.hpp"
 #include "serve/server.hpp"
 #include "text/cpr.hpp"
@@ -34,6 +38,8 @@ struct Common {
     std::string format = "text";
     std::string out;
     std::string fail_on = "error";
+    std::string min_level = "info";  // check: lowest level shown (--min-level, --quiet)
+    bool quiet = false;
     std::string password;
     std::string lexicons;
     std::vector<std::string> only;
@@ -59,12 +65,33 @@ void print_error(const std::string& file, const std::string& msg) {
 
 std::string diag_location(const std::string& file, const Finding& f, const Analysis& a) {
     std::string loc = shown(file);
-    if (f.end > f.begin) {
-        auto l = a.text.locate(f.begin);
-        return fmt::format("{}:{}:{}", loc, l.page, l.line);
-    }
+    if (f.end > f.begin) return loc + ":" + location_short(a, f.begin);
     if (!f.pages.empty()) return fmt::format("{}:{}", loc, f.pages.front());
     return loc;
+}
+
+// A file-system error in Danish (the library's text is English): the path and what went wrong.
+std::string filesystem_error_da(const std::filesystem::filesystem_error& e) {
+    std::string why;
+    switch (e.code().value()) {
+        case ENOENT: why = "findes ikke"; break;
+        case EACCES: case EPERM: why = "ingen adgang"; break;
+        case ENOSPC: why = "disken er fuld"; break;
+        case EEXIST: why = "findes allerede"; break;
+        case ENOTDIR: why = "en del af stien er ikke en mappe"; break;
+        case EISDIR: why = "er en mappe"; break;
+        case EROFS: why = "kan kun læses"; break;
+        default: why = "fejl nr. " + std::to_string(e.code().value()); break;
+    }
+    std::string path = e.path1().string();
+    return (g_show_names ? path : text::mask_file_name(path)) + ": " + why;
+}
+
+// What the reports show: CPR masking, page images, the lowest level shown.
+report::TextOptions text_options(const Common& c) {
+    report::TextOptions t{c.show_cpr, c.page_images};
+    t.min_level = c.quiet ? Severity::error : parse_severity(c.min_level).value_or(Severity::info);
+    return t;
 }
 
 // Opens --out or standard output.
@@ -126,7 +153,7 @@ int for_each_file(const Common& c, bool rules, F&& per_file, nlohmann::ordered_j
 int run_extract(const Common& c) {
     Output o;
     if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << shown(c.out) << "\n", 2;
-    report::TextOptions topt{c.show_cpr, c.page_images};
+    report::TextOptions topt = text_options(c);
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
     nlohmann::ordered_json errors = nlohmann::ordered_json::array();
     int rc = for_each_file(
@@ -163,10 +190,12 @@ int run_check(const Common& c) {
     if (c.format == "sarif" || c.format == "csv" || c.format == "jsonl") return run_check_multi(c);
     Output o;
     if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << shown(c.out) << "\n", 2;
-    report::TextOptions topt{c.show_cpr, c.page_images};
+    report::TextOptions topt = text_options(c);
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
     nlohmann::ordered_json errors = nlohmann::ordered_json::array();
     bool first = true;
+    std::size_t letters = 0, unreadable = 0;
+    report::Counts total{0, 0, 0};
     int rc = for_each_file(
         c, true,
         [&](const std::string&, const Analysis& a) {
@@ -178,8 +207,14 @@ int run_check(const Common& c) {
             if (!first) *o.os << "\n";
             first = false;
             *o.os << report::check_text(a, topt);
+            ++letters;
+            auto n = report::count_findings(a);
+            for (int i = 0; i < 3; ++i) total[i] += n[i];
         },
-        &errors);
+        &errors, [&](const std::string&, const std::string&) { ++unreadable; });
+    // Text ends with one line over all letters.
+    if (c.format == "text" && (letters || unreadable))
+        *o.os << "\n" << report::summary_line_da(letters + unreadable, total, unreadable, topt.min_level) << "\n";
     if (c.format == "json") {
         for (auto& e : errors) e["schema"] = "klartjek.check/1";
         if (c.files.size() == 1 && !errors.empty()) *o.os << report::dump_lines(errors[0]);
@@ -195,7 +230,7 @@ int run_check(const Common& c) {
 int run_check_multi(const Common& c) {
     Output o;
     if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << shown(c.out) << "\n", 2;
-    report::TextOptions topt{c.show_cpr, c.page_images};
+    report::TextOptions topt = text_options(c);
     std::vector<std::unique_ptr<Analysis>> kept;  // SARIF needs every letter at the end
     if (c.format == "csv") *o.os << report::csv_header();
     int rc = for_each_file(c, true, [&](const std::string&, const Analysis& a) {
@@ -225,7 +260,7 @@ int run_check_multi(const Common& c) {
 // into --out DIR (as NAME.html) for several.
 int run_check_html(const Common& c) {
     namespace fs = std::filesystem;
-    report::TextOptions topt{c.show_cpr, c.page_images};
+    report::TextOptions topt = text_options(c);
     bool to_dir = c.files.size() > 1 || (!c.out.empty() && (c.out.back() == '/' || fs::is_directory(c.out)));
     if (to_dir && c.out.empty()) {
         std::cerr << "klartjek: HTML for flere breve kræver --out MAPPE\n";
@@ -291,7 +326,8 @@ int run_eval(const Common& c) {
     if (c.min > 0)
         for (const auto& [k, v] : r.elements)
             if (v.precision() < c.min || v.recall() < c.min) {
-                std::cerr << fmt::format("klartjek: {} under {:.2f} (præcision {:.3f}, recall {:.3f})\n", k, c.min, v.precision(), v.recall());
+                std::cerr << fmt::format("klartjek: {} under {} (præcision {}, recall {})\n", k, decimal_da(c.min, 2), decimal_da(v.precision(), 3),
+                                         decimal_da(v.recall(), 3));
                 return 1;
             }
     return r.failures.empty() ? 0 : 2;
@@ -330,72 +366,145 @@ int run_serve(const serve::Options& opt) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"klartjek — tjek af afgørelsesbreve (Danish municipal decision letters)"};
-    app.set_version_flag("--version", std::string("klartjek 0.2.0"));
+    CLI::App app{"klartjek tjekker kommunale afgørelsesbreve: lovpligtige dele, klagevejledning og klart sprog"};
+    app.name("klartjek");
+    cli::danish_formatter(app);
+    app.option_defaults()->group("Tilvalg");  // before the help flag, which subcommands copy
+    app.set_help_flag("-h,--help", "vis denne hjælp og afslut");
+    app.set_version_flag("--version", std::string("klartjek ") + KLARTJEK_VERSION, "vis versionsnummeret og afslut");
     app.require_subcommand(1);
+    app.footer("Eksempler:\n"
+               "  klartjek check brev.pdf\n"
+               "  klartjek audit breve/ --out rapport\n"
+               "Skriv 'klartjek KOMMANDO --help' for at få hjælp til en kommando.");
     Common c;
-    app.add_option("--lexicons", c.lexicons, "directory whose lexicon files replace the built-in ones");
+    app.add_option("--lexicons", c.lexicons, "mappe med leksikonfiler, der erstatter de indbyggede")->type_name("MAPPE");
 
+    auto levels = [] { return CLI::IsMember({"error", "warning", "info", "fejl", "advarsel"}); };
     auto add_common = [&](CLI::App* s) {
-        s->add_option("files", c.files, "PDF or text files; - reads standard input")->required();
-        s->add_option("--out", c.out, "write to this file instead of standard output");
-        s->add_option("--fail-on", c.fail_on, "lowest severity that gives exit code 1: error, warning or info");
-        s->add_option("--password", c.password, "password for an encrypted PDF");
-        s->add_flag("--show-cpr", c.show_cpr, "print CPR numbers unmasked (they are masked by default)");
+        s->add_option("FIL", c.files, "PDF-, Word- (.docx) eller tekstfiler; - læser fra standardinput")->required()->type_name("");
+        s->add_option("--out", c.out, "skriv til denne fil i stedet for standardoutput")->type_name("FIL");
+        s->add_option("--fail-on", c.fail_on, "laveste niveau, der giver slutkode 1 (standard: fejl)")
+            ->type_name("NIVEAU")->check(levels());
+        s->add_option("--password", c.password, "adgangskode til en krypteret PDF-fil")->type_name("KODE");
+        s->add_flag("--show-cpr", c.show_cpr, "vis CPR-numre og filnavne umaskeret (de skjules ellers)");
     };
-    auto* ex = app.add_subcommand("extract", "Print the normalised text of letters (text) or the full extraction (json)");
+    auto* ex = app.add_subcommand("extract", "Vis brevenes normaliserede tekst (text) eller hele udtrækket (json)");
+    ex->group("Kommandoer");
     add_common(ex);
-    ex->add_option("--format", c.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+    ex->add_option("--format", c.format, "uddataformat")->type_name("FORMAT")->check(CLI::IsMember({"text", "json"}));
+    ex->footer("Eksempler:\n  klartjek extract brev.pdf\n  klartjek extract --format json brev.docx > brev.json");
 
-    auto* ck = app.add_subcommand("check", "Check letters for the legally required parts");
+    auto* ck = app.add_subcommand("check", "Tjek brevene for de lovpligtige dele og klart sprog");
+    ck->group("Kommandoer");
     add_common(ck);
-    ck->add_option("--format", c.format, "text, json, jsonl, sarif, csv or html")
-        ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "csv", "html"}));
-    ck->add_flag("!--no-page-images", c.page_images, "HTML: leave out the page thumbnails (much faster)");
-    ck->add_option("--words", c.words, "a file of extra accepted words for the spelling check (one per line)");
-    ck->add_option("--only", c.only, "run only these rules (ids from 'klartjek rules')");
+    ck->add_option("--format", c.format, "uddataformat; html skriver én side pr. brev")
+        ->type_name("FORMAT")->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "csv", "html"}));
+    bool no_page_images = false, audit_no_page_images = false;
+    ck->add_flag("--no-page-images", no_page_images, "HTML: udelad sidebillederne (meget hurtigere)");
+    ck->add_option("--words", c.words, "fil med ekstra godkendte ord til stavekontrollen (ét pr. linje)")->type_name("FIL");
+    ck->add_option("--only", c.only, "kør kun disse regler (id'er fra 'klartjek rules')")->type_name("REGEL");
+    auto* min_level = ck->add_option("--min-level", c.min_level, "vis kun fund på dette niveau og derover (slutkoden tæller alle)")
+                          ->type_name("NIVEAU")->check(levels());
+    ck->add_flag("--quiet,-q", c.quiet, "vis kun fejl (= --min-level fejl)")->excludes(min_level);
+    ck->footer("Eksempler:\n  klartjek check brev.pdf\n  klartjek check --quiet breve/*.pdf\n"
+               "  klartjek check --format html --out rapport.html brev.pdf\n"
+               "Niveauer: error/fejl, warning/advarsel, info.");
 
-    auto* rl = app.add_subcommand("rules", "List the rules: id, severity, description, legal source");
-    rl->add_option("--format", c.format, "text, json or markdown")->check(CLI::IsMember({"text", "json", "markdown"}));
+    auto* rl = app.add_subcommand("rules", "Vis reglerne: id, niveau, beskrivelse og retskilde");
+    rl->group("Kommandoer");
+    rl->add_option("--format", c.format, "uddataformat")->type_name("FORMAT")->check(CLI::IsMember({"text", "json", "markdown"}));
+    rl->footer("Eksempel:\n  klartjek rules --format markdown");
 
     audit::Options aopt;
-    auto* au = app.add_subcommand("audit", "Audit many letters in isolated workers; results in SQLite; summary in OUT");
-    au->add_option("inputs", aopt.inputs, "folders (recursive; every file, the content decides what is a letter), files, or @list.txt")->required();
-    au->add_option("--out", aopt.out_dir, "output folder: index.html, summary.json, letters.csv, letters/*.html")->required();
-    au->add_option("--jobs,-j", aopt.jobs, "worker processes (default: number of cores)")->check(CLI::Range(0, 256));
-    au->add_option("--db", aopt.db, "SQLite store (default OUT/audit.sqlite); share it to compare audits");
-    au->add_option("--timeout", aopt.timeout_seconds, "seconds per letter before its worker is stopped")->check(CLI::Range(1, 86400));
-    au->add_option("--memory-mb", aopt.memory_mb, "address-space limit per worker in MiB (0: none)")->check(CLI::Range(0L, 1L << 20));
-    au->add_option("--fail-on", aopt.fail_on, "lowest severity that gives exit code 1");
-    au->add_flag("!--no-page-images", aopt.page_images, "leave the page thumbnails out of the per-letter reports (much faster)");
-    au->add_flag("--show-cpr", aopt.show_cpr, "show CPR numbers unmasked in the per-letter reports");
+    auto* au = app.add_subcommand("audit", "Tjek mange breve i isolerede arbejdsprocesser; resultater i SQLite, oversigt i en mappe");
+    au->group("Kommandoer");
+    au->add_option("INDDATA", aopt.inputs, "mapper (gennemsøges), filer eller @liste.txt med én sti pr. linje")->required()->type_name("");
+    au->add_option("--out", aopt.out_dir, "mappe til index.html, summary.json, letters.csv og letters/*.html")->required()->type_name("MAPPE");
+    au->add_option("--jobs,-j", aopt.jobs, "antal arbejdsprocesser (standard: antal kerner)")
+        ->type_name("ANTAL")->check(CLI::Range(0, 256).description("0-256"));
+    au->add_option("--db", aopt.db, "SQLite-database (standard: MAPPE/audit.sqlite); del den for at sammenligne")->type_name("FIL");
+    au->add_option("--timeout", aopt.timeout_seconds, "sekunder pr. brev, før arbejdsprocessen stoppes")
+        ->type_name("SEKUNDER")->check(CLI::Range(1, 86400).description("1-86400"));
+    au->add_option("--memory-mb", aopt.memory_mb, "grænse for hukommelse pr. arbejdsproces i MiB (0: ingen)")
+        ->type_name("MIB")->check(CLI::Range(0L, 1L << 20).description("0-1048576"));
+    au->add_option("--fail-on", aopt.fail_on, "laveste niveau, der giver slutkode 1 (standard: fejl)")->type_name("NIVEAU")->check(levels());
+    au->add_flag("--no-page-images", audit_no_page_images, "udelad sidebillederne i brevenes rapporter (meget hurtigere)");
+    au->add_flag("--show-cpr", aopt.show_cpr, "vis CPR-numre umaskeret i brevenes rapporter");
+    au->footer("Eksempel:\n  klartjek audit breve/ --out rapport --jobs 2");
     std::vector<std::string> dbs;
     std::string report_out;
-    auto* rp = app.add_subcommand("report", "One summary from one or more audit stores (merge shards)");
-    rp->add_option("--db", dbs, "a SQLite store (repeat for several)")->required();
-    rp->add_option("--out", report_out, "output folder")->required();
+    auto* rp = app.add_subcommand("report", "Én samlet oversigt fra en eller flere audit-databaser");
+    rp->group("Kommandoer");
+    rp->add_option("--db", dbs, "en SQLite-database fra audit (gentag for flere)")->required()->type_name("FIL");
+    rp->add_option("--out", report_out, "mappe til oversigten")->required()->type_name("MAPPE");
+    rp->footer("Eksempel:\n  klartjek report --db a/audit.sqlite --db b/audit.sqlite --out samlet");
 
-    auto* ev = app.add_subcommand("eval", "Measure precision and recall against a labels file (shared/design.md §7)");
-    ev->add_option("labels", c.labels, "labels JSON file; letter paths are relative to it")->required();
-    ev->add_option("--format", c.format, "text or json")->check(CLI::IsMember({"text", "json"}));
-    ev->add_option("--min", c.min, "exit 1 when an element's precision or recall is below this");
+    auto* ev = app.add_subcommand("eval", "Mål præcision og recall mod en etiketfil (JSON)");
+    ev->group("Kommandoer");
+    ev->add_option("ETIKETFIL", c.labels, "etiketfil (JSON); brevenes stier er relative til den")->required()->type_name("");
+    ev->add_option("--format", c.format, "uddataformat")->type_name("FORMAT")->check(CLI::IsMember({"text", "json"}));
+    ev->add_option("--min", c.min, "slutkode 1, når et elements præcision eller recall er under dette tal (0,95 eller 0.95)")
+        ->type_name("TAL")
+        ->transform([](std::string v) {
+            std::replace(v.begin(), v.end(), ',', '.');  // Danish decimal comma
+            return v;
+        });
+    ev->footer("Eksempel:\n  klartjek eval samples/labels.json --min 0,95");
 
     serve::Options sopt;
-    auto* sv = app.add_subcommand("serve", "Local web page, JSON API and LanguageTool API (see README)");
-    sv->add_option("--host", sopt.host, "address to listen on (default 127.0.0.1: this computer only)");
-    sv->add_option("--port", sopt.port, "port (default 8089; 0: any free port)")->check(CLI::Range(0, 65535));
-    sv->add_option("--workers", sopt.workers, "requests handled at the same time (default 2)")->check(CLI::Range(1, 256));
-    sv->add_option("--max-bytes", sopt.max_bytes, "largest request body in bytes (default 52428800)")->check(CLI::Range(std::size_t{1}, std::size_t{1} << 32));
-    sv->add_option("--timeout-seconds", sopt.timeout_seconds, "time limit per request (default 30)")->check(CLI::Range(1, 3600));
-    sv->add_option("--words", c.words, "a file of extra accepted words for the spelling check (one per line)");
+    auto* sv = app.add_subcommand("serve", "Lokal webside, JSON-API og LanguageTool-API (se README)");
+    sv->group("Kommandoer");
+    sv->add_option("--host", sopt.host, "adressen, der lyttes på (standard 127.0.0.1: kun denne computer)")->type_name("ADRESSE");
+    sv->add_option("--port", sopt.port, "port (standard 8089; 0: en ledig port)")->type_name("PORT")->check(CLI::Range(0, 65535).description("0-65535"));
+    sv->add_option("--workers", sopt.workers, "forespørgsler, der behandles samtidig (standard 2)")->type_name("ANTAL")->check(CLI::Range(1, 256).description("1-256"));
+    sv->add_option("--max-bytes", sopt.max_bytes, "største forespørgsel i bytes (standard 52428800)")
+        ->type_name("BYTES")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 32).description("1-4294967296"));
+    sv->add_option("--timeout-seconds", sopt.timeout_seconds, "tidsgrænse pr. forespørgsel i sekunder (standard 30)")
+        ->type_name("SEKUNDER")
+        ->check(CLI::Range(1, 3600).description("1-3600"));
+    sv->add_option("--words", c.words, "en fil med ekstra godkendte ord til stavekontrollen (ét pr. linje)")->type_name("FIL");
+    sv->footer("Eksempel:\n  klartjek serve --port 8089\n  (LibreOffice: LanguageTool-server http://127.0.0.1:8089/v2)");
+
+    // Generated from the definitions above (CMake runs them for the man page and completion).
+    auto* hm = app.add_subcommand("help-man", "man-side (troff) til standardoutput");
+    hm->group("");
+    std::string shell;
+    auto* co = app.add_subcommand("completion", "udfyldningsskript til skallen");
+    co->group("");
+    co->add_option("SKAL", shell, "bash")->required()->check(CLI::IsMember({"bash"}));
+
+    // Subcommands copy the help flag before the option defaults: put it in the same group.
+    for (CLI::App* s : app.get_subcommands([](CLI::App*) { return true; }))
+        if (s->get_help_ptr()) s->get_help_ptr()->group("Tilvalg");
 
     try {
         app.parse(argc, argv);
+    } catch (const CLI::CallForVersion&) {
+        std::cout << "klartjek " << KLARTJEK_VERSION << "\n";
+        return 0;
+    } catch (const CLI::Success& e) {
+        return app.exit(e);  // --help: CLI11 prints it (in Danish) to stdout
     } catch (const CLI::ParseError& e) {
-        return app.exit(e) == 0 ? 0 : 2;
+        std::string sub = cli::failed_subcommand(app);
+        std::string message = cli::parse_error_da(e);
+        // "klartjek bogus" and "klartjek --frobnicate" end as "a subcommand is required": name
+        // what was given instead.
+        auto rest = app.remaining();
+        if (sub.empty() && dynamic_cast<const CLI::RequiredError*>(&e) && !rest.empty())
+            message = rest[0].rfind('-', 0) == 0 ? "ukendt tilvalg: " + rest[0]
+                                                  : "ukendt kommando: " + rest[0] + " (vælg extract, check, rules, audit, report eller eval)";
+        std::cerr << "klartjek: " << message << "\n"
+                  << "Skriv 'klartjek " << (sub.empty() ? "" : sub + " ") << "--help' for at få hjælp.\n";
+        return 2;
     }
     g_show_names = c.show_cpr || aopt.show_cpr;
+    c.page_images = !no_page_images;
+    aopt.page_images = !audit_no_page_images;
     try {
+        if (hm->parsed()) return std::cout << cli::man_page(app, KLARTJEK_VERSION), 0;
+        if (co->parsed()) return std::cout << cli::bash_completion(app), 0;
         if (!c.lexicons.empty()) lexicon::set_override_directory(c.lexicons);
         if (ex->parsed()) return run_extract(c);
         if (!c.words.empty()) plain::add_user_words(c.words);
@@ -405,8 +514,20 @@ int main(int argc, char** argv) {
         if (au->parsed()) return audit::run_audit(aopt);
         if (rp->parsed()) return audit::run_report(dbs, report_out);
         if (sv->parsed()) return run_serve(sopt);
-    } catch (const std::exception& e) {
+    } catch (const InputError& e) {
         std::cerr << "klartjek: " << (g_show_names ? std::string(e.what()) : text::mask_file_name(e.what())) << "\n";
+        return 2;
+    } catch (const std::filesystem::filesystem_error& e) {
+        std::cerr << "klartjek: " << filesystem_error_da(e) << "\n";
+        return 2;
+    } catch (const std::runtime_error& e) {  // klartjek's own errors are runtime_errors in Danish
+        std::cerr << "klartjek: " << (g_show_names ? std::string(e.what()) : text::mask_file_name(e.what())) << "\n";
+        return 2;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "klartjek: intern fejl: ikke nok hukommelse\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "klartjek: intern fejl: " << (g_show_names ? std::string(e.what()) : text::mask_file_name(e.what())) << "\n";
         return 2;
     }
     return 2;

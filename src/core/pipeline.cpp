@@ -59,8 +59,14 @@ std::string location_da(const Analysis& a, std::uint32_t offset) {
 }
 
 std::string location_short(const Analysis& a, std::uint32_t offset) {
-    if (a.document.kind == SourceKind::docx) return docx_location(a, offset);
     auto l = a.text.locate(offset);
+    switch (a.document.kind) {
+        case SourceKind::pdf: return std::to_string(l.page) + ":" + std::to_string(l.line);
+        case SourceKind::text: return std::to_string(l.source_line) + ":" + std::to_string(l.column);
+        case SourceKind::docx:
+            if (l.line > 0) return std::to_string(l.line) + ":" + std::to_string(l.column);
+            return docx_location(a, offset);  // header, footer or note: no paragraph number
+    }
     return std::to_string(l.page) + ":" + std::to_string(l.line);
 }
 

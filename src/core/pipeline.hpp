@@ -34,7 +34,11 @@ struct AnalyseOptions {
 // PDF or text file; "afsnit 12" in a Word document, whose paragraphs have no page until Word lays
 // them out ("sidehovedet", "sidefoden" or "en fodnote" for the furniture).
 std::string location_da(const Analysis& a, std::uint32_t offset);
-// The same in the compiler-style prefix of a diagnostic: "2:14", or "afsnit 12" for a DOCX.
+// The same in the compiler-style prefix of a diagnostic, as editors read "file:line:column:":
+// in a text file the line of the file and the column in it ("14:3"); in a Word document the
+// paragraph ("afsnit") and the character in it ("12:1"; "sidehovedet", "sidefoden" or "en
+// fodnote" for the furniture); in a PDF the page and the line on it ("2:14"), since a PDF has no
+// lines an editor could jump to. Columns are 1-based and count characters.
 std::string location_short(const Analysis& a, std::uint32_t offset);
 
 // Throws InputError when the file cannot be read as a letter at all.

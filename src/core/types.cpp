@@ -91,12 +91,35 @@ std::optional<Severity> parse_severity(const std::string& s) {
     return std::nullopt;
 }
 
+namespace {
+
+// Characters (UTF-8 lead bytes) in text[begin, end).
+int chars_between(const std::string& text, std::uint32_t begin, std::uint32_t end) {
+    int n = 0;
+    for (std::uint32_t i = begin; i < end && i < text.size(); ++i) n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    return n;
+}
+
+}  // namespace
+
 SourceLocation NormalizedText::locate(std::uint32_t offset) const {
     if (spans.empty()) return {};
     auto it = std::upper_bound(spans.begin(), spans.end(), offset,
                                [](std::uint32_t o, const Span& s) { return o < s.begin; });
     if (it != spans.begin()) --it;
-    return {it->page, it->line, it->box};
+    SourceLocation l{it->page, it->line, it->box};
+    const std::uint32_t at = std::max(offset, it->begin);
+    if (it->column > 0) {  // a text file: the source position of the word, plus the characters into it
+        l.source_line = it->source_line;
+        l.column = it->column + chars_between(text, it->begin, at);
+        return l;
+    }
+    // Otherwise count from the first span of this line (a Word paragraph, a PDF line).
+    auto first = it;
+    while (first != spans.begin() && std::prev(first)->page == it->page && std::prev(first)->line == it->line) --first;
+    l.source_line = it->line;
+    l.column = 1 + chars_between(text, first->begin, at);
+    return l;
 }
 
 std::vector<SourceLocation> NormalizedText::boxes(std::uint32_t begin, std::uint32_t end) const {

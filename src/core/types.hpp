@@ -38,6 +38,7 @@ struct PWord {
     bool space_after = true;   // the PDF has white space after this word on its line
     int rotation = 0;          // 0 for horizontal text; otherwise quarter turns
     bool column_gap_before = false;  // plain text: two or more spaces or a tab before the word (a table column)
+    int column = 0;  // plain text: 1-based column of the word's first character in its source line (0: unknown)
 };
 
 // A line fragment: words on one baseline without a column-sized gap between them.
@@ -45,6 +46,7 @@ struct PLine {
     std::vector<PWord> words;
     Box box;
     int number = 0;  // 1-based line number on its page, in reading order
+    int source_line = 0;  // plain text: 1-based line in the source file, across form feeds (0: unknown)
     float font_size() const;  // dominant font size
     bool bold() const;        // all words bold
 };
@@ -95,8 +97,9 @@ struct Span {
     int page = 0;   // 1-based
     int line = 0;   // 1-based, per page
     Box box;
+    int source_line = 0;  // plain text: line in the source file (PLine::source_line); 0 otherwise
+    int column = 0;       // plain text: column of the span's first character (PWord::column); 0 otherwise
 };
-
 
 struct Paragraph {
     std::uint32_t begin = 0, end = 0;  // byte range in NormalizedText::text
@@ -108,6 +111,12 @@ struct SourceLocation {
     int page = 0;
     int line = 0;
     Box box;
+    // Where an editor puts the cursor, 1-based, the column in characters: in a text file the line
+    // of the file and the column in it; in a Word document the paragraph ("afsnit", 0 in headers,
+    // footers and notes) and the character in it; in a PDF the line on the page and the character
+    // in that line of the normalised text. Set by locate(), not by boxes().
+    int source_line = 0;
+    int column = 0;
 };
 
 // One UTF-8 string for the whole letter. Paragraphs are separated by "\n\n"; inside a paragraph

@@ -4,12 +4,15 @@
 
 #include <filesystem>
 #include <fstream>
+#include <re2/re2.h>
+
 #include <set>
 
 #include "core/error.hpp"
 #include "core/pipeline.hpp"
 #include "legal/scope.hpp"
 #include "report/check.hpp"
+#include "report/show.hpp"
 #include "text/cpr.hpp"
 
 namespace klartjek::eval {
@@ -73,18 +76,27 @@ bool get_bool(const json& j, const char* key, bool def = false) {
 }  // namespace
 
 Result evaluate(const std::string& labels_path) {
+    if (fs::is_directory(labels_path)) throw std::runtime_error(labels_path + " er en mappe, ikke en etiketfil (JSON)");
     std::ifstream in(labels_path);
-    if (!in) throw std::runtime_error("kan ikke læse " + labels_path);
+    if (!in) throw std::runtime_error(labels_path + " findes ikke eller kan ikke læses");
     json labels;
     try {
         labels = json::parse(in);
-    } catch (const std::exception& e) {
-        throw std::runtime_error(labels_path + " er ikke gyldig JSON: " + e.what());
+    } catch (const json::parse_error& e) {
+        // nlohmann's message is English; keep only where the syntax breaks.
+        int line = 0, column = 0;
+        std::string where;
+        if (RE2::PartialMatch(e.what(), R"(line (\d+), column (\d+))", &line, &column))
+            where = fmt::format(" (fejl i linje {}, kolonne {})", line, column);
+        throw std::runtime_error(labels_path + " er ikke gyldig JSON" + where);
+    } catch (const std::exception&) {
+        throw std::runtime_error(labels_path + " kan ikke læses som JSON");
     }
     if (!labels.is_array()) throw std::runtime_error(labels_path + ": forventede en JSON-liste med ét objekt pr. brev");
     fs::path dir = fs::path(labels_path).parent_path();
     Result r;
     for (const auto& lab : labels) {
+      try {
         if (!lab.is_object() || !lab.contains("file") || !lab["file"].is_string())
             throw std::runtime_error(labels_path + ": et objekt mangler feltet \"file\"");
         const std::string labelled = lab["file"].get<std::string>();
@@ -215,25 +227,32 @@ Result evaluate(const std::string& labels_path) {
                    fired.count("legal-ref-outdated"));
         count_rule(r, file, "legal-citizen-statement-missing", decision && !get_bool(lab, "has_citizen_statement"),
                    fired.count("legal-citizen-statement-missing"));
+      } catch (const json::exception&) {
+        // A label of the wrong type (a number where text belongs …): nlohmann's message is English.
+        std::string name = lab.is_object() && lab.contains("file") && lab["file"].is_string() ? lab["file"].get<std::string>() : "?";
+        throw std::runtime_error(labels_path + ": etiketterne for " + text::mask_file_name(name) +
+                                 " har et felt af forkert type (fx et tal, hvor der skal stå tekst)");
+      }
     }
     return r;
 }
 
 std::string format_text(const Result& r) {
+    auto dec = [](double v) { return report::decimal_da(v, 3); };  // Danish decimal comma
     std::string out = fmt::format("Breve: {}   kunne ikke læses: {}\n", r.letters, r.failures.size());
     {
         int right = 0, all = 0;
         for (const auto& [k, c] : r.elements)
             if (k.rfind("outcome=", 0) == 0) right += c.tp, all += c.tp + c.fn;
-        if (all) out += fmt::format("Resultat rigtigt: {} af {} ({:.3f})\n", right, all, static_cast<double>(right) / all);
+        if (all) out += fmt::format("Resultat rigtigt: {} af {} ({})\n", right, all, dec(static_cast<double>(right) / all));
     }
     out += "\n";
     out += fmt::format("{:<36} {:>4} {:>4} {:>4}  {:>9} {:>6}\n", "element", "TP", "FP", "FN", "præcision", "recall");
     for (const auto& [k, c] : r.elements)
-        out += fmt::format("{:<36} {:>4} {:>4} {:>4}  {:>9.3f} {:>6.3f}\n", k, c.tp, c.fp, c.fn, c.precision(), c.recall());
+        out += fmt::format("{:<36} {:>4} {:>4} {:>4}  {:>9} {:>6}\n", k, c.tp, c.fp, c.fn, dec(c.precision()), dec(c.recall()));
     out += fmt::format("\n{:<48} {:>4} {:>4} {:>4}  {:>9} {:>6}\n", "regel", "TP", "FP", "FN", "præcision", "recall");
     for (const auto& [k, c] : r.rules)
-        out += fmt::format("{:<48} {:>4} {:>4} {:>4}  {:>9.3f} {:>6.3f}\n", k, c.tp, c.fp, c.fn, c.precision(), c.recall());
+        out += fmt::format("{:<48} {:>4} {:>4} {:>4}  {:>9} {:>6}\n", k, c.tp, c.fp, c.fn, dec(c.precision()), dec(c.recall()));
     if (!r.disagreements.empty()) {
         out += "\nUenigheder:\n";
         for (const auto& d : r.disagreements)

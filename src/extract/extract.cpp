@@ -223,6 +223,7 @@ Document extract_text(std::string_view bytes, const std::string& name) {
     page.number = 1;
     PBlock block;
     int line_no = 0;
+    int source_line = 0;  // lines of the file, across form feeds
     auto flush_block = [&] {
         if (!block.lines.empty()) page.blocks.push_back(std::move(block));
         block = PBlock{};
@@ -240,6 +241,8 @@ Document extract_text(std::string_view bytes, const std::string& name) {
         if (nl == std::string::npos) nl = utf8.size();
         std::string_view raw(utf8.data() + pos, nl - pos);
         pos = nl + 1;
+        ++source_line;
+        int column_base = 1;  // column of raw[0] in the source line (raw moves past form feeds)
         // Form feeds separate pages (the pdftotext convention).
         while (true) {
             auto ff = raw.find('\f');
@@ -247,6 +250,7 @@ Document extract_text(std::string_view bytes, const std::string& name) {
             ++line_no;
             PLine line;
             line.number = line_no;
+            line.source_line = source_line;
             std::size_t i = 0;
             while (i < part.size()) {
                 std::size_t gap = i;
@@ -259,6 +263,7 @@ Document extract_text(std::string_view bytes, const std::string& name) {
                     PWord w;
                     w.text.assign(part.substr(s, i - s));
                     w.column_gap_before = column_gap;
+                    w.column = column_base + static_cast<int>(text::count_codepoints(part.substr(0, s)));
                     text::count_quality(w.text, doc.quality);
                     line.words.push_back(std::move(w));
                 }
@@ -266,6 +271,7 @@ Document extract_text(std::string_view bytes, const std::string& name) {
             if (line.words.empty()) flush_block();
             else block.lines.push_back(std::move(line));
             if (ff == std::string_view::npos) break;
+            column_base += static_cast<int>(text::count_codepoints(raw.substr(0, ff + 1)));
             raw.remove_prefix(ff + 1);
             flush_page();
         }

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <set>
 
+#include "klartjek_version.hpp"
+#include "report/show.hpp"
 #include "text/cpr.hpp"
 #include "text/utf8.hpp"
 
@@ -151,6 +153,7 @@ nlohmann::ordered_json readability_json(const plain::Readability& r) {
 nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
     nlohmann::ordered_json j;
     j["schema"] = "klartjek.check/1";
+    j["klartjek"] = KLARTJEK_VERSION;
     j["file"] = json_file_name(a.document.name, opt);
     j["elements"] = elements_json(a, opt);
     auto checklist = nlohmann::ordered_json::array();
@@ -158,8 +161,10 @@ nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
         checklist.push_back({{"element", v.element}, {"status", legal::status_id(v.status)}, {"detail", v.detail},
                              {"at", loc_json(a, v.evidence)}});
     j["checklist"] = checklist;
+    // Findings in the library's order (by position), filtered by --min-level; the summary counts all.
     auto findings = nlohmann::ordered_json::array();
     for (const auto& f : a.findings) {
+        if (f.severity < opt.min_level) continue;
         auto fj = finding_json(f, a);
         if (f.end > f.begin) {
             auto l = a.text.locate(f.begin);
@@ -181,7 +186,8 @@ nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
 std::string check_text(const Analysis& a, const TextOptions& opt) {
     std::string out;
     const std::string file = display_name(a.document.name, opt);
-    for (const auto& f : a.findings) {
+    for (const Finding* fp : shown_findings(a, opt)) {
+        const Finding& f = *fp;
         std::string where = file;
         if (f.end > f.begin) {
             where = file + ":" + location_short(a, f.begin);
@@ -222,17 +228,13 @@ std::string check_text(const Analysis& a, const TextOptions& opt) {
     const auto& r = a.readability;
     if (!r.body.empty()) {
         std::string reasoning = r.reasoning.empty() ? "" : fmt::format(" · begrundelsen {:.0f} ({})", r.reasoning.value(), plain::lix_band(r.reasoning.value()));
-        std::string avg = fmt::format("{:.1f}", r.average_sentence);
-        for (char& ch : avg)
-            if (ch == '.') ch = ',';  // Danish decimal comma
+        std::string avg = decimal_da(r.average_sentence, 1);
         out += fmt::format("  Læsbarhed:               LIX {:.0f} ({}){} · {} ord · {} sætninger · {} ord pr. sætning · {} lange sætninger · "
                            "passiv {:.0f} % · {} papirord · {} stavefejl\n",
                            r.body.value(), plain::lix_band(r.body.value()), reasoning, r.words, r.sentences, avg,
                            r.long_sentences, r.passive_share * 100, r.officialese_hits, r.spelling_hits);
     }
-    std::size_t counts[3] = {0, 0, 0};
-    for (const auto& f : a.findings) ++counts[static_cast<int>(f.severity)];
-    out += fmt::format("  {} fejl, {} advarsler, {} info\n", counts[2], counts[1], counts[0]);
+    out += "  Fund:                    " + counts_da(count_findings(a)) + "\n";
     return out;
 }
 

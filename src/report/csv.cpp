@@ -48,7 +48,7 @@ std::string csv_row(const Analysis& a, const TextOptions& opt) {
         display_file(a.document.name, opt),
         el.structure.municipality,
         el.structure.date.iso(),
-        legal::outcome_id(el.outcome),
+        legal::outcome_da(el.outcome),
         yesno(el.requires_reasoning),
         legal::status_da(el.checklist.at("legal_basis").status),
         legal::status_da(el.checklist.at("reasoning").status),
@@ -69,8 +69,8 @@ std::string csv_row(const Analysis& a, const TextOptions& opt) {
         fmt::format("{:.3f}", r.passive_share),
         std::to_string(r.officialese_hits),
         std::to_string(r.spelling_hits),
-        legal::doc_type_id(el.scope.type),
-        legal::area_id(el.scope.area),
+        legal::doc_type_da(el.scope.type),
+        legal::area_da(el.scope.area),
         "ok"};
     std::string line;
     for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? "," : "") + cell(cells[i]);

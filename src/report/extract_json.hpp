@@ -12,6 +12,9 @@ namespace klartjek::report {
 struct TextOptions {
     bool show_cpr = false;
     bool page_images = true;  // HTML: render page thumbnails (the costly part of a report)
+    // Text, JSON, HTML and SARIF show only findings at this level or above (`check --min-level`);
+    // counts and the exit code still come from all findings.
+    Severity min_level = Severity::info;
 };
 
 nlohmann::ordered_json extract_json(const Analysis& a, const TextOptions& opt);

@@ -16,8 +16,10 @@
 #include <set>
 #include <sstream>
 
+#include "klartjek_version.hpp"
 #include "report/check.hpp"
 #include "report/formats.hpp"
+#include "report/show.hpp"
 #include "rules/registry.hpp"
 #include "text/cpr.hpp"
 #include "text/utf8.hpp"
@@ -79,11 +81,49 @@ std::string base64(const std::string& in) {
 }
 
 const char* sev_class(Severity s) { return s == Severity::error ? "error" : s == Severity::warning ? "warning" : "info"; }
+const char* sev_key(Severity s) { return s == Severity::error ? "e" : s == Severity::warning ? "w" : "i"; }
+
+// Filtering without scripts: two groups of radio buttons (level, family) stand before the content
+// as its siblings; CSS hides the notes, references and page boxes they leave out, and takes the
+// highlight off every stretch of text none of whose findings is shown. Each finding carries the
+// classes "fx s-<e|w|i> f-<family>", each highlighted stretch "k-<level>-<family>" for every
+// finding that covers it.
+const char* kFamilies[] = {"jura", "sprog", "andet"};
+std::string filter_css() {
+    struct View {
+        const char* id;
+        int min;  // lowest level shown: 0 info, 1 warning, 2 error
+    };
+    const View levels[] = {{"vis-alle", 0}, {"vis-advarsel", 1}, {"vis-fejl", 2}};
+    const char* fams[] = {"fam-alle", "fam-jura", "fam-sprog"};
+    const char* keys[] = {"i", "w", "e"};
+    const char* colors[] = {"background:#e3eefc;box-shadow:inset 0 -2px 0 var(--info)", "background:#fff0cc;box-shadow:inset 0 -2px 0 var(--warn)",
+                            "background:#fde0dd;box-shadow:inset 0 -2px 0 var(--err)"};
+    std::string css;
+    // Notes, references and page boxes.
+    css += "#vis-advarsel:checked~* .fx.s-i,#vis-fejl:checked~* .fx.s-i,#vis-fejl:checked~* .fx.s-w,"
+           "#fam-jura:checked~* .fx.f-sprog,#fam-jura:checked~* .fx.f-andet,#fam-sprog:checked~* .fx.f-jura,"
+           "#fam-sprog:checked~* .fx.f-andet{display:none}\n";
+    for (const auto& lv : levels)
+        for (int fi = 0; fi < 3; ++fi) {
+            if (lv.min == 0 && fi == 0) continue;  // everything shown: the page as served
+            std::string view = fmt::format("#{}:checked~#{}:checked~* ", lv.id, fams[fi]);
+            std::vector<std::pair<int, std::string>> shown;
+            for (int sv = lv.min; sv < 3; ++sv)
+                for (int fj = 0; fj < 3; ++fj)
+                    if (fi == 0 || fj == fi - 1) shown.push_back({sv, fmt::format("k-{}-{}", keys[sv], kFamilies[fj])});
+            css += view + "mark";
+            for (const auto& [sv, k] : shown) css += ":not(." + k + ")";
+            css += "{background:none;box-shadow:none}\n";
+            for (const auto& [sv, k] : shown) css += view + "mark." + k + "{" + colors[sv] + "}\n";  // worst shown level wins
+        }
+    return css;
+}
 
 const char kStyle[] = R"CSS(
 :root{--err:#b3261e;--warn:#a15c00;--info:#2f5f98;--ok:#1e6b35;--bg:#fff;--fg:#1b1b1b;--mut:#5b5b5b}
 *{box-sizing:border-box}body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--fg);background:var(--bg);margin:0}
-header,main{max-width:1200px;margin:0 auto;padding:1rem 1.5rem}
+header,main,footer{max-width:1200px;margin:0 auto;padding:1rem 1.5rem}footer{color:var(--mut);font-size:.85rem}
 h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.2rem 0 .5rem;border-bottom:1px solid #ddd}
 .file{font-family:ui-monospace,monospace;font-size:.95rem;color:var(--mut);word-break:break-all}
 .counts span{display:inline-block;margin-right:.8rem;font-weight:600}.c-error{color:var(--err)}.c-warning{color:var(--warn)}.c-info{color:var(--info)}
@@ -106,6 +146,8 @@ blockquote{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid #ccc;color:#
 .page rect.error{fill:rgba(179,38,30,.18);stroke:var(--err)}.page rect.warning{fill:rgba(161,92,0,.15);stroke:var(--warn)}
 .page rect.info{fill:rgba(47,95,152,.12);stroke:var(--info)}figcaption{font-size:.85rem;color:var(--mut);padding:.2rem .4rem}
 .lix svg{width:100%;max-width:520px;height:auto}
+.filter{margin:.2rem 0;font-size:.95rem}main>input{margin:0 .2rem 0 .6rem;vertical-align:middle}main>label{margin-right:.3rem}
+main>br{line-height:2}details.group>summary{font-weight:700;cursor:pointer;margin:.4rem 0}
 )CSS";
 
 // Where CPR numbers (and undecided halves of them) stand on the pages: every range the scan of the
@@ -216,14 +258,14 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
     out += "<!DOCTYPE html>\n<html lang=\"da\"><head><meta charset=\"utf-8\">"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">";
-    out += "<title>klartjek: " + html_escape(file) + "</title><style>" + kStyle + "</style></head><body>\n";
+    static const std::string css = std::string(kStyle) + filter_css();
+    out += "<title>klartjek: " + html_escape(file) + "</title><style>" + css + "</style></head><body>\n";
 
-    std::size_t counts[3] = {0, 0, 0};
-    for (const auto& f : a.findings) ++counts[static_cast<int>(f.severity)];
+    const Counts counts = count_findings(a);
     out += "<header><h1>Tjek af afgørelsesbrev</h1><div class=\"file\">" + html_escape(file) + "</div>";
-    out += fmt::format("<p class=\"counts\"><span class=\"c-error\">{} fejl</span><span class=\"c-warning\">{} advarsler</span>"
-                       "<span class=\"c-info\">{} info</span></p>",
-                       counts[2], counts[1], counts[0]);
+    out += "<p class=\"counts\"><span class=\"c-error\">" + plural_da(counts[2], "fejl", "fejl") + "</span><span class=\"c-warning\">" +
+           plural_da(counts[1], "advarsel", "advarsler") + "</span><span class=\"c-info\">" + plural_da(counts[0], "info", "info") +
+           "</span></p>";
 
     // Checklist.
     auto where = [&](const legal::Evidence& e) -> std::string {
@@ -274,21 +316,47 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
     const auto& rd = a.readability;
     if (!rd.body.empty()) {
         out += "<section class=\"lix\" aria-labelledby=\"h-lix\"><h2 id=\"h-lix\">Læsbarhed</h2>" + lix_gauge(rd.body.value());
-        std::string avg = fmt::format("{:.1f}", rd.average_sentence);
-        for (char& ch : avg)
-            if (ch == '.') ch = ',';
+        std::string avg = decimal_da(rd.average_sentence, 1);
         out += fmt::format("<p>LIX {:.0f} ({}){} · {} ord · {} sætninger · {} ord pr. sætning · {} lange sætninger · passiv {:.0f} % · "
                            "{} papirord · {} stavefejl</p></section>",
                            rd.body.value(), plain::lix_band(rd.body.value()),
                            rd.reasoning.empty() ? std::string() : fmt::format(" · begrundelsen {:.0f}", rd.reasoning.value()), rd.words,
                            rd.sentences, avg, rd.long_sentences, rd.passive_share * 100, rd.officialese_hits, rd.spelling_hits);
     }
-    out += "</header>\n<main><div class=\"grid\">";
+    out += "</header>\n<main>";
 
-    // The letter with every located finding highlighted in place.
-    std::vector<std::size_t> located;
-    for (std::size_t i = 0; i < a.findings.size(); ++i)
-        if (a.findings[i].end > a.findings[i].begin) located.push_back(i);
+    // The findings shown (--min-level), errors first, numbered in that order; the located ones
+    // are highlighted in the letter.
+    const std::vector<const Finding*> shown = shown_findings(a, opt);
+    std::vector<std::size_t> located;  // indices into `shown`
+    for (std::size_t i = 0; i < shown.size(); ++i)
+        if (shown[i]->end > shown[i]->begin) located.push_back(i);
+    auto fx = [](const Finding& f) { return fmt::format("fx s-{} f-{}", sev_key(f.severity), rule_family(f.rule)); };
+
+    // Filters: level, then family (radio buttons before the content, see filter_css()).
+    {
+        Counts by_level{0, 0, 0};
+        std::map<std::string, std::size_t> by_family;
+        for (const Finding* f : shown) {
+            ++by_level[static_cast<int>(f->severity)];
+            ++by_family[rule_family(f->rule)];
+        }
+        auto radio = [&](const char* group, const char* id, const std::string& label, bool checked) {
+            out += fmt::format("<input type=\"radio\" name=\"{}\" id=\"{}\"{}><label for=\"{}\">{}</label>", group, id,
+                               checked ? " checked" : "", id, label);
+        };
+        out += "<span class=\"filter\">Vis fund:</span>";
+        radio("niveau", "vis-alle", fmt::format("alle niveauer ({})", shown.size()), true);
+        if (opt.min_level <= Severity::warning)
+            radio("niveau", "vis-advarsel", fmt::format("fejl og advarsler ({})", by_level[2] + by_level[1]), false);
+        radio("niveau", "vis-fejl", fmt::format("kun fejl ({})", by_level[2]), false);
+        out += "<br><span class=\"filter\">Emne:</span>";
+        radio("familie", "fam-alle", fmt::format("alle ({})", shown.size()), true);
+        radio("familie", "fam-jura", fmt::format("jura ({})", by_family["jura"]), false);
+        radio("familie", "fam-sprog", fmt::format("sprog ({})", by_family["sprog"]), false);
+        out += "\n";
+    }
+    out += "<div class=\"grid\">";
     out += "<section class=\"letter\" aria-labelledby=\"h-letter\"><h2 id=\"h-letter\">Brevet</h2>";
     std::set<std::uint32_t> sentence_starts;
     for (const auto& s : a.segments.sentences) sentence_starts.insert(s.begin);
@@ -303,7 +371,7 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
         // Cut points: paragraph edges, finding edges and anchors inside this paragraph.
         std::set<std::uint32_t> cuts = {p.begin, p.end};
         for (std::size_t i : located) {
-            const auto& f = a.findings[i];
+            const auto& f = *shown[i];
             if (f.end <= p.begin || f.begin >= p.end) continue;
             cuts.insert(std::max(f.begin, p.begin));
             cuts.insert(std::min(f.end, p.end));
@@ -317,34 +385,43 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
             if (anchors.count(b)) out += "<span id=\"t-" + std::to_string(b) + "\"></span>";
             Severity worst = Severity::info;
             bool covered = false;
+            std::set<std::string> keys;  // level and family of every finding covering this stretch
             for (std::size_t i : located) {
-                const auto& f = a.findings[i];
+                const auto& f = *shown[i];
                 if (f.begin <= b && f.end >= e) {
                     covered = true;
                     worst = std::max(worst, f.severity);
+                    keys.insert(fmt::format("k-{}-{}", sev_key(f.severity), rule_family(f.rule)));
                 }
             }
             std::string seg = html_escape(std::string_view(text).substr(b, e - b));
-            out += covered ? "<mark class=\"" + std::string(sev_class(worst)) + "\">" + seg + "</mark>" : seg;
-            // Reference links right after each finding ends.
-            for (std::size_t n = 0; n < located.size(); ++n) {
-                const auto& f = a.findings[located[n]];
+            if (covered) {
+                std::string cls = sev_class(worst);
+                for (const auto& k : keys) cls += " " + k;
+                out += "<mark class=\"" + cls + "\">" + seg + "</mark>";
+            } else {
+                out += seg;
+            }
+            // Reference links right after each finding ends, numbered as the notes.
+            for (std::size_t i : located) {
+                const auto& f = *shown[i];
+                const std::size_t n = i;
                 // The reference follows the finding's last character, in the paragraph that holds it.
                 bool ends_here = f.end > p.begin && f.begin < p.end && std::min(f.end, p.end) == e &&
                                  (f.end <= p.end || pi + 1 == a.text.paragraphs.size() || a.text.paragraphs[pi + 1].begin >= f.end);
                 if (ends_here)
-                    out += fmt::format("<a class=\"ref {}\" id=\"ref-{}\" href=\"#note-{}\" data-rule=\"{}\" aria-label=\"Fund {}: {}\">{}</a>",
-                                       sev_class(f.severity), n + 1, n + 1, html_escape(f.rule), n + 1, html_escape(f.rule), n + 1);
+                    out += fmt::format("<a class=\"ref {} {}\" id=\"ref-{}\" href=\"#note-{}\" data-rule=\"{}\" aria-label=\"Fund {}: {}\">{}</a>",
+                                       sev_class(f.severity), fx(f), n + 1, n + 1, html_escape(f.rule), n + 1, html_escape(f.rule), n + 1);
             }
         }
         out += "</p>\n";
     }
     out += "</section>";
 
-    // Notes: explanation, legal source, suggested rewrite.
-    out += "<section aria-labelledby=\"h-notes\"><h2 id=\"h-notes\">Fund</h2><ol class=\"notes\">";
+    // Notes: explanation, legal source, suggested rewrite; one group per level, errors first.
+    out += "<section aria-labelledby=\"h-notes\"><h2 id=\"h-notes\">Fund</h2>";
     auto note = [&](const Finding& f, const std::string& id, const std::string& back) {
-        std::string s = "<li class=\"" + std::string(sev_class(f.severity)) + "\" id=\"" + id + "\">";
+        std::string s = "<li class=\"" + std::string(sev_class(f.severity)) + " " + fx(f) + "\" id=\"" + id + "\">";
         s += "<strong>" + std::string(severity_name_da(f.severity)) + "</strong> <span class=\"rule\">" + html_escape(f.rule) + "</span>";
         if (!back.empty()) {
             s += fmt::format(" · <a href=\"#{}\">{}</a>", back, location_da(a, f.begin));
@@ -358,13 +435,26 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
         if (src != sources.end()) s += "<div class=\"src\">Kilde: " + html_escape(src->second) + "</div>";
         return s + "</li>";
     };
-    for (std::size_t n = 0; n < located.size(); ++n)
-        out += note(a.findings[located[n]], "note-" + std::to_string(n + 1), "ref-" + std::to_string(n + 1));
-    std::size_t extra = 0;
-    for (const auto& f : a.findings)
-        if (f.end <= f.begin) out += note(f, "note-letter-" + std::to_string(++extra), "");
-    if (a.findings.empty()) out += "<li class=\"info\">Ingen fund.</li>";
-    out += "</ol></section></div>";
+    for (Severity level : {Severity::error, Severity::warning, Severity::info}) {
+        std::size_t first = shown.size(), count = 0;
+        for (std::size_t i = 0; i < shown.size(); ++i)
+            if (shown[i]->severity == level) {
+                first = std::min(first, i);
+                ++count;
+            }
+        if (!count) continue;
+        const char* title = level == Severity::error ? "Fejl" : level == Severity::warning ? "Advarsler" : "Info";
+        out += fmt::format("<details open class=\"group fx s-{}\"><summary>{} ({})</summary><ol class=\"notes\" start=\"{}\">", sev_key(level),
+                           title, count, first + 1);
+        for (std::size_t i = first; i < first + count; ++i) {
+            const Finding& f = *shown[i];
+            out += note(f, "note-" + std::to_string(i + 1), f.end > f.begin ? "ref-" + std::to_string(i + 1) : "");
+        }
+        out += "</ol></details>";
+    }
+    if (shown.empty())
+        out += a.findings.empty() ? "<p>Ingen fund.</p>" : "<p>Ingen fund på de viste niveauer.</p>";
+    out += "</section></div>";
 
     // Page thumbnails with every finding's box drawn and linked to its note; CPR blacked out.
     if (opt.page_images && a.document.kind == SourceKind::pdf && !pdf_path.empty() && pdf_path != "-") {
@@ -387,13 +477,13 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
                 out += fmt::format("<figure class=\"page\"><img alt=\"Side {0}\" src=\"data:image/png;base64,{1}\">"
                                    "<svg viewBox=\"0 0 {2:.1f} {3:.1f}\" preserveAspectRatio=\"none\" aria-hidden=\"false\">",
                                    pg.number, base64(png), pg.width, pg.height);
-                for (std::size_t n = 0; n < located.size(); ++n) {
-                    const auto& f = a.findings[located[n]];
+                for (std::size_t n : located) {
+                    const auto& f = *shown[n];
                     for (const auto& l : a.text.boxes(f.begin, f.end)) {
                         if (l.page != pg.number || l.box.empty()) continue;
-                        out += fmt::format("<a href=\"#note-{0}\"><rect class=\"{1}\" x=\"{2:.1f}\" y=\"{3:.1f}\" width=\"{4:.1f}\" "
+                        out += fmt::format("<a href=\"#note-{0}\"><rect class=\"{1} {6}\" x=\"{2:.1f}\" y=\"{3:.1f}\" width=\"{4:.1f}\" "
                                            "height=\"{5:.1f}\"><title>Fund {0}</title></rect></a>",
-                                           n + 1, sev_class(f.severity), l.box.x0, l.box.y0, l.box.width(), l.box.height());
+                                           n + 1, sev_class(f.severity), l.box.x0, l.box.y0, l.box.width(), l.box.height(), fx(f));
                     }
                 }
                 out += fmt::format("</svg><figcaption>Side {}</figcaption></figure>", pg.number);
@@ -401,7 +491,7 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
             out += "</div></section>";
         }
     }
-    out += "</main></body></html>\n";
+    out += "</main><footer>Lavet af klartjek " KLARTJEK_VERSION "</footer></body></html>\n";
     return out;
 }
 

@@ -1,5 +1,7 @@
+#include "klartjek_version.hpp"
 #include "report/check.hpp"
 #include "report/formats.hpp"
+#include "report/show.hpp"
 #include "rules/registry.hpp"
 #include "text/cpr.hpp"
 
@@ -60,11 +62,19 @@ nlohmann::ordered_json sarif(const std::vector<const Analysis*>& letters, const 
     for (const Analysis* a : letters) {
         std::string uri = display_file(a->document.name, opt);
         artifacts.push_back({{"location", {{"uri", uri}}}});
-        for (const auto& f : a->findings) {
+        for (const Finding* fp : shown_findings(*a, opt)) {  // errors first, then by position
+            const Finding& f = *fp;
             J region = J::object();
             if (f.end > f.begin) {
                 auto l = a->text.locate(f.begin);
-                region["startLine"] = std::max(1, l.line);
+                // Text and Word: the line of the file (the paragraph in Word) and the column, as an
+                // editor counts them. PDF: the line on the page; the page is in the properties.
+                if (a->document.kind == SourceKind::pdf) {
+                    region["startLine"] = std::max(1, l.line);
+                } else {
+                    region["startLine"] = std::max(1, l.source_line);
+                    region["startColumn"] = std::max(1, l.column);
+                }
                 region["snippet"] = {{"text", excerpt(*a, f.begin, f.end, opt)}};
                 region["properties"] = {{"page", l.page}, {"byteOffset", f.begin}, {"byteLength", f.end - f.begin}};
             } else {
@@ -81,7 +91,7 @@ nlohmann::ordered_json sarif(const std::vector<const Analysis*>& letters, const 
     return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
             {"version", "2.1.0"},
             {"runs", J::array({{{"tool", {{"driver", {{"name", "klartjek"},
-                                                      {"version", "0.3.0"},
+                                                      {"version", KLARTJEK_VERSION},
                                                       {"informationUri", "https://example.invalid/klartjek"},
                                                       {"language", "da"},
                                                       {"rules", rules}}}}},

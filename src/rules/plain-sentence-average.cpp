@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/danish.hpp"
+
 #include "lexicon/lexicon.hpp"
 #include "plain/readability.hpp"
 
@@ -20,8 +22,8 @@ void check_plain_sentence_average(const Context& c, Findings& out) {
         if (n > longest) longest = n, where = legal::Evidence{}, where.set(c.segments.sentences[k].begin, c.segments.sentences[k].end);
     }
     report(out, "plain-sentence-average", Severity::info,
-           fmt::format("Sætningerne er i gennemsnit {:.1f} ord lange. 15-18 ord i gennemsnit giver en tekst, der er let at læse.",
-                       r.average_sentence),
+           fmt::format("Sætningerne er i gennemsnit {} ord lange. 15-18 ord i gennemsnit giver en tekst, der er let at læse.",
+                       decimal_da(r.average_sentence, 1)),
            "Del de længste sætninger; den længste er markeret her.", where);
 }
 

@@ -285,6 +285,8 @@ private:
         s.page = page.number;
         s.line = line.number;
         s.box = w.box;
+        s.source_line = line.source_line;
+        s.column = w.column;
         out.spans.push_back(s);
         last_raw_ = w.text;
     }

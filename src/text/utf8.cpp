@@ -118,4 +118,10 @@ void count_quality(std::string_view s, ExtractQuality& q) {
     }
 }
 
+std::size_t count_codepoints(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
 }  // namespace klartjek::text

@@ -24,6 +24,8 @@ bool is_lower(char32_t c);
 bool is_digit(char32_t c);
 bool is_space(char32_t c);
 
+// Characters in valid UTF-8 (bytes that are not continuation bytes).
+std::size_t count_codepoints(std::string_view s);
 char32_t first_codepoint(std::string_view s);
 char32_t last_codepoint(std::string_view s);
 std::string to_lower(std::string_view s);

@@ -85,7 +85,7 @@ for rid, col in [("legal_basis", "lovgrundlag"), ("reasoning", "begrundelse"), (
                  ("appeal_correct", "korrekt_klagevejledning"), ("citizen_statement", "borgerens_synspunkter")]:
     check(req[rid]["applicable"] == sum(r[col] in ("ja", "nej") for r in ok), f"{rid} applicable = sum of rows")
     check(req[rid]["met"] == sum(r[col] == "ja" for r in ok), f"{rid} met = sum of rows")
-non_decisions = [r for r in ok if r["afgoerelse"] == "ikke-afgoerelse"]
+non_decisions = [r for r in ok if r["afgoerelse"] == "ikke en afgørelse"]  # outcomes in Danish in letters.csv
 check(non_decisions and all(r["klagevejledning"] == "–" for r in non_decisions), "non-decisions are not assessed for guidance")
 check(sum(v["letters"] for v in s["by_outcome"].values()) == len(ok), "by_outcome adds up to the letters")
 check(sum(v["letters"] for v in s["by_municipality"].values()) == len(ok), "by_municipality adds up")
