@@ -99,7 +99,8 @@ namespace {
 
 // Whether offset `b` stands in a relative or adverbial clause ("…, der kan godkendes", "…, fordi
 // du får …"): such a clause describes; it does not decide. A clause starts after a comma, a
-// semicolon, a colon or a dash; "at" clauses ("Vi har besluttet, at du får …") do decide.
+// semicolon or a colon; "at" clauses ("Vi har besluttet, at du får …") do decide. The clause is
+// read a few characters past `b`, since the match may itself start with its subject (", der får …").
 bool in_subordinate_clause(std::string_view s, std::size_t b) {
     std::size_t start = s.find_last_of(",;:", b == 0 ? 0 : b - 1);
     if (start == std::string_view::npos || start >= b) return false;

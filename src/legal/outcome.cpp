@@ -30,6 +30,18 @@ bool amount_pair_less(const std::string& s) {
     return false;
 }
 
+// "… som du har søgt om": the sentence gives what was applied for.
+bool says_as_applied(const std::string& s) {
+    static const RE2 re(R"((?i)(?:som|det,?|hvad) (?:du|de|i|han|hun) (?:har |havde )?(?:søgt|ansøgt|ønsket|bedt) om)");
+    return RE2::PartialMatch(s, re);
+}
+
+// A grant verb proper ("bevilger", "tildeles", "godkendt"), not "du kan få …".
+bool says_grants(const std::string& s) {
+    static const RE2 re(R"((?i)(?:^|[^\pL])(?:bevilg\pL*|tildel\pL*|godkend\pL*)(?:[^\pL]|$))");
+    return RE2::PartialMatch(s, re);
+}
+
 // "Du har søgt om 20 timer … Du får 12 timer": less granted than applied for, in the same unit.
 bool less_than_applied(const std::vector<std::string>& applied, const std::vector<std::string>& granted,
                        const std::vector<std::string>& others) {
@@ -159,8 +171,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         }
         // "… et lån på 186.500 kr., som De har søgt om" grants what was applied for: a grant whose
         // application is only a relative clause is a grant sentence.
-        static const RE2 as_applied(R"((?i)(?:som|det,?|hvad) (?:du|de|i|han|hun) (?:har |havde )?(?:søgt|ansøgt|ønsket|bedt) om)");
-        const bool grants_as_applied = f.grant && !f.refusal && !f.partial && RE2::PartialMatch(stxt, as_applied);
+        const bool grants_as_applied = f.grant && !f.refusal && !f.partial && says_as_applied(stxt);
         granted_as_applied |= grants_as_applied;
         if (RE2::PartialMatch(stxt, applied_for) && !grants_as_applied) applied.push_back(stxt);
         else if (f.grant) granted.push_back(stxt);
@@ -228,8 +239,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (!f.decisive() || f.procedural) continue;
             // After a refusal, "Derfor mener vi, at du kan få den hjælp, du har brug for, i din egen
             // lejlighed" points to help elsewhere; only a sentence that grants is a grant.
-            static const RE2 grants(R"((?i)(?:^|[^\pL])(?:bevilg\pL*|tildel\pL*|godkend\pL*)(?:[^\pL]|$))");
-            if (any.refusal && f.grant && !f.refusal && !f.partial && !RE2::PartialMatch(stxt, grants)) continue;
+            if (any.refusal && f.grant && !f.refusal && !f.partial && !says_grants(stxt)) continue;
             if (!first_conclusion) first_conclusion = k;
             concl.add_merits(f);
         }
@@ -315,7 +325,6 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     if (any.grant != any.refusal && !any.partial && !any.stop && !any.procedural) {
         static const RE2 concluded(
             R"((?i)(?:^|[^\pL])(?:derfor|dermed|på den baggrund|således|de øvrige|den øvrige|det øvrige|resten)(?:[^\pL]|$))");
-        static const RE2 as_applied(R"((?i)(?:som|det,?|hvad) (?:du|de|i|han|hun) (?:har |havde )?(?:søgt|ansøgt|ønsket|bedt) om)");
         std::set<std::size_t> read(area_sentences.begin(), area_sentences.end());
         for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
             const auto& s = seg.sentences[k];
@@ -330,9 +339,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (!other_kind) continue;
             // A grant further down must say it grants: "du kan få den hjælp, du har brug for, i din egen
             // lejlighed" in a refusal's reasoning points to help elsewhere.
-            static const RE2 grants(R"((?i)(?:^|[^\pL])(?:bevilg\pL*|tildel\pL*|godkend\pL*)(?:[^\pL]|$))");
             const bool firm = f.refusal ? RE2::PartialMatch(stxt, concluded)
-                                        : RE2::PartialMatch(stxt, as_applied) || (RE2::PartialMatch(stxt, concluded) && RE2::PartialMatch(stxt, grants));
+                                        : says_as_applied(stxt) || (RE2::PartialMatch(stxt, concluded) && says_grants(stxt));
             if (firm) {
                 any.partial = true;
                 break;

@@ -221,9 +221,9 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     Evidence social_ref_at, other_ref_at;
     int weak_social = 0;
     Evidence weak_social_at;
-    // References in the result part, the reasoning or under a legal-basis heading state what the letter decides
-    // under; those elsewhere may point to other schemes ("Du kan søge personligt tillæg, jf.
-    // pensionslovens § 14").
+    // References in the result part or under a legal-basis heading (else in the reasoning) state
+    // what the letter decides under; those elsewhere may point to other schemes ("Du kan søge
+    // personligt tillæg, jf. pensionslovens § 14").
     int basis_social = 0, basis_other = 0, reasoned_social = 0, reasoned_other = 0;
     auto section_of = [&](std::uint32_t b) {
         auto it = std::upper_bound(t.paragraphs.begin(), t.paragraphs.end(), b,
