@@ -1,5 +1,7 @@
 #include "audit/runner.hpp"
 
+#include "config/config.hpp"
+
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <poll.h>
@@ -157,6 +159,7 @@ void test_hooks(const std::string& path) {
         setrlimit(RLIMIT_AS, &rl);
     }
     report::TextOptions topt{opt.show_cpr, opt.page_images};
+    config::Resolver configs(opt.config_file, opt.no_config);  // checked by the parent already
     std::string task;
     while (recv_msg(task_fd, task)) {
         auto nl = task.find('\n');
@@ -164,13 +167,17 @@ void test_hooks(const std::string& path) {
         J reply;
         try {
             test_hooks(path);
-            Analysis a = analyse_file(path);
+            AnalyseOptions aopt;
+            aopt.config = configs.for_letter(path);
+            Analysis a = analyse_file(path, aopt);
             std::string name = report_name(path, hash);
             std::ofstream page(fs::path(opt.out_dir) / "letters" / name, std::ios::binary);
             page << report::html(a, topt, path);
             reply = {{"ok", true}, {"record", letter_record(a, stored_name(path, opt.show_cpr), "letters/" + name)}};
         } catch (const InputError& e) {
             reply = {{"ok", false}, {"error", e.what()}};
+        } catch (const config::ConfigError& e) {
+            reply = {{"ok", false}, {"error", std::string("Konfigurationen kan ikke bruges: ") + e.what()}};
         } catch (const std::bad_alloc&) {
             reply = {{"ok", false}, {"error", fmt::format("Hukommelsesgrænsen på {} MiB blev overskredet.", opt.memory_mb)}};
         } catch (const std::exception& e) {
@@ -333,6 +340,10 @@ int run_audit(const Options& opt_in) {
     // and counted by reason; nothing else about them is kept.
     std::map<std::string, long long> skipped;
     for (auto& p : expand_inputs(opt.inputs)) {
+        if (fs::path(p).filename() == ".klartjek.toml") {  // the folder's configuration, not a letter
+            ++skipped["konfigurationsfil (.klartjek.toml)"];
+            continue;
+        }
         std::ifstream in(p, std::ios::binary);
         std::string head(1 << 16, '\0');
         in.read(head.data(), static_cast<std::streamsize>(head.size()));
@@ -345,6 +356,8 @@ int run_audit(const Options& opt_in) {
     fs::create_directories(dir / "letters");
     std::string db_path = opt.db.empty() ? (dir / "audit.sqlite").string() : opt.db;
 
+    // The configuration each letter gets (a bad --config stops here, before any work).
+    config::Resolver configs(opt.config_file, opt.no_config);
     std::string key;
     for (const auto& p : paths) key += p + "\n";
     key = content_hash(key);
@@ -362,7 +375,15 @@ int run_audit(const Options& opt_in) {
     progress.total = paths.size();
     for (const auto& p : paths) {
         std::string data = read_file(p);
-        std::string hash = content_hash(data);
+        // The letter's findings depend on its configuration: a letter checked under another
+        // .klartjek.toml is another entry of the store.
+        const config::Config* cfg = nullptr;
+        try {
+            cfg = configs.for_letter(p);
+        } catch (const config::ConfigError&) {
+            // The worker reports it for this letter.
+        }
+        std::string hash = content_hash(cfg ? data + std::string("\0klartjek.toml\0", 15) + cfg->raw : data);
         auto cached = store.find(hash);
         bool report_present = cached && cached->status == "ok" &&
                               fs::exists(dir / cached->record.value("report", std::string("letters/?")));
@@ -486,8 +507,10 @@ int run_audit(const Options& opt_in) {
     }
     for (const auto& [why, n] : skipped)
         std::cerr << fmt::format("klartjek: {} {} sprunget over: {}\n", n, n == 1 ? "fil" : "filer", why);
-    std::cerr << fmt::format("klartjek: {} breve analyseret, {} kunne ikke læses, {} filer sprunget over (ikke breve). Oversigt: {}\n",
-                             letters.size() - failed, failed, skipped_total, (dir / "index.html").string());
+    const auto analysed = letters.size() - failed;
+    std::cerr << fmt::format("klartjek: {} {} analyseret, {} kunne ikke læses, {} {} sprunget over (ikke breve). Oversigt: {}\n",
+                             analysed, analysed == 1 ? "brev" : "breve", failed, skipped_total,
+                             skipped_total == 1 ? "fil" : "filer", (dir / "index.html").string());
     if (failed) return 2;
     return findings ? 1 : 0;
 }

@@ -17,6 +17,8 @@ struct Options {
     bool show_cpr = false;
     bool page_images = true;          // page thumbnails in the per-letter reports
     std::string fail_on = "error";
+    std::string config_file;          // --config: one .klartjek.toml for every letter
+    bool no_config = false;           // --no-config; else each letter's nearest .klartjek.toml
 };
 
 // Returns the exit code: 0 nothing at the fail level, 1 findings, 2 some letter could not be

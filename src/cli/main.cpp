@@ -10,6 +10,7 @@
 #include <set>
 
 #include "cli/danish.hpp"
+#include "config/config.hpp"
 #include "core/error.hpp"
 #include "klartjek_version.hpp"
 #include "core/pipeline.hpp"
@@ -48,6 +49,9 @@ struct Common {
     bool show_cpr = false;
     std::string labels;
     double min = 0;
+    std::string config;      // --config FILE
+    bool no_config = false;  // --no-config
+    bool use_config = false; // check: each letter's .klartjek.toml (extract and eval ignore it)
 };
 
 // --show-cpr also shows file names unmasked; set once after parsing.
@@ -127,12 +131,23 @@ int for_each_file(const Common& c, bool rules, F&& per_file, nlohmann::ordered_j
         opt.only = &c.only;
     }
     bool failed = false, findings = false;
+    config::Resolver configs;
+    if (c.use_config) configs = config::Resolver(c.config, c.no_config);  // a bad --config: exit 2 here
+    std::set<std::string> config_errors;  // each broken .klartjek.toml said once
     for (const auto& path : c.files) {
         try {
+            if (c.use_config) opt.config = configs.for_letter(path);
             Analysis a = analyse_file(path, opt);
             for (const auto& f : a.findings)
                 if (f.severity >= *fail) findings = true;
             per_file(path, a);
+        } catch (const config::ConfigError& e) {
+            failed = true;
+            if (config_errors.insert(e.what()).second)
+                std::cerr << "klartjek: " << (g_show_names ? std::string(e.what()) : text::mask_file_name(e.what())) << "\n";
+            if (errors_into) errors_into->push_back({{"file", g_show_names || path == "-" ? path : text::mask_file_name(path)},
+                                                     {"error", "konfigurationen kan ikke bruges"}});
+            on_error(path, "konfigurationen kan ikke bruges");
         } catch (const InputError& e) {
             failed = true;
             print_error(path, e.what());
@@ -403,6 +418,11 @@ int main(int argc, char** argv) {
     bool no_page_images = false, audit_no_page_images = false;
     ck->add_flag("--no-page-images", no_page_images, "HTML: udelad sidebillederne (meget hurtigere)");
     ck->add_option("--words", c.words, "fil med ekstra godkendte ord til stavekontrollen (ét pr. linje)")->type_name("FIL");
+    auto add_config = [&](CLI::App* s, std::string& file, bool& none) {
+        auto* cf = s->add_option("--config", file, "brug denne konfigurationsfil (ellers den nærmeste .klartjek.toml)")->type_name("FIL");
+        s->add_flag("--no-config", none, "brug ingen konfigurationsfil")->excludes(cf);
+    };
+    add_config(ck, c.config, c.no_config);
     ck->add_option("--only", c.only, "kør kun disse regler (id'er fra 'klartjek rules')")->type_name("REGEL");
     auto* min_level = ck->add_option("--min-level", c.min_level, "vis kun fund på dette niveau og derover (slutkoden tæller alle)")
                           ->type_name("NIVEAU")->check(levels());
@@ -431,6 +451,7 @@ int main(int argc, char** argv) {
     au->add_option("--fail-on", aopt.fail_on, "laveste niveau, der giver slutkode 1 (standard: fejl)")->type_name("NIVEAU")->check(levels());
     au->add_flag("--no-page-images", audit_no_page_images, "udelad sidebillederne i brevenes rapporter (meget hurtigere)");
     au->add_flag("--show-cpr", aopt.show_cpr, "vis CPR-numre umaskeret i brevenes rapporter");
+    add_config(au, aopt.config_file, aopt.no_config);
     au->footer("Eksempel:\n  klartjek audit breve/ --out rapport --jobs 2");
     std::vector<std::string> dbs;
     std::string report_out;
@@ -465,7 +486,20 @@ int main(int argc, char** argv) {
         ->type_name("SEKUNDER")
         ->check(CLI::Range(1, 3600).description("1-3600"));
     sv->add_option("--words", c.words, "en fil med ekstra godkendte ord til stavekontrollen (ét pr. linje)")->type_name("FIL");
+    std::string serve_config;
+    bool serve_no_config = false;
+    add_config(sv, serve_config, serve_no_config);
     sv->footer("Eksempel:\n  klartjek serve --port 8089\n  (LibreOffice: LanguageTool-server http://127.0.0.1:8089/v2)");
+
+    std::string config_letter;
+    auto* cg = app.add_subcommand("config", "Vis den konfiguration, et brev får, og hvor hver værdi kommer fra");
+    cg->group("Kommandoer");
+    cg->add_option("FIL", config_letter, "brevet (eller mappen), hvis konfiguration skal vises (standard: denne mappe)")->type_name("");
+    std::string config_file;
+    bool config_none = false;
+    add_config(cg, config_file, config_none);
+    cg->footer("Eksempler:\n  klartjek config breve/brev.pdf\n  klartjek config --config kommune.toml\n"
+               "Konfigurationsfilen .klartjek.toml findes i brevets mappe eller en mappe over den (se README).");
 
     // Generated from the definitions above (CMake runs them for the man page and completion).
     auto* hm = app.add_subcommand("help-man", "man-side (troff) til standardoutput");
@@ -505,15 +539,38 @@ int main(int argc, char** argv) {
     try {
         if (hm->parsed()) return std::cout << cli::man_page(app, KLARTJEK_VERSION), 0;
         if (co->parsed()) return std::cout << cli::bash_completion(app), 0;
-        if (!c.lexicons.empty()) lexicon::set_override_directory(c.lexicons);
+        if (!c.lexicons.empty()) {
+            std::error_code ec;
+            if (!std::filesystem::is_directory(c.lexicons, ec)) {
+                std::cerr << "klartjek: --lexicons: " << (g_show_names ? c.lexicons : text::mask_file_name(c.lexicons))
+                          << (std::filesystem::exists(c.lexicons, ec) ? ": er ikke en mappe" : ": mappen findes ikke") << "\n";
+                return 2;
+            }
+            lexicon::set_override_directory(c.lexicons);
+        }
+        if (cg->parsed()) {
+            config::Resolver r(config_file, config_none);
+            // A folder names itself: its own .klartjek.toml counts.
+            std::string where = config_letter.empty() ? "-" : config_letter;
+            std::error_code ec;
+            if (std::filesystem::is_directory(where, ec)) where = (std::filesystem::path(where) / "x").string();
+            const config::Config* cfg = r.for_letter(where);
+            std::cout << config::describe(cfg ? *cfg : config::Config{});
+            return 0;
+        }
         if (ex->parsed()) return run_extract(c);
         if (!c.words.empty()) plain::add_user_words(c.words);
+        c.use_config = ck->parsed();
         if (ck->parsed()) return run_check(c);
         if (rl->parsed()) return run_rules(c);
         if (ev->parsed()) return run_eval(c);
         if (au->parsed()) return audit::run_audit(aopt);
         if (rp->parsed()) return audit::run_report(dbs, report_out);
-        if (sv->parsed()) return run_serve(sopt);
+        if (sv->parsed()) {
+            config::Resolver r(serve_config, serve_no_config);
+            if (const config::Config* cfg = r.for_letter("-")) sopt.config = *cfg;
+            return run_serve(sopt);
+        }
     } catch (const InputError& e) {
         std::cerr << "klartjek: " << (g_show_names ? std::string(e.what()) : text::mask_file_name(e.what())) << "\n";
         return 2;

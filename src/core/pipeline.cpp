@@ -19,9 +19,13 @@ Analysis analyse_document(Document doc, const AnalyseOptions& opt) {
     if (opt.rules) {
         a.elements = legal::analyse(a.text, a.segments, a.findings);
         auto running = plain::running_sentences(a.text, a.segments, a.elements);
-        a.readability = plain::measure(a.text, a.segments, a.elements);
-        rules::Context ctx{a.text, a.segments, a.elements, running, a.readability};
+        if (opt.config && a.elements.structure.municipality.empty() && !opt.config->municipality.empty())
+            a.elements.structure.municipality = opt.config->municipality.front();
+        a.readability = plain::measure(a.text, a.segments, a.elements,
+                                       opt.config ? opt.config->threshold("long_sentence_info") : -1);
+        rules::Context ctx{a.text, a.segments, a.elements, running, a.readability, opt.config};
         auto found = rules::run(ctx, opt.only);
+        if (opt.config) config::apply(*opt.config, a.text, found);
         std::stable_sort(found.begin(), found.end(), [](const Finding& x, const Finding& y) {
             if (x.begin != y.begin) return x.begin < y.begin;
             return x.rule < y.rule;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "config/config.hpp"
 #include "core/types.hpp"
 #include "extract/extract.hpp"
 #include "legal/elements.hpp"
@@ -28,6 +29,7 @@ struct AnalyseOptions {
     extract::Options extract;
     bool rules = true;                       // false: extraction and segmentation only
     const std::vector<std::string>* only = nullptr;  // run only these rules
+    const config::Config* config = nullptr;  // the user's .klartjek.toml (rule levels, thresholds …)
 };
 
 // Where an offset of the normalised text is, in Danish, for the reader: "side 2, linje 14" in a

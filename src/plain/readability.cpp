@@ -155,10 +155,10 @@ std::pair<std::size_t, std::size_t> find_passive(std::string_view s) {
     return {0, 0};
 }
 
-Readability measure(const NormalizedText& t, const Segmentation& seg, const legal::Elements& el) {
+Readability measure(const NormalizedText& t, const Segmentation& seg, const legal::Elements& el, double long_info) {
     Readability r;
     const auto& lex = lexicon::get("plain_language.txt");
-    const double long_info = lex.number("thresholds", "long_sentence_info");
+    if (long_info < 0) long_info = lex.number("thresholds", "long_sentence_info");
     auto running = running_sentences(t, seg, el);
     std::string_view text(t.text);
     for (std::size_t k = 0; k < seg.sentences.size(); ++k) {

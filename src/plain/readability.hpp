@@ -51,6 +51,7 @@ struct Readability {
     std::size_t spelling_hits = 0;
 };
 
-Readability measure(const NormalizedText& t, const Segmentation& seg, const legal::Elements& el);
+// `long_sentence_info`: the threshold of a long sentence (words); negative: the lexicon's.
+Readability measure(const NormalizedText& t, const Segmentation& seg, const legal::Elements& el, double long_sentence_info = -1);
 
 }  // namespace klartjek::plain

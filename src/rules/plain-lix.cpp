@@ -3,7 +3,6 @@
 #include <cmath>
 #include <fmt/format.h>
 
-#include "lexicon/lexicon.hpp"
 #include "plain/readability.hpp"
 
 namespace klartjek::rules {
@@ -11,10 +10,9 @@ namespace klartjek::rules {
 void check_plain_lix(const Context& c, Findings& out) {
     const auto& r = c.readability;
     if (r.body.empty() || r.body.words < 60) return;
-    const auto& lex = lexicon::get("plain_language.txt");
     double lix = std::round(r.body.value());  // the value as shown, so the band and the finding agree
-    if (lix < lex.number("thresholds", "lix_info")) return;
-    Severity sev = lix >= lex.number("thresholds", "lix_warning") ? Severity::warning : Severity::info;
+    if (lix < threshold(c, "lix_info")) return;
+    Severity sev = lix >= threshold(c, "lix_warning") ? Severity::warning : Severity::info;
     // Point at the hardest sentence: the one with most long words.
     const auto& running = c.running;
     legal::Evidence where;

@@ -2,15 +2,13 @@
 
 #include <fmt/format.h>
 
-#include "lexicon/lexicon.hpp"
 #include "plain/readability.hpp"
 
 namespace klartjek::rules {
 
 void check_plain_passive(const Context& c, Findings& out) {
     const auto& r = c.readability;
-    const auto& lex = lexicon::get("plain_language.txt");
-    if (r.sentences < 4 || r.passive_share <= lex.number("thresholds", "passive_share_info")) return;
+    if (r.sentences < 4 || r.passive_share <= threshold(c, "passive_share_info")) return;
     const auto& running = c.running;
     for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {
         if (!running[k]) continue;

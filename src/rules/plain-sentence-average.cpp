@@ -4,15 +4,13 @@
 
 #include "core/danish.hpp"
 
-#include "lexicon/lexicon.hpp"
 #include "plain/readability.hpp"
 
 namespace klartjek::rules {
 
 void check_plain_sentence_average(const Context& c, Findings& out) {
     const auto& r = c.readability;
-    const auto& lex = lexicon::get("plain_language.txt");
-    if (r.sentences < 5 || r.average_sentence <= lex.number("thresholds", "avg_sentence_info")) return;
+    if (r.sentences < 5 || r.average_sentence <= threshold(c, "avg_sentence_info")) return;
     legal::Evidence where;
     const auto& running = c.running;
     std::size_t longest = 0;

@@ -2,16 +2,14 @@
 
 #include <fmt/format.h>
 
-#include "lexicon/lexicon.hpp"
 #include "plain/phrases.hpp"
 #include "plain/readability.hpp"
 
 namespace klartjek::rules {
 
 void check_plain_sentence_long(const Context& c, Findings& out) {
-    const auto& lex = lexicon::get("plain_language.txt");
-    const double info = lex.number("thresholds", "long_sentence_info");
-    const double warn = lex.number("thresholds", "long_sentence_warning");
+    const double info = threshold(c, "long_sentence_info");
+    const double warn = threshold(c, "long_sentence_warning");
     const auto& connectors = plain::phrases("plain_language.txt", "connectors");
     const auto& running = c.running;
     for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {

@@ -1,5 +1,7 @@
 #include "rules/rule.hpp"
 
+#include "lexicon/lexicon.hpp"
+
 namespace klartjek::rules {
 
 void report(Findings& out, const char* rule, Severity sev, std::string message, std::string suggestion,
@@ -14,6 +16,11 @@ void report(Findings& out, const char* rule, Severity sev, std::string message, 
         f.end = where.end;
     }
     out.push_back(std::move(f));
+}
+
+double threshold(const Context& c, const std::string& key) {
+    if (c.config) return c.config->threshold(key);
+    return lexicon::get("plain_language.txt").number("thresholds", key);
 }
 
 legal::Evidence sentence_at(const Context& c, std::uint32_t offset) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "config/config.hpp"
 #include "core/types.hpp"
 #include "legal/elements.hpp"
 #include "plain/readability.hpp"
@@ -17,7 +18,11 @@ struct Context {
     // Computed once per letter for all plain-language rules.
     const std::vector<bool>& running;          // per sentence: running text (plain::running_sentences)
     const plain::Readability& readability;     // plain::measure
+    const config::Config* config = nullptr;    // the user's configuration (thresholds), or none
 };
+
+// A threshold of lexicons/plain_language.txt [thresholds], as the configuration sets it.
+double threshold(const Context& c, const std::string& key);
 
 using Findings = std::vector<Finding>;
 

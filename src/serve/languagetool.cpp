@@ -245,7 +245,7 @@ nlohmann::ordered_json lt_languages() {
     return nlohmann::ordered_json::array({{{"name", "Danish"}, {"code", "da"}, {"longCode", "da-DK"}}});
 }
 
-nlohmann::ordered_json lt_check(const LtText& t) {
+nlohmann::ordered_json lt_check(const LtText& t, const config::Config* config) {
     nlohmann::ordered_json out;
     out["software"] = {{"name", "klartjek"}, {"version", kVersion}, {"buildDate", ""}, {"apiVersion", 1},
                        {"premium", false}, {"status", ""}};
@@ -257,7 +257,9 @@ nlohmann::ordered_json lt_check(const LtText& t) {
     bool analysed = false;
     if (std::any_of(t.checked.begin(), t.checked.end(), [](char c) { return !ascii_space(c); })) {
         try {
-            a = analyse_document(extract::extract_text(t.checked, "tekst"));
+            AnalyseOptions opt;
+            opt.config = config;
+            a = analyse_document(extract::extract_text(t.checked, "tekst"), opt);
             analysed = true;
         } catch (const InputError&) {
             // No letter text at all (only spaces, controls …): nothing to underline.
@@ -280,8 +282,9 @@ nlohmann::ordered_json lt_check(const LtText& t) {
             std::vector<std::string> ids;
             for (const auto& r : rules::registry())
                 if (passage_rule(std::string(r.id))) ids.emplace_back(r.id);
-            rules::Context ctx{a.text, a.segments, el, running, a.readability};
+            rules::Context ctx{a.text, a.segments, el, running, a.readability, config};
             auto found = rules::run(ctx, &ids);
+            if (config) config::apply(*config, a.text, found);
             std::stable_sort(found.begin(), found.end(), [](const Finding& x, const Finding& y) {
                 return x.begin != y.begin ? x.begin < y.begin : x.rule < y.rule;
             });

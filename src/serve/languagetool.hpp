@@ -7,6 +7,8 @@
 // LanguageTool (Java) counts them; markup of the `data` field is counted but not checked.
 #pragma once
 
+#include "config/config.hpp"
+
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -44,7 +46,7 @@ LtText lt_parse(const std::multimap<std::string, std::string>& fields);
 // sends) gets only the findings about a passage (spelling, plain language, CPR, template
 // leftovers, references); a whole letter also gets those about its parts. CPR numbers are
 // masked in the context and sentence strings.
-nlohmann::ordered_json lt_check(const LtText& t);
+nlohmann::ordered_json lt_check(const LtText& t, const config::Config* config = nullptr);
 
 // GET /v2/languages.
 nlohmann::ordered_json lt_languages();

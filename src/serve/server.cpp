@@ -268,8 +268,10 @@ struct Server::Impl {
                 return reply(res, {400, error_page("Vælg en fil (PDF, Word eller tekst) eller indsæt brevets tekst."), kHtml});
             }
             reply(res, limited(
-                           [bytes = std::move(bytes), name = std::move(name)] {
-                               Analysis a = analyse_document(extract::extract_bytes(bytes, name));
+                           [bytes = std::move(bytes), name = std::move(name), cfg = opt.config ? &*opt.config : nullptr] {
+                               AnalyseOptions aopt;
+                               aopt.config = cfg;
+                               Analysis a = analyse_document(extract::extract_bytes(bytes, name), aopt);
                                report::TextOptions topt{false, false};
                                return Outcome{200, with_back_link(report::html(a, topt, "")), kHtml};
                            },
@@ -293,8 +295,10 @@ struct Server::Impl {
             }
             name = clean_name(name);
             reply(res, limited(
-                           [bytes = std::move(bytes), name = std::move(name)] {
-                               Analysis a = analyse_document(extract::extract_bytes(bytes, name));
+                           [bytes = std::move(bytes), name = std::move(name), cfg = opt.config ? &*opt.config : nullptr] {
+                               AnalyseOptions aopt;
+                               aopt.config = cfg;
+                               Analysis a = analyse_document(extract::extract_bytes(bytes, name), aopt);
                                report::TextOptions topt{false, false};
                                return Outcome{200, report::dump_lines(report::check_json(a, topt)), kJson};
                            },
@@ -319,8 +323,8 @@ struct Server::Impl {
                 return reply(res, {e.status, e.what(), kText});
             }
             reply(res, limited(
-                           [text = std::move(text)] {
-                               return Outcome{200, lt_check(text).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace), kJson};
+                           [text = std::move(text), cfg = opt.config ? &*opt.config : nullptr] {
+                               return Outcome{200, lt_check(text, cfg).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace), kJson};
                            },
                            true));
         });

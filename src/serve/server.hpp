@@ -11,6 +11,10 @@
 // never prints and never exits: the CLI (src/cli) prints the address and handles signals.
 #pragma once
 
+#include <optional>
+
+#include "config/config.hpp"
+
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -24,6 +28,7 @@ struct Options {
     int workers = 2;                          // requests handled at the same time
     std::size_t max_bytes = 50u * 1024 * 1024;  // request body limit (413 above it)
     int timeout_seconds = 30;                 // per analysis (504 above it); also socket read/write
+    std::optional<config::Config> config;     // .klartjek.toml for every request (--config or found)
     // Test hook, never set in production: runs on the analysis thread before each analysis.
     std::function<void()> before_analysis;
 };

@@ -60,7 +60,7 @@ letter = "samples/24-faaborg-midtfyn-merudgifter-bevilling.txt"
 # Help everywhere: Danish labels and an example.
 p = run(["--help"], 0, ["Brug: klartjek", "Kommandoer:", "Eksempler:"])
 run(["--version"], 0, ["klartjek "])
-for sub in ["extract", "check", "rules", "audit", "report", "eval", "serve"]:
+for sub in ["extract", "check", "rules", "audit", "report", "eval", "serve", "config"]:
     run([sub, "--help"], 0, [f"Brug: klartjek {sub}", "Tilvalg:", "Eksemp", f"klartjek {sub} "])
     run([sub, "-h"], 0, [f"Brug: klartjek {sub}"])
 
@@ -69,6 +69,7 @@ run([], 2, ["vælg en kommando"])
 run(["bogus"], 2, ["bogus"])
 run(["--frobnicate"], 2, ["--frobnicate"])
 run(["--lexicons"], 2, ["--lexicons"])
+run(["--lexicons", work + "/findes-ikke", "check", letter], 2, ["--lexicons", "findes ikke"], name="--lexicons that does not exist")
 
 # No arguments: the missing argument or option is named.
 run(["extract"], 2, ["FIL"])
@@ -81,12 +82,13 @@ run(["eval"], 2, ["ETIKETFIL"])
 
 # Unknown flags, missing values, bad values, for each subcommand.
 for sub, extra in [("extract", [letter]), ("check", [letter]), ("rules", []), ("audit", ["samples", "--out", work + "/a"]),
-                   ("report", ["--db", "x", "--out", work + "/r"]), ("eval", ["samples/labels.json"]), ("serve", [])]:
+                   ("report", ["--db", "x", "--out", work + "/r"]), ("eval", ["samples/labels.json"]), ("serve", []), ("config", [])]:
     run([sub, "--frobnicate"] + extra, 2, ["--frobnicate"], name=f"{sub} --frobnicate")
     run([sub, "-Z"] + extra, 2, ["-Z"], name=f"{sub} -Z")
 for sub, opt in [("extract", "--format"), ("extract", "--out"), ("check", "--format"), ("check", "--min-level"), ("check", "--only"),
                  ("check", "--fail-on"), ("rules", "--format"), ("audit", "--jobs"), ("audit", "--timeout"), ("report", "--out"),
-                 ("eval", "--min"), ("eval", "--format"), ("serve", "--port"), ("serve", "--host")]:
+                 ("eval", "--min"), ("eval", "--format"), ("serve", "--port"), ("serve", "--host"),
+                 ("check", "--config"), ("audit", "--config"), ("config", "--config")]:
     pre = [letter] if sub in ("extract", "check") else (["samples/labels.json"] if sub == "eval" else [])
     run([sub] + pre + [opt], 2, [opt], name=f"{sub} {opt} without a value")
 for sub, args, named in [("extract", ["--format", "xml", letter], ["--format", "xml"]),
