@@ -22,6 +22,7 @@
 #include "report/extract_json.hpp"
 #include "report/formats.hpp"
 #include "report/show.hpp"
+#include "legal/sources.hpp"
 #include "rules/registry.hpp"
 #include "serve/server.hpp"
 #include "text/cpr.hpp"
@@ -309,22 +310,36 @@ int run_check_html(const Common& c) {
     });
 }
 
+// A rule's source in Markdown: the guidance it names is a link to its address.
+std::string source_markdown(const rules::RuleInfo& r) {
+    std::string s(r.source);
+    if (r.source_url.empty()) return s;
+    const auto* src = legal::sources::by_url(r.source_url);
+    auto at = src ? s.find(src->name) : std::string::npos;
+    if (at == std::string::npos) return s + " ([kilde](" + std::string(r.source_url) + "))";
+    return s.substr(0, at) + "[" + std::string(src->name) + "](" + std::string(r.source_url) + ")" + s.substr(at + src->name.size());
+}
+
 int run_rules(const Common& c) {
     if (c.format == "json") {
         auto j = nlohmann::ordered_json::array();
-        for (const auto& r : rules::registry())
-            j.push_back({{"id", r.id}, {"severity", severity_name(r.severity)}, {"description", r.description}, {"source", r.source}});
+        for (const auto& r : rules::registry()) {
+            nlohmann::ordered_json e = {{"id", r.id}, {"severity", severity_name(r.severity)}, {"description", r.description}, {"source", r.source}};
+            if (!r.source_url.empty()) e["source_url"] = r.source_url;
+            j.push_back(e);
+        }
         std::cout << j.dump(1) << "\n";
         return 0;
     }
     if (c.format == "markdown") {
         std::cout << "| regel | niveau | hvad | kilde |\n|---|---|---|---|\n";
         for (const auto& r : rules::registry())
-            std::cout << "| `" << r.id << "` | " << severity_name_da(r.severity) << " | " << r.description << " | " << r.source << " |\n";
+            std::cout << "| `" << r.id << "` | " << severity_name_da(r.severity) << " | " << r.description << " | " << source_markdown(r) << " |\n";
         return 0;
     }
     for (const auto& r : rules::registry())
-        std::cout << fmt::format("{:<34} {:<9} {}  ({})\n", r.id, severity_name_da(r.severity), r.description, r.source);
+        std::cout << fmt::format("{:<34} {:<9} {}  ({}{}{})\n", r.id, severity_name_da(r.severity), r.description, r.source,
+                                 r.source_url.empty() ? "" : " · ", r.source_url);
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "legal/elements.hpp"
+#include "legal/sources.hpp"
 
 namespace klartjek::legal {
 
@@ -48,11 +49,32 @@ const Verdict& Checklist::at(const std::string& element) const {
     throw std::logic_error("checklist has no element " + element);
 }
 
+ElementSource element_source(const std::string& element) {
+    // The guidance named last in each line is the one the link opens.
+    if (element == "outcome") return {"Ankestyrelsen, \"At skrive en afgørelse\" (2016)", sources::ast_at_skrive.url};
+    if (element == "legal_basis")
+        return {"FVL § 24, stk. 1, 1. pkt.; Folketingets Ombudsmand, Myndighedsguiden: Begrundelse", sources::ombudsmand_begrundelse.url};
+    if (element == "reasoning")
+        return {"FVL §§ 22 og 24; Folketingets Ombudsmand, Myndighedsguiden: Begrundelse", sources::ombudsmand_begrundelse.url};
+    if (element == "appeal_guidance")
+        return {"FVL § 25, stk. 1; RSL §§ 60, 66 og 67; Ankestyrelsen, Klagevejledning og tidsfrister", sources::ast_klagevejledning.url};
+    if (element == "citizen_statement")
+        return {"RSL § 4; FVL § 19; BL § 5 (børn); Folketingets Ombudsmand, Myndighedsguiden: Partshøring",
+                sources::ombudsmand_partshoering.url};
+    throw std::logic_error("checklist has no element " + element);
+}
+
+const std::vector<std::string>& checklist_elements() {
+    static const std::vector<std::string> ids = {"outcome", "legal_basis", "reasoning", "appeal_guidance", "citizen_statement"};
+    return ids;
+}
+
 Checklist make_checklist(const Elements& el) {
     Checklist c;
     const Scope& sc = el.scope;
     auto add = [&](const char* id, const char* label, Status s, std::string detail, Evidence e = {}) {
-        c.items.push_back({id, label, s, std::move(detail), e});
+        const ElementSource src = element_source(id);
+        c.items.push_back({id, label, s, std::move(detail), e, std::string(src.name), std::string(src.url)});
     };
 
     // Not assessed at all: unreadable, not a decision, or another legal area.

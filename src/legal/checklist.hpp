@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "legal/evidence.hpp"
@@ -22,6 +23,10 @@ struct Verdict {
     Status status = Status::uncertain;
     std::string detail;    // Danish: what was found or why it could not be decided
     Evidence evidence;
+    // What requires the part, as a reader can look it up (the law and §, the guidance by name),
+    // and the guidance's address ("" when none); the same for every letter.
+    std::string source;
+    std::string source_url;
 };
 
 struct Checklist {
@@ -32,5 +37,14 @@ struct Checklist {
 };
 
 Checklist make_checklist(const Elements& el);
+
+// The source of a checklist element ("outcome", "legal_basis", …): {name, url}.
+struct ElementSource {
+    std::string_view name;
+    std::string_view url;
+};
+ElementSource element_source(const std::string& element);
+// Every element the checklist can hold, in its order.
+const std::vector<std::string>& checklist_elements();
 
 }  // namespace klartjek::legal

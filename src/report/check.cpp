@@ -6,6 +6,7 @@
 #include <set>
 
 #include "klartjek_version.hpp"
+#include "rules/registry.hpp"
 #include "report/show.hpp"
 #include "text/cpr.hpp"
 #include "text/utf8.hpp"
@@ -158,8 +159,12 @@ nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
     j["elements"] = elements_json(a, opt);
     auto checklist = nlohmann::ordered_json::array();
     for (const auto& v : a.elements.checklist.items)
-        checklist.push_back({{"element", v.element}, {"status", legal::status_id(v.status)}, {"detail", v.detail},
-                             {"at", loc_json(a, v.evidence)}});
+    {
+        nlohmann::ordered_json c = {{"element", v.element}, {"status", legal::status_id(v.status)}, {"detail", v.detail},
+                                    {"at", loc_json(a, v.evidence)}, {"source", v.source}};
+        if (!v.source_url.empty()) c["source_url"] = v.source_url;
+        checklist.push_back(c);
+    }
     j["checklist"] = checklist;
     // Findings in the library's order (by position), filtered by --min-level; the summary counts all.
     auto findings = nlohmann::ordered_json::array();
@@ -172,6 +177,10 @@ nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
             fj["line"] = l.line;
             if (a.document.kind == SourceKind::docx) fj["paragraph"] = l.line;
             fj["excerpt"] = excerpt(a, f.begin, f.end, opt);
+        }
+        if (const auto* r = rules::find(f.rule)) {
+            fj["source"] = r->source;
+            if (!r->source_url.empty()) fj["source_url"] = r->source_url;
         }
         findings.push_back(fj);
     }

@@ -19,6 +19,7 @@
 #include "klartjek_version.hpp"
 #include "report/check.hpp"
 #include "report/formats.hpp"
+#include "report/links.hpp"
 #include "report/show.hpp"
 #include "rules/registry.hpp"
 #include "text/cpr.hpp"
@@ -237,7 +238,7 @@ std::string lix_gauge(double lix) {
 }
 
 struct Row {
-    std::string label, status, cls, where;
+    std::string label, status, cls, where, source;
 };
 
 }  // namespace
@@ -250,8 +251,9 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
     // Number the findings; located ones in text order.
     std::vector<std::size_t> order(a.findings.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::map<std::string, std::string> sources;
-    for (const auto& r : rules::registry()) sources[std::string(r.id)] = std::string(r.source);
+    const RefLinker linker;  // normalised references -> the consolidated act on Retsinformation
+    std::map<std::string, std::string> sources;  // rule id -> its source line, linked
+    for (const auto& r : rules::registry()) sources[std::string(r.id)] = linker.source(r.source, r.source_url);
 
     std::string out;
     out.reserve(text.size() * 3 + 65536);
@@ -275,31 +277,33 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
     std::vector<Row> rows;
     rows.push_back({"Dokument", html_escape(std::string(legal::doc_type_da(el.scope.type)) + (el.scope.type_certain ? "" : " (usikkert)") +
                                             (el.scope.area == legal::Area::other ? " · andet retsområde" : "")),
-                    "", where(el.scope.type_evidence)});
+                    "", where(el.scope.type_evidence), ""});
     for (const auto& v : el.checklist.items) {
         std::string cls = v.status == legal::Status::ok               ? "st-ok"
                           : v.status == legal::Status::wrong          ? "st-wrong"
                           : v.status == legal::Status::missing        ? "st-missing"
                                                                       : "st-na";
-        std::string detail = v.detail;
+        std::string detail = html_escape(v.detail);
         if (v.element == "legal_basis" && el.legal_basis) {
             std::string list;
-            for (const auto& r : provision_refs(el.statutes)) list += (list.empty() ? "" : ", ") + r;
+            for (const auto& r : provision_refs(el.statutes)) list += (list.empty() ? "" : ", ") + linker.link(html_escape(r));
             detail = list;
         }
+        const std::string source = linker.source(v.source, v.source_url);
         if (v.element == "outcome") {
-            rows.push_back({v.label_da, html_escape(detail), "", where(v.evidence)});
+            rows.push_back({v.label_da, detail, "", where(v.evidence), source});
             continue;
         }
-        rows.push_back({v.label_da, std::string(legal::status_mark(v.status)) + " " + legal::status_da(v.status) + ": " + html_escape(detail),
-                        cls, where(v.evidence)});
+        rows.push_back({v.label_da, std::string(legal::status_mark(v.status)) + " " + legal::status_da(v.status) + ": " + detail,
+                        cls, where(v.evidence), source});
     }
-    if (!el.checklist.scope_note.empty()) rows.push_back({"Vurdering", html_escape(el.checklist.scope_note), "st-na", ""});
-    rows.push_back({"Brevets dato", el.structure.date.found() ? el.structure.date.iso() : "ikke fundet", "", ""});
+    if (!el.checklist.scope_note.empty()) rows.push_back({"Vurdering", html_escape(el.checklist.scope_note), "st-na", "", ""});
+    rows.push_back({"Brevets dato", el.structure.date.found() ? el.structure.date.iso() : "ikke fundet", "", "", ""});
     out += "<section aria-labelledby=\"h-check\"><h2 id=\"h-check\">Tjekliste</h2><table class=\"check\"><thead><tr><th>Element</th>"
-           "<th>Status</th><th>Hvor</th></tr></thead><tbody>";
+           "<th>Status</th><th>Hvor</th><th>Kilde</th></tr></thead><tbody>";
     for (const auto& r : rows)
-        out += "<tr><th scope=\"row\">" + r.label + "</th><td class=\"" + r.cls + "\">" + r.status + "</td><td>" + r.where + "</td></tr>";
+        out += "<tr><th scope=\"row\">" + r.label + "</th><td class=\"" + r.cls + "\">" + r.status + "</td><td>" + r.where +
+               "</td><td class=\"src\">" + r.source + "</td></tr>";
     out += "</tbody></table></section>";
 
     // The decided items the outcome rests on.
@@ -428,11 +432,11 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
         } else if (!f.pages.empty()) {
             s += fmt::format(" · side {}", f.pages.front());
         }
-        s += "<div>" + html_escape(f.message) + "</div>";
+        s += "<div>" + linker.link(html_escape(f.message)) + "</div>";
         if (f.end > f.begin) s += "<blockquote>" + html_escape(excerpt(a, f.begin, f.end, opt, 300)) + "</blockquote>";
-        if (!f.suggestion.empty()) s += "<div class=\"sugg\">Forslag: " + html_escape(f.suggestion) + "</div>";
+        if (!f.suggestion.empty()) s += "<div class=\"sugg\">Forslag: " + linker.link(html_escape(f.suggestion)) + "</div>";
         auto src = sources.find(f.rule);
-        if (src != sources.end()) s += "<div class=\"src\">Kilde: " + html_escape(src->second) + "</div>";
+        if (src != sources.end()) s += "<div class=\"src\">Kilde: " + src->second + "</div>";
         return s + "</li>";
     };
     for (Severity level : {Severity::error, Severity::warning, Severity::info}) {

@@ -42,13 +42,15 @@ nlohmann::ordered_json sarif(const std::vector<const Analysis*>& letters, const 
     using J = nlohmann::ordered_json;
     J rules = J::array();
     for (const auto& r : rules::registry()) {
-        rules.push_back({{"id", r.id},
-                         {"name", r.id},
-                         {"shortDescription", {{"text", r.description}}},
-                         {"fullDescription", {{"text", std::string(r.description) + ". Kilde: " + std::string(r.source) + "."}}},
-                         {"help", {{"text", "Retskilde: " + std::string(r.source)}}},
-                         {"defaultConfiguration", {{"level", sarif_level(r.severity)}}},
-                         {"properties", {{"source", r.source}}}});
+        J rule = {{"id", r.id},
+                  {"name", r.id},
+                  {"shortDescription", {{"text", r.description}}},
+                  {"fullDescription", {{"text", std::string(r.description) + ". Kilde: " + std::string(r.source) + "."}}},
+                  {"help", {{"text", "Kilde: " + std::string(r.source)}}}};
+        if (!r.source_url.empty()) rule["helpUri"] = r.source_url;  // the guidance the source names
+        rule["defaultConfiguration"] = {{"level", sarif_level(r.severity)}};
+        rule["properties"] = {{"source", r.source}};
+        rules.push_back(rule);
     }
     for (const auto& e : kExtraction)
         rules.push_back({{"id", e.id},

@@ -12,7 +12,10 @@ struct RuleInfo {
     std::string_view id;
     Severity severity;
     std::string_view description;  // Danish, one line
-    std::string_view source;       // the legal source
+    // Where the rule comes from, as a reader can look it up: the law and §, or the guidance by
+    // authority and title (never a file of klartjek's); "klartjeks eget valg" where it is ours.
+    std::string_view source;
+    std::string_view source_url;   // the named guidance's address (legal/sources.hpp), or ""
     void (*fn)(const Context&, Findings&);
 };
 

@@ -330,6 +330,8 @@ nlohmann::ordered_json lt_check(const LtText& t, const config::Config* config) {
                           {"description", info ? std::string(info->description) : f.rule},
                           {"issueType", cat.issue_type},
                           {"category", {{"id", cat.id}, {"name", cat.name}}}};
+            // LanguageTool's "urls": the client offers the rule's source as "more information".
+            if (info && !info->source_url.empty()) mt["rule"]["urls"] = nlohmann::ordered_json::array({{{"value", info->source_url}}});
             mt["ignoreForIncompleteSentence"] = false;
             mt["contextForSureMatch"] = 0;
             matches.push_back(std::move(mt));

@@ -79,7 +79,12 @@ check("\u202e" not in hostile, "raw right-to-left override in HTML")
 for s in samples:
     page = run("--format", "html", s)
     no_cpr(page, f"html of {s}")
-    check(not re.search(r"(src|href)=\"(https?:|//)|url\(", page), f"{s}: external resource in HTML")
+    # Nothing is loaded from outside; the only external addresses are plain links a reader can
+    # follow (the consolidated acts, the guidance a source names), each without opener/referrer.
+    check(not re.search(r"src=\"(https?:|//)|url\(", page), f"{s}: external resource in HTML")
+    for tag in re.findall(r"<[a-z]+[^>]*\bhref=\"(?:https?:|//)[^>]*>", page):
+        check(tag.startswith("<a ") and 'href="https://' in tag and 'rel="noopener noreferrer"' in tag,
+              f"{s}: external href that is not a plain <a rel=\"noopener noreferrer\"> link: {tag}")
     check("<script" not in page.lower(), f"{s}: script element in HTML")
 
 print("\n".join("FAIL: " + f for f in failures))

@@ -1,0 +1,50 @@
+#include "legal/acts.hpp"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "lexicon/lexicon.hpp"
+
+namespace klartjek::legal {
+
+namespace {
+
+std::string trim(std::string_view s) {
+    auto b = s.find_first_not_of(" \t");
+    if (b == std::string_view::npos) return {};
+    auto e = s.find_last_not_of(" \t");
+    return std::string(s.substr(b, e - b + 1));
+}
+
+std::map<std::string, std::string> load() {
+    static const RE2 eli(R"(https://www\.retsinformation\.dk/eli/lta/(19|20)\d\d/[1-9]\d{0,4})");
+    const auto& laws = lexicon::get("laws.txt").section("laws");
+    std::map<std::string, std::string> out;
+    for (const auto& line : lexicon::get("acts.txt").section("acts")) {
+        auto eq = line.find('=');
+        if (eq == std::string::npos) throw std::runtime_error("lexicon acts.txt: [acts] \"" + line + "\" is not LAW = URL");
+        std::string law = trim(std::string_view(line).substr(0, eq));
+        std::string url = trim(std::string_view(line).substr(eq + 1));
+        if (std::find(laws.begin(), laws.end(), law) == laws.end())
+            throw std::runtime_error("lexicon acts.txt: [acts] " + law + " is not a law id of laws.txt [laws]");
+        if (!RE2::FullMatch(url, eli))
+            throw std::runtime_error("lexicon acts.txt: [acts] " + law + ": " + url + " is not a Retsinformation ELI address");
+        if (!out.emplace(law, url).second) throw std::runtime_error("lexicon acts.txt: [acts] " + law + " is listed twice");
+    }
+    return out;
+}
+
+}  // namespace
+
+// Not cached here: the lexicon cache already holds the file, and `--lexicons DIR` replaces it.
+std::map<std::string, std::string> act_urls() { return load(); }
+
+std::string act_url(std::string_view law) {
+    const auto m = act_urls();
+    auto it = m.find(std::string(law));
+    return it == m.end() ? std::string() : it->second;
+}
+
+}  // namespace klartjek::legal
