@@ -47,14 +47,15 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
             e.set(s.begin, s.end);
             ap.obsolete.push_back(e);
         }
-        if (!ap.deadline && !c.forwarding.matches(txt)) {
+        if (!ap.deadline && !c.forwarding.matches(txt) && c.deadline_context.matches(txt)) {
             static const RE2 deadline = [] {
                 RE2::Options o;
                 o.set_case_sensitive(false);
                 return RE2(lexicon::unicode_boundaries(lexicon::get("appeal.txt").section("deadline").front()), o);
             }();
-            // "Da Noah er fyldt 10 år, kan han selv klage" is an age, not a deadline.
-            static const RE2 age(R"((?i)(?:fyldt|fylder|over|under|er|på) \d{1,2} år)");
+            // "Da Noah er fyldt 10 år, kan han selv klage" and "Barn: Noah Lauesen, 11 år" are
+            // ages, not deadlines.
+            static const RE2 age(R"((?i)(?:fyldt|fylder|over|under|er|på) \d{1,2} år|(?-i:\p{Lu})\pL+, \d{1,2} år\b)");
             std::string num, unit;
             if (!RE2::PartialMatch(txt, age) && RE2::PartialMatch(txt, deadline, &num, &unit)) {
                 int n = number_word(text::to_lower(num));

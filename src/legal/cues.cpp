@@ -50,6 +50,7 @@ Cues::Cues()
       child(cue_patterns(l(), "child")),
       no_appeal(cue_patterns(a(), "no-appeal")),
       forwarding(cue_patterns(a(), "forwarding")),
+      deadline_context(cue_patterns(a(), "deadline-context")),
       from_date(cue_patterns(a(), "from-letter-date")),
       direct(cue_patterns(a(), "direct")),
       via(cue_patterns(a(), "via-kommune")),

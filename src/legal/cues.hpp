@@ -32,7 +32,7 @@ struct Cues {
     PatternSet partial, partial_anywhere, refusal, stop, procedural, not_decision, negation, history, maintain, reported;
     PatternSet box_partial, box_refusal, box_stop, box_grant;  // the label of a ticked box
     PatternSet weight, assessment, reason, reasoning_any, facts, facts_weak, citizen, helhed, period, generic, guidance, historical, child;
-    PatternSet no_appeal, forwarding, from_date, direct, via, committee, body, obsolete, how, not_guidance;
+    PatternSet no_appeal, forwarding, deadline_context, from_date, direct, via, committee, body, obsolete, how, not_guidance;
     std::map<std::string, std::string> outdated_sel, via_bl90;
     std::set<std::string> procedural_laws;
     static const Cues& get();

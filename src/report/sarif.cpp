@@ -34,6 +34,7 @@ const ExtraRule kExtraction[] = {
     {"extract-garbled", Severity::error, "Teksten i PDF-filen kan ikke læses korrekt"},
     {"extract-encoding", Severity::warning, "Tekstfilen er ikke UTF-8"},
     {"extract-pdf-damaged", Severity::info, "PDF-filen har fejl i sin opbygning"},
+    {"config-appeal-approved", Severity::info, "Klagevejledningen er kommunens godkendte tekst (.klartjek.toml)"},
 };
 
 }  // namespace

@@ -308,3 +308,21 @@ TEST_CASE("understanding: a grant qualified by a refusal the reasoning concludes
                                   "Du har brug for hjælp nogle timer om ugen. Derfor mener vi, at du kan få den hjælp, du har brug "
                                   "for, i din egen lejlighed.\n\n" + kGuidance))) == "afslag");
 }
+
+TEST_CASE("appeal deadline: only a duration in a sentence about complaining or a deadline, never an age") {
+    // blind-7: "Barn: Noah Lauesen, 11 år" in the header and "inden 3 år fra i dag" about a permit
+    // lapsing were read as appeal deadlines (false appeal-deadline-wrong).
+    auto a = run("Barn: Noah Lauesen, 11 år\n\nDu får afslag på en el-cykel efter barnets lov § 90, stk. 1, fordi Noah kan "
+                 "bruge en almindelig cykel.\n\nKlagevejledning\n\nTilladelsen bortfalder, hvis den ikke er udnyttet inden "
+                 "3 år fra i dag. Du har 4 uger fra den dag, du fik brevet. Skriv til Aarhus Kommune, som ser på sagen igen "
+                 "og sender den til Ankestyrelsen.",
+                 "Afgørelse om cykel");
+    REQUIRE(a.elements.appeal.deadline.has_value());
+    CHECK(*a.elements.appeal.deadline == "4 uger");
+    CHECK(a.elements.appeal.deadline_ok);
+    auto b = run("Du får afslag på en el-cykel efter barnets lov § 90, stk. 1.\n\nKlagevejledning\n\nDu kan klage til "
+                 "Folketingets Ombudsmand. Det skal ske inden 12 måneder efter afgørelsen.",
+                 "Afgørelse om cykel");
+    REQUIRE(b.elements.appeal.deadline.has_value());
+    CHECK(*b.elements.appeal.deadline == "12 måneder");
+}
