@@ -174,7 +174,10 @@ Flags sentence_flags(std::string_view s, const Cues& c) {
             pos = e > b ? e : b + 1;
         }
     }
-    f.partial = c.partial.matches(s);
+    // "… kommunen kan kun give tilskud, hvis den i væsentlig grad kan lette …" states the rule's
+    // condition, not a partial grant.
+    static const RE2 rule_condition(R"((?i)(?:^|[^\pL])(?:kun|alene)(?:[^\pL][^.]{0,80}?)?,? (?:hvis|såfremt|dersom|når)(?:[^\pL]|$))");
+    f.partial = c.partial.matches(s) && !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), rule_condition);
     f.refusal = f.refusal || c.refusal.matches(s);
     // "Tilladelsen bortfalder, hvis …" states a condition, not a stop.
     static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|medmindre|dersom)(?:[^\pL]|$))");

@@ -304,6 +304,17 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             }
         }
     }
+    // The application is often told under its own heading ("Hvad har du søgt om?") before the
+    // result part: with none in the result part, the letter's own sentences saying what was
+    // applied for are the application.
+    if (applied.empty() && any.grant && !any.refusal && !granted_as_applied) {
+        for (const auto& s : seg.sentences) {
+            if (!st.is_main_text(s.paragraph) || st.para_section[s.paragraph] == structure::Section::appeal) continue;
+            std::string stxt = sentence_text(t, s);
+            if (RE2::PartialMatch(stxt, applied_for) && !c.history.matches(stxt) && !says_as_applied(stxt))
+                applied.push_back(stxt);
+        }
+    }
     // Figures elsewhere ("gået ned fra 37 til 30 timer") are no application when the grant says it
     // gives what was applied for.
     if (any.grant && !any.refusal && !granted_as_applied && less_than_applied(applied, granted, others)) any.partial = true;

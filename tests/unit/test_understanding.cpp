@@ -326,3 +326,35 @@ TEST_CASE("appeal deadline: only a duration in a sentence about complaining or a
     REQUIRE(b.elements.appeal.deadline.has_value());
     CHECK(*b.elements.appeal.deadline == "12 måneder");
 }
+
+TEST_CASE("outcome: blind-7 dev half wordings (caps, existing help, repayment not asked, application told apart)") {
+    // "… men vi kan højst betale 52.300 kr." after a grant: a cap below the price applied for.
+    CHECK(std::string(outcome(run("Du har søgt om en elektrisk kørestol til 78.450 kr.\n\nDu får hjælp til en elektrisk "
+                                  "kørestol. Du kan vælge den stol, du har søgt om, men vi kan højst betale 52.300 kr. "
+                                  "Resten af prisen skal du selv betale.",
+                                  "Afgørelse om kørestol"))) == "delvis");
+    // Help the citizen already gets is no grant beside a refusal.
+    CHECK(std::string(outcome(run("Du får ikke tilskud til en robotstøvsuger.\n\nMen en robotstøvsuger er et forbrugsgode, "
+                                  "og kommunen kan kun give tilskud, hvis den i væsentlig grad kan lette din hverdag. Du "
+                                  "får i forvejen hjælp til rengøring hver 14. dag efter servicelovens § 83.",
+                                  "Afgørelse om robotstøvsuger"))) == "afslag");
+    // "Du skal ikke betale hjælpen tilbage" stops nothing.
+    CHECK(std::string(outcome(run("Du får hjælp til at ændre dit badeværelse efter servicelovens § 116, stk. 1. Kommunen "
+                                  "betaler hele beløbet. Du skal ikke betale noget selv, og du skal ikke betale hjælpen "
+                                  "tilbage, fordi ændringerne ikke øger husets værdi.",
+                                  "Afgørelse om boligindretning"))) == "bevilling");
+    // The application told under its own heading before the result: less granted is partial.
+    CHECK(std::string(outcome(run("Hvad har du søgt om?\n\nDu har den 12. august 2024 søgt om at få dækket din tabte "
+                                  "indtægt i 37 timer om ugen.\n\nHvad har vi besluttet?\n\nDu får dækket tabt "
+                                  "arbejdsfortjeneste i 20 timer om ugen fra den 1. september 2024.",
+                                  "Tabt arbejdsfortjeneste"))) == "delvis");
+    // An informal refusal, and guidance that complains "over afgørelsen": a decision, not a letter
+    // that only invites to a meeting.
+    auto a = run("Vi har kigget på, om Emil kan få en ledsageordning på 15 timer om måneden, og det bliver ikke til en "
+                 "ledsageordning. Det står i barnets lov § 89, stk. 1.\n\nVi har lagt vægt på, at Emil tager bussen alene "
+                 "til skolen hver dag. Han cykler også selv til fodbold to gange om ugen.\n\nVi vil gerne holde et møde "
+                 "med jer om en kontaktperson.\n\nKlagevejledning: I kan klage over afgørelsen til Ankestyrelsen inden 4 uger.",
+                 "Svar på jeres ansøgning om ledsager");
+    CHECK(std::string(legal::doc_type_id(a.elements.scope.type)) == "afgoerelse");
+    CHECK(std::string(outcome(a)) == "afslag");
+}
