@@ -34,7 +34,7 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
         }
         if (paras[p].kind == ParaKind::heading && st.para_section[p] == structure::Section::appeal && c.body.matches(txt))
             ap.body_named = true;  // "Sådan klager du til Ankestyrelsen"
-        if (!st.appeal[p] || c.not_guidance.matches(txt)) continue;
+        if (!st.in_appeal(p, s.begin) || c.not_guidance.matches(txt)) continue;
         ap.present = true;
         ap.first.set(s.begin, s.end);
         if (c.body.matches(txt)) ap.body_named = true;

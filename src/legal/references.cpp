@@ -43,7 +43,7 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
         if (r.law == "SEL" && c.outdated_sel.count(r.paragraph) && !st.quoted[paragraph_of(r.begin)]) el.child = true;
         if (r.law == "BL" && r.paragraph == "90") has_bl90 = true;
         std::size_t p = paragraph_of(r.begin);
-        bool in_appeal = p < st.appeal.size() && st.appeal[p];
+        bool in_appeal = st.in_appeal(p, r.begin);
         if (!in_appeal && !c.procedural_laws.count(r.law)) el.legal_basis = true;
         if (!in_appeal && !r.law.empty() && !c.procedural_laws.count(r.law) && r.law != "RSL") el.material_basis = true;
         if (r.law.empty() && laws.size() >= 2) el.unresolved.push_back(i);
@@ -52,7 +52,7 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
         const auto& b = el.statutes.bare_laws[i];
         if (c.procedural_laws.count(b.law) || b.law == "RSL" || cited_laws.count(b.law)) continue;
         std::size_t p = paragraph_of(b.begin);
-        if (p < st.appeal.size() && st.appeal[p]) continue;
+        if (st.in_appeal(p, b.begin)) continue;
         el.law_only.push_back(i);
     }
     const bool after_bl = el.structure.date.found() && !el.structure.date.before(2024, 1, 1);

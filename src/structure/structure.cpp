@@ -205,6 +205,7 @@ Structure analyse(const NormalizedText& t) {
     const std::size_t n = t.paragraphs.size();
     st.para_section.assign(n, Section::none);
     st.appeal.assign(n, false);
+    st.appeal_from.assign(n, 0);
     st.quoted.assign(n, false);
     st.heading.assign(n, false);
 
@@ -335,11 +336,33 @@ Structure analyse(const NormalizedText& t) {
         }
         if (appeal_heading || s == Section::appendix || s == Section::none || t.paragraphs[i].zone != Zone::body) continue;
         std::string txt = para_text(t, i);
-        if (mentions_klage(txt) && pats.appeal_paragraph->matches(txt)) st.appeal[i] = true;
+        if (!(mentions_klage(txt) && pats.appeal_paragraph->matches(txt))) continue;
+        // Where the guidance starts: the first sentence about complaints. Three or more sentences
+        // before it make the paragraph the letter's own text with the guidance at its end.
+        std::size_t sentences = 0, start = 0, from = std::string::npos;
+        for (std::size_t k = 0; k <= txt.size(); ++k) {
+            bool end = k == txt.size();
+            if (!end && (txt[k] == '.' || txt[k] == '!' || txt[k] == '?') && k + 2 < txt.size() && txt[k + 1] == ' ') {
+                unsigned char c = static_cast<unsigned char>(txt[k + 2]);
+                unsigned char c2 = k + 3 < txt.size() ? static_cast<unsigned char>(txt[k + 3]) : 0;
+                // A capital, or Æ/Ø/Å ("stk. 1. Ønsker du …").
+                end = (c >= 'A' && c <= 'Z') || (c == 0xC3 && (c2 == 0x86 || c2 == 0x98 || c2 == 0x85));
+            }
+            if (!end) continue;
+            std::string_view sentence(txt.data() + start, std::min(k + 1, txt.size()) - start);
+            if (mentions_klage(sentence) && pats.appeal_paragraph->matches(sentence)) {
+                from = start;
+                break;
+            }
+            ++sentences;
+            start = k + 2;
+        }
+        if (from != std::string::npos && sentences >= 3) st.appeal_from[i] = t.paragraphs[i].begin + static_cast<std::uint32_t>(from);
+        else st.appeal[i] = true;
     }
     // A paragraph right after an appeal paragraph that still talks about the complaint belongs to it.
     for (std::size_t i = 1; i < n; ++i)
-        if (!st.appeal[i] && st.appeal[i - 1] && t.paragraphs[i].zone == Zone::body && !st.quoted[i] && !footnote_like(para_text(t, i)) &&
+        if (!st.appeal[i] && (st.appeal[i - 1] || st.appeal_from[i - 1]) && t.paragraphs[i].zone == Zone::body && !st.quoted[i] && !footnote_like(para_text(t, i)) &&
             st.para_section[i] != Section::appendix && mentions_klage(para_text(t, i)))
             st.appeal[i] = true;
 

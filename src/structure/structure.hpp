@@ -25,6 +25,14 @@ struct LetterDate {
 struct Structure {
     std::vector<Section> para_section;  // per paragraph; none for page furniture
     std::vector<bool> appeal;           // paragraph belongs to the appeal guidance
+    // A long paragraph that is mostly the decision and ends with the guidance (a dense one-page
+    // letter without headings): the byte offset where its guidance starts; 0 when none. The
+    // paragraph itself stays main text.
+    std::vector<std::uint32_t> appeal_from;
+    // Whether the text at `offset` of paragraph `para` is appeal guidance.
+    bool in_appeal(std::size_t para, std::uint32_t offset) const {
+        return para < appeal.size() && (appeal[para] || (appeal_from[para] && offset >= appeal_from[para]));
+    }
     // Paragraph quotes statute text ("§ 112. Kommunalbestyrelsen skal …", "Stk. 2.", or any text
     // without the letter's own voice under a heading that names a law or opens an appendix).
     // Its references count as cited; it is never reasoning, guidance or the citizen's views, and

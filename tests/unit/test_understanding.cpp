@@ -358,3 +358,23 @@ TEST_CASE("outcome: blind-7 dev half wordings (caps, existing help, repayment no
     CHECK(std::string(legal::doc_type_id(a.elements.scope.type)) == "afgoerelse");
     CHECK(std::string(outcome(a)) == "afslag");
 }
+
+TEST_CASE("structure: a dense one-paragraph letter is the letter's own text with the guidance at its end") {
+    // blind-7 e1-12/e1-11: the whole decision, its reasoning and the guidance in one paragraph;
+    // the paragraph was read as guidance only, so the reasoning and the citizen's views were
+    // "missing" (false legal-reasoning-missing) and the outcome unknown.
+    auto a = run("Ved ansøgning modtaget den 12. januar 2026 har du anmodet om hjælp til en carport. Du har anført, at du "
+                 "bliver våd ved forflytning fra bilen. Kommunens ergoterapeut har ved besigtigelse konstateret, at bilen "
+                 "kan parkeres 4 meter fra hoveddøren. Kommunen har lagt vægt på, at hjælp til boligindretning skal gøre "
+                 "selve boligen bedre egnet, og du får derfor afslag på en carport efter servicelovens § 116, stk. 1. "
+                 "Ønsker du at klage, skal klagen være modtaget af Assens Kommune inden 4 uger efter, at du har modtaget "
+                 "dette brev; kommunen genvurderer sagen og sender den til Ankestyrelsen. Klagen kan gives mundtligt.",
+                 "Vedr.: Ansøgning om carport");
+    CHECK(std::string(outcome(a)) == "afslag");
+    CHECK(a.elements.reasoning());
+    CHECK(a.elements.citizen.found);
+    CHECK(a.elements.appeal.present);
+    REQUIRE(a.elements.appeal.deadline.has_value());
+    CHECK(*a.elements.appeal.deadline == "4 uger");
+    CHECK(a.elements.legal_basis);
+}
