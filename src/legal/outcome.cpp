@@ -358,6 +358,31 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             }
         }
     }
+    // A table comparing the help before and now ("Indsats  Før  Nu", "Hidtil  Fremover") in which a
+    // row ends ("Ophører") states a reduction or stop after a revisitation, wherever it stands.
+    if (!any.stop && !any.partial && !any.refusal) {
+        static const RE2 change_head(
+            R"((?i)(?:^|[^\pL])(?:før|hidtil|tidligere|nuværende)(?:[^\pL]|$)(?:.*[^\pL])?(?:nu|fremover|fremtidig|ny|nye|efter)(?:[^\pL]|$))");
+        // "Før du får ny hjælp, …" is a clause of time, not a column.
+        static const RE2 clause(R"((?i)(?:^|[^\pL])før (?:du|vi|i|de|kommunen|han|hun|der|det|vores|din|jeres)(?:[^\pL]|$))");
+        static const RE2 row_ends(R"((?i)(?:^|[^\pL])(?:ophører|ophørt|bortfalder|stopper|udgår)(?:[^\pL]|$))");
+        bool in_table = false;
+        for (const auto& s : seg.sentences) {
+            if (!st.is_main_text(s.paragraph)) continue;
+            std::string stxt = sentence_text(t, s);
+            std::size_t words = 1;
+            for (char ch : stxt) words += ch == ' ';
+            if (words <= 14 && RE2::PartialMatch(stxt, change_head) && !RE2::PartialMatch(stxt, clause) && !c.history.matches(stxt)) {
+                in_table = true;
+                continue;
+            }
+            if (words > 20) in_table = false;
+            if (in_table && RE2::PartialMatch(stxt, row_ends)) {
+                any.stop = true;
+                break;
+            }
+        }
+    }
     if ((subject.not_decision && !subject.decisive()) || (area.not_decision && !any.decisive()))
         el.outcome = Outcome::ikke_afgoerelse;
     // A procedural answer (dismissed, forwarded) is the outcome only when nothing was decided on

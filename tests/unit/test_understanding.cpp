@@ -378,3 +378,17 @@ TEST_CASE("structure: a dense one-paragraph letter is the letter's own text with
     CHECK(*a.elements.appeal.deadline == "4 uger");
     CHECK(a.elements.legal_basis);
 }
+
+TEST_CASE("outcome: a before/now table in which a row ends is a reduction or stop") {
+    // blind-7 e3-05: a revisitation letter whose result is only a "Før og nu" table.
+    auto a = run("Før og nu\n\nIndsats  Før  Nu\nAftenhjælp  Hjælp til afklædning hver aften  Ophører\n"
+                 "Madservice  7 hovedretter om ugen  Uændret\n\nHvorfor ændrer vi din hjælp?\n\nVed besøget kunne du selv "
+                 "tage tøjet af. Hjælpen om aftenen er derfor ikke længere nødvendig, og du får derfor fortsat madservice.",
+                 "Din hjælp efter revisitation");
+    CHECK(std::string(outcome(a)) == "ophoer");
+    // "Før du får ny hjælp, …" opens a clause of time, not a table.
+    auto b = run("Du får bevilget en rollator efter servicelovens § 112, stk. 1.\n\nFør du får ny hjælp, skal du tale med os.\n"
+                 "Hjælpen ophører, hvis du flytter.",
+                 "Afgørelse om rollator");
+    CHECK(std::string(outcome(b)) == "bevilling");
+}
