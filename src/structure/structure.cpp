@@ -335,8 +335,24 @@ Structure analyse(const NormalizedText& t) {
             continue;
         }
         if (appeal_heading || s == Section::appendix || s == Section::none || t.paragraphs[i].zone != Zone::body) continue;
+        // Letterhead fields above the subject ("Sagen angår: Genvurdering efter klage over …") are
+        // no guidance.
+        if (st.subject && i < *st.subject) continue;
         std::string txt = para_text(t, i);
         if (!(mentions_klage(txt) && pats.appeal_paragraph->matches(txt))) continue;
+        static const RE2 to_come(
+            R"((?i)(?:^|[^\pL])(?:(?:kan|skal|vil|ønsker|må|kunne)(?: \pL+){0,3} (?:klage|påklage|klages|påklages)|klagefrist\pL*|klagen skal|klagevejledning|(?:hvis|når) (?:du|i|de) (?:vil |ønsker at )?klage\pL*|klagen? (?:skal )?(?:sendes|indsendes|gives|stiles) til|send(?:e)? (?:din |jeres |deres )?klage)(?:[^\pL]|$))");
+        // Under a result heading ("1. Resultat af genvurderingen") a paragraph is guidance only
+        // when it speaks of complaining to come (elsewhere a reconsideration's forwarding and its
+        // history are read as guidance, as before).
+        bool under_result_heading = false;
+        for (std::size_t j = i; j-- > 0;) {
+            if (st.subject && j <= *st.subject) break;  // the subject and the fields above it head no part
+            if (!(t.paragraphs[j].kind == ParaKind::heading || st.heading[j])) continue;
+            under_result_heading = st.para_section[j] == Section::result;
+            break;
+        }
+        if (under_result_heading && !RE2::PartialMatch(txt, to_come)) continue;
         // Where the guidance starts: the first sentence about complaints. Three or more sentences
         // before it make the paragraph the letter's own text with the guidance at its end.
         std::size_t sentences = 0, start = 0, from = std::string::npos;

@@ -392,3 +392,20 @@ TEST_CASE("outcome: a before/now table in which a row ends is a reduction or sto
                  "Afgørelse om rollator");
     CHECK(std::string(outcome(b)) == "bevilling");
 }
+
+TEST_CASE("structure: header fields and a reconsideration's result are not appeal guidance") {
+    // blind-7 e2-13: "Sagen angår: Genvurdering efter klage over …" among the fields above the
+    // subject, and the result paragraph under "1. Resultat af genvurderingen" that forwards the
+    // rest to Ankestyrelsen, were read as guidance: the child and the partial change were lost.
+    std::string letter =
+        "Odsherred Kommune\nHjælpemidler Børn\n\nKatrine og Mads Lauesen\nHavnevej 12\n4500 Nykøbing Sj.\n\n"
+        "Dato: 3. december 2025\nBarn: Noah Lauesen, 11 år\nSagen angår: Genvurdering efter klage over afgørelse af 15. oktober 2025\n\n"
+        "Genvurdering – kommunen ændrer afgørelsen om specialcykel delvist\n\n1. Resultat af genvurderingen\n\n"
+        "Kommunen ændrer afgørelsen, så Noah nu får bevilget en trehjulet specialcykel som udlån efter servicelovens "
+        "§ 112, stk. 1. Cyklen bevilges uden el-assist. Kommunen fastholder således afslaget på den del af "
+        "ansøgningen, der angår el-assist, og den del af klagen sendes videre til Ankestyrelsen.\n\n"
+        "2. Begrundelse\n\nVi har lagt vægt på, at Noah kan cykle de korte ture uden el-assist.\n";
+    auto a = analyse_document(extract::extract_text(letter, "genvurdering.txt"));
+    CHECK(a.elements.child);
+    CHECK(std::string(outcome(a)) == "delvis");
+}
