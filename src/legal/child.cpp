@@ -59,7 +59,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
             else if (years <= 30) adult = true;
         }
         // The sender is a children's department ("Børn og Unge", "Børne- og Ungdomsforvaltningen").
-        static const RE2 child_sender(R"((?i)(?:^|[^\pL])børn(?:e|ene)?(?:[^\pL]|handicap|område|rådgivning|familie))");
+        static const RE2 child_sender(R"((?i)(?:^|[^\pL])børn(?:e|ene)?(?:[^\pL]|handicap|område|rådgivning|familie|team))");
         if (before_salutation && !about && RE2::PartialMatch(txt, child_sender)) child = true;
         // A CPR number on the "Vedr.:" or subject line of someone under 18 at the letter's date.
         if ((about || subject_line) && st.date.found())

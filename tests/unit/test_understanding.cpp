@@ -409,3 +409,13 @@ TEST_CASE("structure: header fields and a reconsideration's result are not appea
     CHECK(a.elements.child);
     CHECK(std::string(outcome(a)) == "delvis");
 }
+
+TEST_CASE("child case: a children's team as sender, a school class on the 'Vedr.:' line") {
+    std::string letter = "Varde Kommune\nVisitation og Hjælpemidler – Børneteamet\n\nBevilling af badestol til Ella\n\nHej Maria.\n\n"
+                         "Du får bevilget en badestol som udlån efter serviceloven § 112, stk. 1.\n";
+    CHECK(analyse_document(extract::extract_text(letter, "a.txt")).elements.child);
+    std::string school = "Næstved Kommune\nCenter for Skole og Dagtilbud\n\nTil: Nadia Østergård og Rasmus Lund\nVedr.: Oliver Lund, "
+                         "2.b, Lyngbakkeskolen\n\nOliver får en plads i autismeklassen på Engbjergskolen\n\nHej Nadia og Rasmus\n\n"
+                         "Visitationsudvalget har behandlet sagen om Olivers skoletilbud efter folkeskolelovens § 20, stk. 2.\n";
+    CHECK(analyse_document(extract::extract_text(school, "b.txt")).elements.child);
+}
