@@ -146,6 +146,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     bool after_table_head = false;
     bool addressed_grant = false;  // a grant sentence in the result part names its recipient
     bool granted_as_applied = false;  // "Du får …, som du har søgt om"
+    bool upheld_apart = false;  // the result part upholds something in a sentence that grants nothing
     static const RE2 applied_for(R"((?i)(?:(?:søgt|ansøgt|ønsket|bedt|anmodet) om|^(?:ansøgt|søgt)\b))");
     for (std::size_t k : area_sentences) {
         std::string stxt = sentence_text(t, seg.sentences[k]);
@@ -165,6 +166,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         }
         bool upholds = c.maintain.matches(stxt);
         upheld |= upholds;
+        // "… (fastholdt)", "Vi fastholder afslaget på …" — not "at fastholde dit arbejde".
+        static const RE2 upheld_what(R"((?i)(?:^|[^\pL])(?:fastholdt|afgørelse\pL*|afslag\pL*)(?:[^\pL]|$))");
+        if (upholds && !f.grant && RE2::PartialMatch(stxt, upheld_what)) upheld_apart = true;
         if (!upholds && c.history.matches(stxt)) {  // an earlier decision, the one complained about
             earlier.add_merits(f);
             f = Flags{};
@@ -358,6 +362,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             }
         }
     }
+    // A reconsideration that grants one thing and upholds another ("Rengøring … (du får ret)",
+    // "Bad … (fastholdt)") changes the decision in part.
+    if (upheld_apart && any.grant && !any.refusal && !any.stop) any.partial = true;
     // A table comparing the help before and now ("Indsats  Før  Nu", "Hidtil  Fremover") in which a
     // row ends ("Ophører") states a reduction or stop after a revisitation, wherever it stands.
     if (!any.stop && !any.partial && !any.refusal) {

@@ -419,3 +419,17 @@ TEST_CASE("child case: a children's team as sender, a school class on the 'Vedr.
                          "Visitationsudvalget har behandlet sagen om Olivers skoletilbud efter folkeskolelovens § 20, stk. 2.\n";
     CHECK(analyse_document(extract::extract_text(school, "b.txt")).elements.child);
 }
+
+TEST_CASE("outcome: a reconsideration that grants one row and upholds another is partial") {
+    // blind-7 e3-14: a result table "Efter genvurdering" with "(du får ret)" and "(fastholdt)".
+    auto a = run("Resultatet af genvurderingen\n\nYdelse  Afgørelse 11.08.2026  Efter genvurdering\n"
+                 "Rengøring  Hver 3. uge  Hver 2. uge (du får ret)\nBad  2 gange om ugen  2 gange om ugen (fastholdt)\n\n"
+                 "Rengøring hver 2. uge gælder igen fra mandag den 28. september 2026.",
+                 "Genvurdering af din sag efter din klage");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // "at fastholde dit arbejde" upholds nothing.
+    auto b = run("Du får støtte til køb af bil efter servicelovens § 114, stk. 1. Samlet set gør din nedsatte funktionsevne "
+                 "det vanskeligt for dig at fastholde dit arbejde uden bil.",
+                 "Afgørelse om støtte til bil");
+    CHECK(std::string(outcome(b)) == "bevilling");
+}
