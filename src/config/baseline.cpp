@@ -71,9 +71,8 @@ Baseline load(const std::string& path) {
     std::ostringstream ss;
     ss << in.rdbuf();
     auto j = nlohmann::json::parse(ss.str(), nullptr, false);
-    if (j.is_discarded() || !j.is_object())
-        throw BaselineError(path + ": basislinjen er ikke gyldig JSON (skriv den med --write-baseline)");
-    if (!j.contains("schema") || j["schema"] != kSchema)
+    if (j.is_discarded()) throw BaselineError(path + ": basislinjen er ikke gyldig JSON (skriv den med --write-baseline)");
+    if (!j.is_object() || !j.contains("schema") || j["schema"] != kSchema)
         throw BaselineError(path + ": er ikke en basislinje fra klartjek (schema skal være \"" + std::string(kSchema) + "\")");
     if (!j.contains("entries") || !j["entries"].is_array())
         throw BaselineError(path + ": basislinjen mangler listen \"entries\"");
