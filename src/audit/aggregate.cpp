@@ -91,6 +91,13 @@ J summarise(const SummaryInput& in) {
         audit["not_assessed"] = {{"unreadable", unreadable}, {"not_decision", not_decision}, {"other_area", other_area},
                                  {"uncertain", uncertain}};
     }
+    // Findings a baseline knew (--baseline) or the unit suppressed with a reason: not in the counts.
+    {
+        long long baselined = 0, suppressed = 0;
+        for (const J* r : recs) baselined += r->value("baselined", 0), suppressed += r->value("suppressed", 0);
+        audit["baselined"] = baselined;
+        audit["suppressed"] = suppressed;
+    }
     s["audit"] = audit;
     s["previous_audit"] = in.previous_audit;
 
@@ -219,7 +226,7 @@ std::string letters_csv(const std::vector<StoredLetter>& letters) {
     auto yn = [](bool b) { return std::string(b ? "ja" : "nej"); };
     std::string out =
         "fil,status,fejlaarsag,kommune,dato,afgoerelse,lovgrundlag,begrundelse,klagevejledning,korrekt_klagevejledning,"
-        "borgerens_synspunkter,foraeldede_henvisninger,paragraffer,fejl,advarsler,info,lix,rapport\r\n";
+        "borgerens_synspunkter,foraeldede_henvisninger,paragraffer,fejl,advarsler,info,lix,rapport,basislinje,undertrykt\r\n";
     for (const auto& l : letters) {
         const auto& r = l.record;
         std::vector<std::string> c = {masked(l.path), l.status, l.error};
@@ -234,9 +241,10 @@ std::string letters_csv(const std::vector<StoredLetter>& letters) {
                                req("reasoning"), req("appeal_guidance"), req("appeal_correct"),
                                req("citizen_statement"), outd, prov, std::to_string(r.value("errors", 0)),
                                std::to_string(r.value("warnings", 0)), std::to_string(r.value("infos", 0)),
-                               r["lix"].is_number() ? fmt::format("{:.1f}", r["lix"].get<double>()) : "", r.value("report", "")});
+                               r["lix"].is_number() ? fmt::format("{:.1f}", r["lix"].get<double>()) : "", r.value("report", ""),
+                               std::to_string(r.value("baselined", 0)), std::to_string(r.value("suppressed", 0))});
         } else {
-            c.resize(18);
+            c.resize(20);
         }
         std::string line;
         for (std::size_t i = 0; i < c.size(); ++i) line += (i ? "," : "") + cell(c[i]);

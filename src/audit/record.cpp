@@ -54,6 +54,8 @@ nlohmann::ordered_json letter_record(const Analysis& a, const std::string& path,
             {"errors", counts[2]},
             {"warnings", counts[1]},
             {"infos", counts[0]},
+            {"baselined", a.known.size()},
+            {"suppressed", a.suppressed.size()},
             {"rules", rule_counts}};
 }
 

@@ -22,6 +22,7 @@
 #include <sstream>
 
 #include "audit/aggregate.hpp"
+#include "config/baseline.hpp"
 #include "audit/hash.hpp"
 #include "audit/record.hpp"
 #include "audit/store.hpp"
@@ -160,6 +161,10 @@ void test_hooks(const std::string& path) {
     }
     report::TextOptions topt{opt.show_cpr, opt.page_images};
     config::Resolver configs(opt.config_file, opt.no_config);  // checked by the parent already
+    std::optional<baseline::Baseline> known;
+    if (!opt.baseline_file.empty()) known = baseline::load(opt.baseline_file);
+    std::vector<config::Suppression> suppressions;
+    if (!opt.suppressions_file.empty()) suppressions = config::load_suppressions(opt.suppressions_file);
     std::string task;
     while (recv_msg(task_fd, task)) {
         auto nl = task.find('\n');
@@ -169,11 +174,20 @@ void test_hooks(const std::string& path) {
             test_hooks(path);
             AnalyseOptions aopt;
             aopt.config = configs.for_letter(path);
+            if (known) aopt.baseline = &*known;
+            if (!suppressions.empty()) aopt.suppressions = &suppressions;
             Analysis a = analyse_file(path, aopt);
             std::string name = report_name(path, hash);
             std::ofstream page(fs::path(opt.out_dir) / "letters" / name, std::ios::binary);
             page << report::html(a, topt, path);
             reply = {{"ok", true}, {"record", letter_record(a, stored_name(path, opt.show_cpr), "letters/" + name)}};
+            // The baseline's entries travel beside the record, never into the store (they hold excerpts).
+            if (!opt.write_baseline.empty()) {
+                J list = J::array();
+                for (const auto& e : baseline::entries(a))
+                    list.push_back({{"fingerprint", e.fingerprint}, {"rule", e.rule}, {"excerpt", e.excerpt}, {"file", e.file}});
+                reply["baseline"] = list;
+            }
         } catch (const InputError& e) {
             reply = {{"ok", false}, {"error", e.what()}};
         } catch (const config::ConfigError& e) {
@@ -358,6 +372,17 @@ int run_audit(const Options& opt_in) {
 
     // The configuration each letter gets (a bad --config stops here, before any work).
     config::Resolver configs(opt.config_file, opt.no_config);
+    // A missing or broken baseline or suppression file stops here too; their contents key the cache.
+    std::string triage_key;
+    if (!opt.baseline_file.empty()) {
+        baseline::load(opt.baseline_file);
+        triage_key += std::string("\0baseline\0", 10) + read_file(opt.baseline_file);
+    }
+    if (!opt.suppressions_file.empty()) {
+        config::load_suppressions(opt.suppressions_file);
+        triage_key += std::string("\0suppress\0", 10) + read_file(opt.suppressions_file);
+    }
+    std::vector<baseline::Entry> baseline_entries;
     std::string key;
     for (const auto& p : paths) key += p + "\n";
     key = content_hash(key);
@@ -383,8 +408,9 @@ int run_audit(const Options& opt_in) {
         } catch (const config::ConfigError&) {
             // The worker reports it for this letter.
         }
-        std::string hash = content_hash(cfg ? data + std::string("\0klartjek.toml\0", 15) + cfg->raw : data);
-        auto cached = store.find(hash);
+        std::string hash = content_hash((cfg ? data + std::string("\0klartjek.toml\0", 15) + cfg->raw : data) + triage_key);
+        // Writing a baseline needs every letter's findings, which the store does not keep: no cache.
+        auto cached = opt.write_baseline.empty() ? store.find(hash) : std::nullopt;
         bool report_present = cached && cached->status == "ok" &&
                               fs::exists(dir / cached->record.value("report", std::string("letters/?")));
         if (cached && (cached->status != "ok" || report_present)) {
@@ -452,6 +478,9 @@ int run_audit(const Options& opt_in) {
             if (reply.is_discarded()) {
                 record_failure(w, "Ugyldigt svar fra arbejdsprocessen.");
             } else if (reply.value("ok", false)) {
+                if (reply.contains("baseline"))
+                    for (const auto& e : reply["baseline"])
+                        baseline_entries.push_back({e.value("fingerprint", ""), e.value("rule", ""), e.value("excerpt", ""), e.value("file", "")});
                 store.put(info.id, stored_name(w.path, opt.show_cpr), w.hash, "ok", "", reply["record"]);
                 ++progress.done;
             } else {
@@ -491,14 +520,24 @@ int run_audit(const Options& opt_in) {
     auto letters = store.letters(info.id);
     write_outputs(dir, summary, letters);
 
+    if (!opt.write_baseline.empty()) {
+        std::ofstream out(opt.write_baseline, std::ios::binary);
+        out << baseline::to_json(baseline_entries, now_iso()).dump(1) << "\n";
+        if (!out) throw std::runtime_error("kan ikke skrive basislinjen til " + opt.write_baseline);
+        std::cerr << fmt::format("klartjek: basislinjen med {} fund er skrevet til {}\n", baseline_entries.size(),
+                                 opt.show_cpr ? opt.write_baseline : text::mask_file_name(opt.write_baseline));
+    }
     bool findings = false;
     std::size_t failed = 0;
+    long long baselined = 0, suppressed = 0;
     for (const auto& l : letters) {
         if (l.status != "ok") {
             ++failed;
             std::cerr << "klartjek: " << l.path << ": " << (opt.show_cpr ? l.error : text::mask_file_name(l.error)) << "\n";
             continue;
         }
+        baselined += l.record.value("baselined", 0);
+        suppressed += l.record.value("suppressed", 0);
         int at_or_above = 0;
         if (*fail <= Severity::error) at_or_above += l.record.value("errors", 0);
         if (*fail <= Severity::warning) at_or_above += l.record.value("warnings", 0);
@@ -511,6 +550,8 @@ int run_audit(const Options& opt_in) {
     std::cerr << fmt::format("klartjek: {} {} analyseret, {} kunne ikke læses, {} {} sprunget over (ikke breve). Oversigt: {}\n",
                              analysed, analysed == 1 ? "brev" : "breve", failed, skipped_total,
                              skipped_total == 1 ? "fil" : "filer", (dir / "index.html").string());
+    if (baselined || suppressed)
+        std::cerr << fmt::format("klartjek: {} kendte fund skjult af basislinjen, {} fund undertrykt\n", baselined, suppressed);
     if (failed) return 2;
     return findings ? 1 : 0;
 }

@@ -19,6 +19,9 @@ struct Options {
     std::string fail_on = "error";
     std::string config_file;          // --config: one .klartjek.toml for every letter
     bool no_config = false;           // --no-config; else each letter's nearest .klartjek.toml
+    std::string baseline_file;        // --baseline: count only findings it does not know
+    std::string write_baseline;       // --write-baseline: every letter's current findings
+    std::string suppressions_file;    // --suppressions: [[suppress]] entries for every letter
 };
 
 // Returns the exit code: 0 nothing at the fail level, 1 findings, 2 some letter could not be

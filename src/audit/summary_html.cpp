@@ -848,6 +848,8 @@ std::string summary_html(const nlohmann::ordered_json& summary) {
         out += stat_html(fmt_int(count(at(na, "other_area"))), "hører under et andet retsområde");
         out += stat_html(fmt_int(count(at(na, "uncertain"))), "usikre (ikke talt med i kravene)");
     }
+    if (count(at(audit, "baselined")) > 0) out += stat_html(fmt_int(count(at(audit, "baselined"))), "kendte fund skjult af basislinjen");
+    if (count(at(audit, "suppressed")) > 0) out += stat_html(fmt_int(count(at(audit, "suppressed"))), "fund undertrykt med en begrundelse");
     out += "</div>";
     if (string(at(summary, "schema")) != kSchema)
         out += "<p class=\"note warn\">Opsummeringen har et ukendt format (" + esc(string(at(summary, "schema"))) +

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "cli/danish.hpp"
+#include "config/baseline.hpp"
 #include "config/config.hpp"
 #include "core/error.hpp"
 #include "klartjek_version.hpp"
@@ -53,6 +54,10 @@ struct Common {
     std::string config;      // --config FILE
     bool no_config = false;  // --no-config
     bool use_config = false; // check: each letter's .klartjek.toml (extract and eval ignore it)
+    std::string baseline;        // --baseline FILE: show only findings it does not know
+    std::string write_baseline;  // --write-baseline FILE: record the current findings
+    std::string suppressions;    // --suppressions FILE: [[suppress]] entries
+    bool show_suppressed = false;
 };
 
 // --show-cpr also shows file names unmasked; set once after parsing.
@@ -96,6 +101,7 @@ std::string filesystem_error_da(const std::filesystem::filesystem_error& e) {
 report::TextOptions text_options(const Common& c) {
     report::TextOptions t{c.show_cpr, c.page_images};
     t.min_level = c.quiet ? Severity::error : parse_severity(c.min_level).value_or(Severity::info);
+    t.show_suppressed = c.show_suppressed;
     return t;
 }
 
@@ -131,6 +137,15 @@ int for_each_file(const Common& c, bool rules, F&& per_file, nlohmann::ordered_j
             }
         opt.only = &c.only;
     }
+    // A missing or broken baseline or suppression file stops here, before any letter (exit 2).
+    std::optional<baseline::Baseline> known;
+    if (!c.baseline.empty()) opt.baseline = &known.emplace(baseline::load(c.baseline));
+    std::vector<config::Suppression> suppressions;
+    if (!c.suppressions.empty()) {
+        suppressions = config::load_suppressions(c.suppressions);
+        opt.suppressions = &suppressions;
+    }
+    std::vector<baseline::Entry> entries;
     bool failed = false, findings = false;
     config::Resolver configs;
     if (c.use_config) configs = config::Resolver(c.config, c.no_config);  // a bad --config: exit 2 here
@@ -141,6 +156,8 @@ int for_each_file(const Common& c, bool rules, F&& per_file, nlohmann::ordered_j
             Analysis a = analyse_file(path, opt);
             for (const auto& f : a.findings)
                 if (f.severity >= *fail) findings = true;
+            if (!c.write_baseline.empty())
+                for (auto& e : baseline::entries(a)) entries.push_back(std::move(e));
             per_file(path, a);
         } catch (const config::ConfigError& e) {
             failed = true;
@@ -161,6 +178,16 @@ int for_each_file(const Common& c, bool rules, F&& per_file, nlohmann::ordered_j
                                     {"error", "intern fejl: " + (g_show_names ? std::string(e.what()) : text::mask_file_name(e.what()))}});
             on_error(path, "intern fejl: " + (g_show_names ? std::string(e.what()) : text::mask_file_name(e.what())));
         }
+    }
+    if (!c.write_baseline.empty()) {
+        std::ofstream out(c.write_baseline, std::ios::binary);
+        out << baseline::to_json(entries, baseline::now_iso()).dump(1) << "\n";
+        if (!out) {
+            std::cerr << "klartjek: kan ikke skrive basislinjen til " << shown(c.write_baseline) << "\n";
+            return 2;
+        }
+        std::cerr << "klartjek: basislinjen med " << report::plural_da(entries.size(), "fund", "fund") << " er skrevet til "
+                  << shown(c.write_baseline) << "\n";
     }
     if (failed) return 2;
     return findings ? 1 : 0;
@@ -210,7 +237,7 @@ int run_check(const Common& c) {
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
     nlohmann::ordered_json errors = nlohmann::ordered_json::array();
     bool first = true;
-    std::size_t letters = 0, unreadable = 0;
+    std::size_t letters = 0, unreadable = 0, known = 0, suppressed = 0;
     report::Counts total{0, 0, 0};
     int rc = for_each_file(
         c, true,
@@ -226,11 +253,15 @@ int run_check(const Common& c) {
             ++letters;
             auto n = report::count_findings(a);
             for (int i = 0; i < 3; ++i) total[i] += n[i];
+            known += a.known.size();
+            suppressed += a.suppressed.size();
         },
         &errors, [&](const std::string&, const std::string&) { ++unreadable; });
     // Text ends with one line over all letters.
     if (c.format == "text" && (letters || unreadable))
-        *o.os << "\n" << report::summary_line_da(letters + unreadable, total, unreadable, topt.min_level) << "\n";
+        *o.os << "\n" << report::summary_line_da(letters + unreadable, total, unreadable, topt.min_level, known, suppressed,
+                                                      topt.show_suppressed)
+               << "\n";
     if (c.format == "json") {
         for (auto& e : errors) e["schema"] = "klartjek.check/1";
         if (c.files.size() == 1 && !errors.empty()) *o.os << report::dump_lines(errors[0]);
@@ -438,12 +469,24 @@ int main(int argc, char** argv) {
         s->add_flag("--no-config", none, "brug ingen konfigurationsfil")->excludes(cf);
     };
     add_config(ck, c.config, c.no_config);
+    auto add_suppressions = [&](CLI::App* s, std::string& file) {
+        s->add_option("--suppressions", file, "fil med [[suppress]]-punkter: fund, enheden har godkendt, med en begrundelse")
+            ->type_name("FIL");
+    };
+    ck->add_option("--baseline", c.baseline, "vis kun fund, der ikke står i denne basislinje (slutkoden tæller kun nye fund)")
+        ->type_name("FIL");
+    ck->add_option("--write-baseline", c.write_baseline, "skriv brevenes nuværende fund som basislinje til denne fil")
+        ->type_name("FIL");
+    add_suppressions(ck, c.suppressions);
+    ck->add_flag("--show-suppressed", c.show_suppressed, "vis de undertrykte fund med deres begrundelse");
     ck->add_option("--only", c.only, "kør kun disse regler (id'er fra 'klartjek rules')")->type_name("REGEL");
     auto* min_level = ck->add_option("--min-level", c.min_level, "vis kun fund på dette niveau og derover (slutkoden tæller alle)")
                           ->type_name("NIVEAU")->check(levels());
     ck->add_flag("--quiet,-q", c.quiet, "vis kun fejl (= --min-level fejl)")->excludes(min_level);
     ck->footer("Eksempler:\n  klartjek check brev.pdf\n  klartjek check --quiet breve/*.pdf\n"
                "  klartjek check --format html --out rapport.html brev.pdf\n"
+               "  klartjek check --write-baseline kendte.json breve/*.pdf\n"
+               "  klartjek check --baseline kendte.json --suppressions godkendt.toml breve/*.pdf\n"
                "Niveauer: error/fejl, warning/advarsel, info.");
 
     auto* rl = app.add_subcommand("rules", "Vis reglerne: id, niveau, beskrivelse og retskilde");
@@ -467,7 +510,13 @@ int main(int argc, char** argv) {
     au->add_flag("--no-page-images", audit_no_page_images, "udelad sidebillederne i brevenes rapporter (meget hurtigere)");
     au->add_flag("--show-cpr", aopt.show_cpr, "vis CPR-numre umaskeret i brevenes rapporter");
     add_config(au, aopt.config_file, aopt.no_config);
-    au->footer("Eksempel:\n  klartjek audit breve/ --out rapport --jobs 2");
+    au->add_option("--baseline", aopt.baseline_file, "tæl kun fund, der ikke står i denne basislinje (fx sidste måneds)")
+        ->type_name("FIL");
+    au->add_option("--write-baseline", aopt.write_baseline, "skriv alle brevenes nuværende fund som basislinje til denne fil")
+        ->type_name("FIL");
+    add_suppressions(au, aopt.suppressions_file);
+    au->footer("Eksempler:\n  klartjek audit breve/ --out rapport --jobs 2\n"
+               "  klartjek audit maj/ --out rapport-maj --baseline april.json --write-baseline maj.json");
     std::vector<std::string> dbs;
     std::string report_out;
     auto* rp = app.add_subcommand("report", "Én samlet oversigt fra en eller flere audit-databaser");
@@ -504,6 +553,8 @@ int main(int argc, char** argv) {
     std::string serve_config;
     bool serve_no_config = false;
     add_config(sv, serve_config, serve_no_config);
+    std::string serve_suppressions;
+    add_suppressions(sv, serve_suppressions);
     sv->footer("Eksempel:\n  klartjek serve --port 8089\n  (LibreOffice: LanguageTool-server http://127.0.0.1:8089/v2)");
 
     std::string config_letter;
@@ -584,6 +635,10 @@ int main(int argc, char** argv) {
         if (sv->parsed()) {
             config::Resolver r(serve_config, serve_no_config);
             if (const config::Config* cfg = r.for_letter("-")) sopt.config = *cfg;
+            if (!serve_suppressions.empty()) {
+                if (!sopt.config) sopt.config = config::Config{};
+                for (auto& s : config::load_suppressions(serve_suppressions)) sopt.config->suppress.push_back(std::move(s));
+            }
             return run_serve(sopt);
         }
     } catch (const InputError& e) {

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include <fmt/format.h>
+#include <re2/re2.h>
 #include <toml++/toml.h>
 
 #include "lexicon/lexicon.hpp"
@@ -150,7 +151,98 @@ std::string number_text(double d) {
     return s;
 }
 
+const char* const kSuppressKeys = "rule, text, fingerprint, reason, who, date";
+
+// One `[[suppress]]` table: the rule must exist, the pattern compile, the reason say something.
+Suppression parse_suppression(const toml::node& n, const std::string& name) {
+    const auto* tbl = n.as_table();
+    if (!tbl) fail(name, n.source(), "hvert [[suppress]]-punkt skal være en tabel");
+    Suppression s;
+    s.origin = origin_of(n.source(), name);
+    auto text_of = [&](const toml::node& v, const std::string& key) {
+        if (auto str = v.value<std::string>()) return *str;
+        if (key == "date")
+            if (auto d = v.value<toml::date>())
+                return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d->year), static_cast<int>(d->month), static_cast<int>(d->day));
+        fail(name, v.source(), key + " skal være en tekst i anførselstegn");
+    };
+    for (auto&& [k, v] : *tbl) {
+        std::string key(k.str());
+        if (key == "rule") s.rule = text_of(v, key);
+        else if (key == "text") s.text = text_of(v, key);
+        else if (key == "fingerprint") s.fingerprint = text_of(v, key);
+        else if (key == "reason") s.reason = text_of(v, key);
+        else if (key == "who") s.who = text_of(v, key);
+        else if (key == "date") s.date = text_of(v, key);
+        else fail(name, k.source(), "ukendt nøgle \"" + key + "\" i [[suppress]] (kan være: " + kSuppressKeys + ")");
+    }
+    if (s.rule.empty()) fail(name, n.source(), "[[suppress]] mangler rule = \"regel-id\"");
+    bool prefix = s.rule.back() == '*';
+    if (prefix ? !prefix_matches_any(std::string_view(s.rule).substr(0, s.rule.size() - 1)) : !known_rule(s.rule))
+        fail(name, n.source(), "ukendt regel \"" + s.rule + "\" i [[suppress]] (se 'klartjek rules')");
+    if (fold(s.reason).empty())
+        fail(name, n.source(), "[[suppress]] for \"" + s.rule + "\" mangler en begrundelse: reason = \"…\"");
+    if (!s.text.empty() && !s.fingerprint.empty())
+        fail(name, n.source(), "[[suppress]] kan have text eller fingerprint, ikke begge");
+    if (!s.text.empty()) {
+        RE2::Options o;
+        o.set_log_errors(false);
+        auto re = std::make_shared<const RE2>(s.text, o);
+        if (!re->ok()) fail(name, n.source(), "text = \"" + s.text + "\" er ikke et gyldigt RE2-mønster");
+        s.re = re;
+    }
+    if (!s.fingerprint.empty() &&
+        (s.fingerprint.size() != 32 || s.fingerprint.find_first_not_of("0123456789abcdef") != std::string::npos))
+        fail(name, n.source(), "fingerprint skal være 32 tegn 0-9 og a-f (som i JSON- og SARIF-uddata)");
+    return s;
+}
+
+void parse_suppress_array(const toml::node& n, const toml::key& key, const std::string& name, std::vector<Suppression>& out) {
+    const auto* arr = n.as_array();
+    if (!arr) fail(name, key.source(), "suppress skal skrives [[suppress]] (en liste af tabeller)");
+    for (const auto& e : *arr) out.push_back(parse_suppression(e, name));
+}
+
+toml::table parse_toml(std::string_view toml_text, const std::string& name) {
+    try {
+        return toml::parse(toml_text, name);
+    } catch (const toml::parse_error& e) {
+        // toml++ explains in English only; the line and column say where, in Danish.
+        throw ConfigError(fmt::format("{}:{}: ugyldig TOML i linje {}, kolonne {} (se README: Konfiguration)", name,
+                                      e.source().begin.line, e.source().begin.line, e.source().begin.column));
+    }
+}
+
 }  // namespace
+
+bool Suppression::matches(const Finding& f, std::string_view excerpt) const {
+    bool prefix = !rule.empty() && rule.back() == '*';
+    if (prefix ? f.rule.compare(0, rule.size() - 1, rule, 0, rule.size() - 1) != 0 : f.rule != rule) return false;
+    if (!fingerprint.empty() && f.fingerprint != fingerprint) return false;
+    if (re && !RE2::PartialMatch(excerpt, *re)) return false;
+    return true;
+}
+
+std::vector<Suppression> parse_suppressions(std::string_view toml_text, const std::string& name) {
+    toml::table root = parse_toml(toml_text, name);
+    std::vector<Suppression> out;
+    for (auto&& [key, node] : root) {
+        if (key.str() != "suppress")
+            fail(name, key.source(), "ukendt nøgle \"" + std::string(key.str()) + "\" (en undertrykkelsesfil har kun [[suppress]]-punkter)");
+        parse_suppress_array(node, key, name, out);
+    }
+    return out;
+}
+
+std::vector<Suppression> load_suppressions(const std::string& path) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) throw ConfigError(path + ": er en mappe, ikke en undertrykkelsesfil");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw ConfigError(path + ": undertrykkelsesfilen findes ikke eller kan ikke læses");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return parse_suppressions(ss.str(), path);
+}
 
 const std::vector<std::string>& tunable_thresholds() {
     static const std::vector<std::string> keys = {"long_sentence_info", "long_sentence_warning", "avg_sentence_info",
@@ -189,16 +281,13 @@ Config parse(std::string_view toml_text, const std::string& name) {
     Config cfg;
     cfg.file = name;
     cfg.raw = std::string(toml_text);
-    toml::table root;
-    try {
-        root = toml::parse(toml_text, name);
-    } catch (const toml::parse_error& e) {
-        // toml++ explains in English only; the line and column say where, in Danish.
-        throw ConfigError(fmt::format("{}:{}: ugyldig TOML i linje {}, kolonne {} (se README: Konfiguration)", name,
-                                      e.source().begin.line, e.source().begin.line, e.source().begin.column));
-    }
+    toml::table root = parse_toml(toml_text, name);
     for (auto&& [key, node] : root) {
         const std::string section(key.str());
+        if (section == "suppress") {
+            parse_suppress_array(node, key, name, cfg.suppress);
+            continue;
+        }
         const auto* tbl = node.as_table();
         if (!tbl) fail(name, key.source(), "\"" + section + "\" skal være en sektion ([" + section + "])");
         if (section == "rules" || section == "regler") {
@@ -266,7 +355,7 @@ Config parse(std::string_view toml_text, const std::string& name) {
             }
         } else {
             fail(name, key.source(),
-                 "ukendt sektion [" + section + "] (kan være: [rules], [thresholds], [words], [officialese], [profile])");
+                 "ukendt sektion [" + section + "] (kan være: [rules], [thresholds], [words], [officialese], [profile], [[suppress]])");
         }
     }
     // A pair of thresholds that contradict each other is an error, not a silent surprise.
@@ -415,6 +504,15 @@ std::string describe(const Config& cfg) {
              ? "# klagevejledning: ingen godkendt tekst (standard)\n"
              : "# klagevejledning: " + std::to_string(cfg.appeal_texts.size()) + " godkendt(e) tekst(er) fra " +
                    cfg.appeal_origin.text() + "\n";
+    for (const auto& u : cfg.suppress) {
+        s += "\n[[suppress]]\n";
+        line("rule = " + quote(u.rule), "fra " + u.origin.text());
+        if (!u.text.empty()) s += "text = " + quote(u.text) + "\n";
+        if (!u.fingerprint.empty()) s += "fingerprint = " + quote(u.fingerprint) + "\n";
+        s += "reason = " + quote(u.reason) + "\n";
+        if (!u.who.empty()) s += "who = " + quote(u.who) + "\n";
+        if (!u.date.empty()) s += "date = " + quote(u.date) + "\n";
+    }
     return s;
 }
 

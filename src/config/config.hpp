@@ -6,6 +6,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -13,6 +14,10 @@
 #include <vector>
 
 #include "core/types.hpp"
+
+namespace re2 {
+class RE2;
+}
 
 namespace klartjek::config {
 
@@ -37,6 +42,19 @@ struct RuleSetting {
     Origin origin;
 };
 
+// `[[suppress]]`: findings of `rule` (exact id or a prefix ending in `*`) that the unit has
+// looked at and accepts, with a required reason. Optionally only those whose excerpt matches the
+// RE2 pattern `text`, or the one finding with `fingerprint` (shown in JSON and SARIF output).
+struct Suppression {
+    std::string rule;
+    std::string text;         // RE2 pattern, searched in the finding's excerpt (CPR numbers masked)
+    std::string fingerprint;
+    std::string reason, who, date;
+    Origin origin;
+    std::shared_ptr<const re2::RE2> re;  // `text` compiled
+    bool matches(const Finding& f, std::string_view excerpt) const;
+};
+
 struct Threshold {
     double value = 0;
     Origin origin;
@@ -55,6 +73,7 @@ struct Config {
     Origin appeal_origin;
     std::vector<std::string> municipality;        // [profile] kommune: the unit's name(s)
     Origin municipality_origin;
+    std::vector<Suppression> suppress;             // [[suppress]] entries
 
     bool empty() const { return file.empty(); }
     // The level a finding of `rule` gets: nullopt when the rule is off; `standard` when unset.
@@ -98,6 +117,35 @@ private:
 // verbatim (spaces and case aside), findings that say the guidance is missing or incomplete are
 // dropped and one info finding says the approved wording was recognised.
 void apply(const Config& cfg, const NormalizedText& text, std::vector<Finding>& findings);
+
+// A suppression file (`--suppressions`): only `[[suppress]]` entries, checked as in
+// .klartjek.toml. Throws ConfigError.
+std::vector<Suppression> parse_suppressions(std::string_view toml, const std::string& name);
+std::vector<Suppression> load_suppressions(const std::string& path);
+
+// Moves the findings that a suppression matches from `findings` to `suppressed` (the first
+// matching suppression gives the reason). `excerpt` is the finding's text as the patterns see it.
+template <typename ExcerptFn>
+void suppress(const std::vector<Suppression>& list, std::vector<Finding>& findings, std::vector<SuppressedFinding>& suppressed,
+              ExcerptFn&& excerpt) {
+    if (list.empty()) return;
+    std::vector<Finding> kept;
+    for (auto& f : findings) {
+        const Suppression* hit = nullptr;
+        std::string ex = excerpt(f);
+        for (const auto& s : list)
+            if (s.matches(f, ex)) {
+                hit = &s;
+                break;
+            }
+        if (!hit) {
+            kept.push_back(std::move(f));
+            continue;
+        }
+        suppressed.push_back({std::move(f), hit->reason, hit->origin.text(), hit->who, hit->date, false});
+    }
+    findings = std::move(kept);
+}
 
 // The effective configuration as TOML, each value with a comment saying where it came from.
 std::string describe(const Config& cfg);

@@ -2,12 +2,57 @@
 
 #include <algorithm>
 
+#include <re2/re2.h>
+
 #include "extract/quality.hpp"
 #include "rules/registry.hpp"
 #include "text/normalize.hpp"
 #include "text/segment.hpp"
 
 namespace klartjek {
+
+namespace {
+
+// "klartjek:ignore plain-passive — Standardformulering godkendt af jura": the rule id (or prefix
+// with *) and the reason after a dash, en dash, em dash or colon.
+void comment_suppressions(Analysis& a) {
+    static const RE2 kIgnore(R"(^\s*klartjek:ignore\s+([a-z0-9-]+\*?)\s*(?:—|–|-|:)?\s*(.*?)\s*$)");
+    for (const auto& c : a.document.ignore_comments) {
+        std::string rule, reason;
+        if (!RE2::FullMatch(c.text, kIgnore, &rule, &reason) || reason.empty()) continue;
+        // The comment's anchor: the paragraphs it spans, as offsets of the normalised text.
+        std::uint32_t begin = UINT32_MAX, end = 0;
+        for (const auto& s : a.text.spans)
+            if (s.line >= c.first && s.line <= c.last) begin = std::min(begin, s.begin), end = std::max(end, s.end);
+        if (begin >= end) continue;
+        config::Suppression s;
+        s.rule = rule;
+        s.reason = reason;
+        std::vector<Finding> kept;
+        for (auto& f : a.findings) {
+            if (s.matches(f, {}) && f.begin < end && f.end > begin) {
+                std::string where = c.first == c.last ? "afsnit " + std::to_string(c.first)
+                                                      : "afsnit " + std::to_string(c.first) + "-" + std::to_string(c.last);
+                a.suppressed.push_back({std::move(f), reason, baseline::letter_key(a.document.name) + ": kommentar i " + where, "", "", true});
+            } else {
+                kept.push_back(std::move(f));
+            }
+        }
+        a.findings = std::move(kept);
+    }
+}
+
+}  // namespace
+
+// Fingerprints, then suppressions (the unit's reasons), then the baseline (what was known).
+void triage(Analysis& a, const AnalyseOptions& opt) {
+    baseline::assign(a.findings, a.text.text, a.cpr.mask, a.document.name);
+    auto excerpt = [&](const Finding& f) { return baseline::finding_text(a.text.text, a.cpr.mask, f, false); };
+    if (opt.config) config::suppress(opt.config->suppress, a.findings, a.suppressed, excerpt);
+    if (opt.suppressions) config::suppress(*opt.suppressions, a.findings, a.suppressed, excerpt);
+    comment_suppressions(a);
+    if (opt.baseline) baseline::apply(*opt.baseline, a.findings, a.known);
+}
 
 Analysis analyse_document(Document doc, const AnalyseOptions& opt) {
     Analysis a;
@@ -35,6 +80,7 @@ Analysis analyse_document(Document doc, const AnalyseOptions& opt) {
             if (f.rule == "spell-unknown-word") ++a.readability.spelling_hits;
         }
     }
+    triage(a, opt);
     return a;
 }
 

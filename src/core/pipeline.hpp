@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "config/baseline.hpp"
 #include "config/config.hpp"
 #include "core/types.hpp"
 #include "extract/extract.hpp"
@@ -23,6 +24,11 @@ struct Analysis {
     // CPR numbers in `text` and everything that must be masked in output (text/cpr.hpp); every
     // reporter masks from this one scan.
     text::CprScan cpr;
+    // Findings the user suppressed with a reason (.klartjek.toml, --suppressions, a Word comment
+    // "klartjek:ignore"): not in `findings`, not counted for the exit code, shown apart.
+    std::vector<SuppressedFinding> suppressed;
+    // Findings the baseline already knows (--baseline): not in `findings`; reports count them.
+    std::vector<Finding> known;
 };
 
 struct AnalyseOptions {
@@ -30,6 +36,8 @@ struct AnalyseOptions {
     bool rules = true;                       // false: extraction and segmentation only
     const std::vector<std::string>* only = nullptr;  // run only these rules
     const config::Config* config = nullptr;  // the user's .klartjek.toml (rule levels, thresholds …)
+    const std::vector<config::Suppression>* suppressions = nullptr;  // --suppressions FILE
+    const baseline::Baseline* baseline = nullptr;                     // --baseline FILE
 };
 
 // Where an offset of the normalised text is, in Danish, for the reader: "side 2, linje 14" in a
@@ -46,5 +54,8 @@ std::string location_short(const Analysis& a, std::uint32_t offset);
 // Throws InputError when the file cannot be read as a letter at all.
 Analysis analyse_file(const std::string& path, const AnalyseOptions& opt = {});
 Analysis analyse_document(Document doc, const AnalyseOptions& opt = {});
+// Sets the findings' fingerprints and moves suppressed and baselined findings out of
+// `a.findings` (analyse_document does it; exposed for tests).
+void triage(Analysis& a, const AnalyseOptions& opt);
 
 }  // namespace klartjek

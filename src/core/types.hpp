@@ -82,11 +82,20 @@ struct ExtractQuality {
     bool tracked_changes = false;     // DOCX: changes not yet accepted or rejected
 };
 
+// A Word comment that tells klartjek to ignore a rule ("klartjek:ignore rule-id — reason"),
+// anchored in body paragraphs `first`..`last` ("afsnit" numbers, PLine::number). Other comments
+// are never read.
+struct IgnoreComment {
+    std::string text;  // the whole comment, white space collapsed
+    int first = 0, last = 0;
+};
+
 struct Document {
     std::string name;  // as given on the command line
     SourceKind kind = SourceKind::pdf;
     std::vector<PPage> pages;
     ExtractQuality quality;
+    std::vector<IgnoreComment> ignore_comments;  // DOCX only
 };
 
 // ---- normalised text ----
@@ -164,6 +173,18 @@ struct Finding {
     std::string suggestion;  // Danish, optional
     std::uint32_t begin = 0, end = 0;  // byte range in the normalised text (0,0: whole letter)
     std::vector<int> pages;            // pages concerned (1-based)
+    // Identifies the finding across runs without line numbers or offsets (config/baseline.hpp);
+    // set by the pipeline.
+    std::string fingerprint;
+};
+
+// A finding the user suppressed with a reason: never dropped silently, shown apart.
+struct SuppressedFinding {
+    Finding finding;
+    std::string reason;
+    std::string origin;    // "<file>:<line>" of the suppression, or "<letter>: kommentar i afsnit N"
+    std::string who, date;  // optional, as written
+    bool in_source = false;  // a comment in the letter itself (SARIF kind "inSource")
 };
 
 }  // namespace klartjek

@@ -7,7 +7,8 @@
 // from the paragraph's style. Headers, footers, footnotes and endnotes are furniture (line 0).
 //
 // The text is read as it will be sent: tracked insertions in, deletions out, field results in and
-// field codes out, comments never. Sizes are capped before anything is decompressed into memory.
+// field codes out, comments never (a comment starting "klartjek:ignore" is kept apart, with the
+// paragraphs it is anchored in, as a suppression: Document::ignore_comments). Sizes are capped before anything is decompressed into memory.
 #include <pugixml.hpp>
 #include <zip.h>
 
@@ -251,6 +252,7 @@ public:
         // list) that first refers to it, numbered in the order the body refers to them.
         notes_["footnote"] = read_notes("word/footnotes.xml", "footnote");
         notes_["endnote"] = read_notes("word/endnotes.xml", "endnote");
+        read_ignore_comments();
 
         // Headers and footers that any section refers to, each part once.
         std::vector<std::string> headers, footers;
@@ -285,6 +287,10 @@ private:
     std::optional<std::size_t> open_text_;
     // Text boxes met inside the paragraph being read; emitted right after it.
     std::vector<pugi::xml_node> pending_boxes_;
+    // Comments that tell klartjek to ignore a rule ("klartjek:ignore …"), by id; where each starts.
+    std::map<std::string, std::string> ignore_text_;
+    std::map<std::string, int> comment_start_;
+    std::set<std::string> comment_done_;
     int field_depth_ = 0;    // complex fields open
     std::vector<bool> field_in_code_;
 
@@ -300,6 +306,63 @@ private:
             else target = "word/" + target;
             rels_[r.attribute("Id").value()] = target;
         }
+    }
+
+    // word/comments.xml: only the comments addressed to klartjek are kept (what else reviewers
+    // write is none of its business).
+    void read_ignore_comments() {
+        auto xml = zip_.read("word/comments.xml");
+        if (!xml) return;
+        pugi::xml_document d;
+        if (!d.load_buffer(xml->data(), xml->size())) return;
+        for (auto c : d.document_element().children()) {
+            if (!is(c, "comment")) continue;
+            std::string text;
+            for (auto p : c.children()) {
+                if (!is(p, "p")) continue;
+                if (!text.empty()) text += ' ';
+                append_text(p, text, 0);
+            }
+            std::string folded;
+            bool space = false;
+            for (char ch : text) {
+                if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+                    space = !folded.empty();
+                    continue;
+                }
+                if (space) folded += ' ', space = false;
+                folded += ch;
+            }
+            if (folded.rfind("klartjek:ignore", 0) == 0) ignore_text_[attr(c, "id").value()] = folded;
+        }
+    }
+
+    static void append_text(const pugi::xml_node& n, std::string& out, int depth) {
+        if (depth > kMaxDepth) return;
+        for (auto c : n.children()) {
+            if (is(c, "t")) out += c.text().get();
+            else append_text(c, out, depth + 1);
+        }
+    }
+
+    // Comment anchors: a range start or end, or a bare reference (a comment on a point), mapped to
+    // the body paragraphs ("afsnit") they span. `between`: a marker between paragraphs.
+    void comment_marker(std::string_view name, const pugi::xml_node& c, Zone zone, bool between) {
+        if (ignore_text_.empty() || (zone != Zone::body && zone != Zone::letterhead)) return;
+        std::string id = attr(c, "id").value();
+        auto it = ignore_text_.find(id);
+        if (it == ignore_text_.end() || comment_done_.count(id)) return;
+        if (name == "commentRangeStart") {
+            comment_start_.emplace(id, paragraph_no_ + 1);
+            return;
+        }
+        int here = between ? paragraph_no_ : paragraph_no_ + 1;
+        auto st = comment_start_.find(id);
+        int first = st == comment_start_.end() ? here : st->second;
+        if (name == "commentReference" && st == comment_start_.end()) first = here;
+        if (here < first) here = first;
+        doc_.ignore_comments.push_back({it->second, first, here});
+        comment_done_.insert(id);
     }
 
     std::map<std::string, pugi::xml_node> read_notes(const std::string& part, const char* kind) {
@@ -363,6 +426,7 @@ private:
         for (auto c : n.children()) {
             std::string_view name = local(c.name());
             if (name == "p") paragraph(c, zone, depth + 1);
+            else if (name == "commentRangeStart" || name == "commentRangeEnd") comment_marker(name, c, zone, true);
             else if (name == "del" || name == "moveFrom") doc_.quality.tracked_changes = true;
             else if (name == "AlternateContent") walk(alternate(c), zone, depth + 1);
             else if (name == "ins" || name == "moveTo") {
@@ -508,6 +572,7 @@ private:
         for (auto c : n.children()) {
             std::string_view name = local(c.name());
             if (name == "r") run(c, t, zone, depth + 1);
+            else if (name == "commentRangeStart" || name == "commentRangeEnd") comment_marker(name, c, zone, false);
             else if (name == "del" || name == "moveFrom") doc_.quality.tracked_changes = true;
             else if (name == "ins" || name == "moveTo") {
                 doc_.quality.tracked_changes = true;
@@ -545,6 +610,10 @@ private:
                 }
                 else if (type == "separate" && !field_in_code_.empty()) field_in_code_.back() = false;
                 else if (type == "end" && !field_in_code_.empty()) field_in_code_.pop_back();
+                continue;
+            }
+            if (name == "commentReference") {
+                comment_marker(name, c, zone, false);
                 continue;
             }
             if (in_field_code() || hidden) continue;

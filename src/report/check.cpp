@@ -167,9 +167,7 @@ nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
     }
     j["checklist"] = checklist;
     // Findings in the library's order (by position), filtered by --min-level; the summary counts all.
-    auto findings = nlohmann::ordered_json::array();
-    for (const auto& f : a.findings) {
-        if (f.severity < opt.min_level) continue;
+    auto one = [&](const Finding& f) {
         auto fj = finding_json(f, a);
         if (f.end > f.begin) {
             auto l = a.text.locate(f.begin);
@@ -182,13 +180,31 @@ nlohmann::ordered_json check_json(const Analysis& a, const TextOptions& opt) {
             fj["source"] = r->source;
             if (!r->source_url.empty()) fj["source_url"] = r->source_url;
         }
-        findings.push_back(fj);
+        fj["fingerprint"] = f.fingerprint;
+        return fj;
+    };
+    auto findings = nlohmann::ordered_json::array();
+    for (const auto& f : a.findings) {
+        if (f.severity < opt.min_level) continue;
+        findings.push_back(one(f));
     }
     j["findings"] = findings;
+    // Suppressed findings are never dropped silently: each with the reason and where it was given.
+    auto suppressed = nlohmann::ordered_json::array();
+    for (const auto& s : a.suppressed) {
+        auto fj = one(s.finding);
+        fj["reason"] = s.reason;
+        fj["suppressed_by"] = opt.show_cpr ? s.origin : text::mask_file_name(s.origin);
+        if (!s.who.empty()) fj["who"] = s.who;
+        if (!s.date.empty()) fj["date"] = s.date;
+        suppressed.push_back(fj);
+    }
+    j["suppressed"] = suppressed;
     j["readability"] = readability_json(a.readability);
     std::size_t counts[3] = {0, 0, 0};
     for (const auto& f : a.findings) ++counts[static_cast<int>(f.severity)];
-    j["summary"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}};
+    j["summary"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]},
+                    {"suppressed", a.suppressed.size()}, {"baselined", a.known.size()}};
     return j;
 }
 
@@ -207,6 +223,16 @@ std::string check_text(const Analysis& a, const TextOptions& opt) {
         if (f.end > f.begin) out += "    > " + excerpt(a, f.begin, f.end, opt) + "\n";
         if (!f.suggestion.empty()) out += "    forslag: " + f.suggestion + "\n";
     }
+    if (opt.show_suppressed)
+        for (const auto& sf : a.suppressed) {
+            const Finding& f = sf.finding;
+            std::string where = file;
+            if (f.end > f.begin) where = file + ":" + location_short(a, f.begin);
+            else if (!f.pages.empty()) where = fmt::format("{}:{}", file, f.pages.front());
+            std::string origin = opt.show_cpr ? sf.origin : text::mask_file_name(sf.origin);
+            out += fmt::format("{}: undertrykt: {} ({}) [{}]\n", where, sf.reason, origin, f.rule);
+            if (f.end > f.begin) out += "    > " + excerpt(a, f.begin, f.end, opt) + "\n";
+        }
     const auto& el = a.elements;
     auto at = [&](const legal::Evidence& e) { return e.found ? " (" + location(a, e.begin) + ")" : std::string(); };
     out += fmt::format("\nTjekliste for {}\n", file);
@@ -243,7 +269,10 @@ std::string check_text(const Analysis& a, const TextOptions& opt) {
                            r.body.value(), plain::lix_band(r.body.value()), reasoning, r.words, r.sentences, avg,
                            r.long_sentences, r.passive_share * 100, r.officialese_hits, r.spelling_hits);
     }
-    out += "  Fund:                    " + counts_da(count_findings(a)) + "\n";
+    std::string hidden;
+    if (!a.known.empty()) hidden += fmt::format(" · {} kendte skjult af basislinjen", a.known.size());
+    if (!a.suppressed.empty()) hidden += fmt::format(" · {} undertrykt", a.suppressed.size());
+    out += "  Fund:                    " + counts_da(count_findings(a)) + hidden + "\n";
     return out;
 }
 

@@ -15,6 +15,7 @@ struct TextOptions {
     // Text, JSON, HTML and SARIF show only findings at this level or above (`check --min-level`);
     // counts and the exit code still come from all findings.
     Severity min_level = Severity::info;
+    bool show_suppressed = false;  // text: list the suppressed findings with their reasons
 };
 
 nlohmann::ordered_json extract_json(const Analysis& a, const TextOptions& opt);

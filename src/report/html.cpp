@@ -425,7 +425,7 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
     // Notes: explanation, legal source, suggested rewrite; one group per level, errors first.
     out += "<section aria-labelledby=\"h-notes\"><h2 id=\"h-notes\">Fund</h2>";
     auto note = [&](const Finding& f, const std::string& id, const std::string& back) {
-        std::string s = "<li class=\"" + std::string(sev_class(f.severity)) + " " + fx(f) + "\" id=\"" + id + "\">";
+        std::string s = "<li class=\"" + std::string(sev_class(f.severity)) + " " + fx(f) + (id.empty() ? std::string("\">") : "\" id=\"" + id + "\">");
         s += "<strong>" + std::string(severity_name_da(f.severity)) + "</strong> <span class=\"rule\">" + html_escape(f.rule) + "</span>";
         if (!back.empty()) {
             s += fmt::format(" · <a href=\"#{}\">{}</a>", back, location_da(a, f.begin));
@@ -458,6 +458,22 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
     }
     if (shown.empty())
         out += a.findings.empty() ? "<p>Ingen fund.</p>" : "<p>Ingen fund på de viste niveauer.</p>";
+    if (!a.known.empty())
+        out += fmt::format("<p class=\"baseline\">{} kendte fund skjult af basislinjen.</p>", a.known.size());
+    // Suppressed findings: never silently gone; collapsed, each with its reason and origin.
+    if (!a.suppressed.empty()) {
+        out += fmt::format("<details class=\"group suppressed\"><summary>Undertrykte fund ({})</summary><ul class=\"notes\">",
+                           a.suppressed.size());
+        for (const auto& sf : a.suppressed) {
+            std::string li = note(sf.finding, "", "");
+            std::string origin = opt.show_cpr ? sf.origin : text::mask_file_name(sf.origin);
+            std::string why = "<div class=\"why\">Undertrykt: " + html_escape(sf.reason) + " (" + html_escape(origin) +
+                              (sf.who.empty() ? "" : ", " + html_escape(sf.who)) + (sf.date.empty() ? "" : ", " + html_escape(sf.date)) +
+                              ")</div>";
+            out += li.substr(0, li.size() - 5) + why + "</li>";
+        }
+        out += "</ul></details>";
+    }
     out += "</section></div>";
 
     // Page thumbnails with every finding's box drawn and linked to its note; CPR blacked out.

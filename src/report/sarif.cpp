@@ -65,7 +65,12 @@ nlohmann::ordered_json sarif(const std::vector<const Analysis*>& letters, const 
     for (const Analysis* a : letters) {
         std::string uri = display_file(a->document.name, opt);
         artifacts.push_back({{"location", {{"uri", uri}}}});
-        for (const Finding* fp : shown_findings(*a, opt)) {  // errors first, then by position
+        // Shown findings (errors first, then by position), then the suppressed ones with the
+        // standard `suppressions` property (kind inSource for a comment in the letter itself).
+        std::vector<std::pair<const Finding*, const SuppressedFinding*>> all;
+        for (const Finding* fp : shown_findings(*a, opt)) all.push_back({fp, nullptr});
+        for (const auto& s : a->suppressed) all.push_back({&s.finding, &s});
+        for (const auto& [fp, sup] : all) {
             const Finding& f = *fp;
             J region = J::object();
             if (f.end > f.begin) {
@@ -88,6 +93,14 @@ nlohmann::ordered_json sarif(const std::vector<const Analysis*>& letters, const 
                         {"level", sarif_level(f.severity)},
                         {"message", {{"text", f.message + (f.suggestion.empty() ? "" : " Forslag: " + f.suggestion)}}},
                         {"locations", J::array({{{"physicalLocation", {{"artifactLocation", {{"uri", uri}}}, {"region", region}}}}})}};
+            if (!f.fingerprint.empty()) result["partialFingerprints"] = {{"klartjek/v1", f.fingerprint}};
+            if (sup) {
+                J s = {{"kind", sup->in_source ? "inSource" : "external"}, {"status", "accepted"}, {"justification", sup->reason}};
+                s["properties"] = {{"origin", opt.show_cpr ? sup->origin : text::mask_file_name(sup->origin)}};
+                if (!sup->who.empty()) s["properties"]["who"] = sup->who;
+                if (!sup->date.empty()) s["properties"]["date"] = sup->date;
+                result["suppressions"] = J::array({s});
+            }
             results.push_back(result);
         }
     }

@@ -43,11 +43,14 @@ std::string counts_da(const Counts& c) {
     return plural_da(c[2], "fejl", "fejl") + ", " + plural_da(c[1], "advarsel", "advarsler") + ", " + plural_da(c[0], "info", "info");
 }
 
-std::string summary_line_da(std::size_t letters, const Counts& c, std::size_t unreadable, Severity min_level) {
+std::string summary_line_da(std::size_t letters, const Counts& c, std::size_t unreadable, Severity min_level,
+                            std::size_t known, std::size_t suppressed, bool suppressed_shown) {
     std::string s = plural_da(letters, "brev", "breve") + ": " + counts_da(c);
     if (unreadable) s += fmt::format(" ({} kunne ikke læses)", unreadable);
     if (min_level == Severity::error) s += " · viser kun fejl";
     else if (min_level == Severity::warning) s += " · viser fejl og advarsler";
+    if (known) s += fmt::format(" · {} kendte fund skjult af basislinjen", known);
+    if (suppressed) s += fmt::format(" · {} fund undertrykt{}", suppressed, suppressed_shown ? "" : " (se --show-suppressed)");
     return s;
 }
 

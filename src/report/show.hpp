@@ -32,7 +32,10 @@ std::string plural_da(std::size_t n, const char* one, const char* many);
 std::string counts_da(const Counts& c);
 // The one line that ends a text report: "3 breve: 2 fejl, 1 advarsel, 14 info", plus the
 // letters that could not be read and which levels are shown when not all are.
-std::string summary_line_da(std::size_t letters, const Counts& c, std::size_t unreadable, Severity min_level);
+// Findings hidden by a baseline and suppressed ones are said at the end ("12 kendte fund skjult af
+// basislinjen", "2 fund undertrykt (se --show-suppressed)").
+std::string summary_line_da(std::size_t letters, const Counts& c, std::size_t unreadable, Severity min_level,
+                            std::size_t known = 0, std::size_t suppressed = 0, bool suppressed_shown = false);
 
 using klartjek::decimal_da;  // core/danish.hpp
 

@@ -125,6 +125,34 @@ run(["eval", os.path.join(work, "findes-ikke.json")], 2, ["findes-ikke.json", "f
 run(["eval", work], 2, ["mappe"])
 run(["eval", letter], 2, ["ikke gyldig JSON"])
 
+# Baselines and suppressions (issue 14, items 2-3): options without a value, missing and broken
+# files are one Danish line with exit 2, on check, audit and serve alike.
+with open(os.path.join(work, "no-reason.toml"), "w") as f:
+    f.write('[[suppress]]\nrule = "plain-passive"\n')
+with open(os.path.join(work, "ok.toml"), "w") as f:
+    f.write('[[suppress]]\nrule = "plain-*"\nreason = "Sproget er godkendt af enheden"\n')
+for sub, extra in (("check", [letter]), ("audit", [letter, "--out", os.path.join(work, "aud")])):
+    for opt in ("--baseline", "--write-baseline", "--suppressions"):
+        run([sub] + extra + [opt], 2, [opt], name=f"{sub} {opt} without a value")
+    run([sub] + extra + ["--baseline", os.path.join(work, "findes-ikke.json")], 2, ["findes-ikke.json", "basislinjen findes ikke"],
+        name=f"{sub} --baseline that does not exist")
+    run([sub] + extra + ["--baseline", os.path.join(work, "not-json.json")], 2, ["not-json.json", "ikke gyldig JSON"],
+        name=f"{sub} --baseline that is not JSON")
+    run([sub] + extra + ["--baseline", os.path.join(work, "object.json")], 2, ["object.json", "ikke en basislinje"],
+        name=f"{sub} --baseline that is other JSON")
+    run([sub] + extra + ["--suppressions", os.path.join(work, "findes-ikke.toml")], 2, ["undertrykkelsesfilen findes ikke"],
+        name=f"{sub} --suppressions that does not exist")
+    run([sub] + extra + ["--suppressions", os.path.join(work, "no-reason.toml")], 2, ["no-reason.toml:1:", "mangler en begrundelse"],
+        name=f"{sub} --suppressions without a reason")
+run(["serve", "--port", "0", "--suppressions", os.path.join(work, "no-reason.toml")], 2, ["mangler en begrundelse"],
+    name="serve --suppressions without a reason")
+plain_code = subprocess.run([binary, "check", letter], capture_output=True).returncode
+run(["check", "--suppressions", os.path.join(work, "ok.toml"), letter], plain_code, ["fund undertrykt (se --show-suppressed)"])
+run(["check", "--show-suppressed", "--suppressions", os.path.join(work, "ok.toml"), letter], plain_code,
+    ["undertrykt: Sproget er godkendt af enheden (", "ok.toml:1)"])
+run(["check", "--write-baseline", os.path.join(work, "base.json"), letter], plain_code, ["basislinjen med", "er skrevet til"])
+run(["check", "--baseline", os.path.join(work, "base.json"), letter], 0, ["kendte fund skjult af basislinjen"])
+
 for f in fails:
     print("FAIL:", f)
 print(f"{passed} passed, {len(fails)} failed")

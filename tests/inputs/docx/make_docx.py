@@ -188,9 +188,11 @@ def docx(body, footnotes=None, endnotes=None, header=None, footer=None, first_he
             rels.append(('rId%s' % kind, '%ss' % kind, '%ss.xml' % kind))
             ct.append(('/word/%ss.xml' % kind, 'application/vnd.openxmlformats-officedocument.wordprocessingml.%ss+xml' % kind))
     if comments:
-        parts['word/comments.xml'] = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments %s>'
-                                      '<w:comment w:id="0" w:author="Sagsbehandler">%s</w:comment></w:comments>'
-                                      % (NS, p(comments)))
+        if isinstance(comments, str):
+            comments = [(0, comments)]
+        parts['word/comments.xml'] = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments %s>%s</w:comments>'
+                                      % (NS, ''.join('<w:comment w:id="%d" w:author="Sagsbehandler">%s</w:comment>' % (i, p(c))
+                                                     for i, c in comments)))
         rels.append(('rIdC', 'comments', 'comments.xml'))
         ct.append(('/word/comments.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml'))
     document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document %s><w:body>%s'
@@ -514,6 +516,35 @@ def constructs():
              + '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'),
         comments='HUSK at tjekke lægens udtalelse inden afsendelse'),
         contains=['Vi har truffet afgørelse om din ansøgning.'], absent=['HUSK', 'lægens'])
+
+    # Comments addressed to klartjek ("klartjek:ignore rule — reason") suppress that rule's findings
+    # in the paragraphs they are anchored in: a range around a whole paragraph (markers between
+    # paragraphs), a comment on a point (reference only); one without a reason and an ordinary
+    # comment suppress nothing. tests/unit/test_baseline.cpp checks which findings move.
+    def ref(i):
+        return '<w:r><w:commentReference w:id="%d"/></w:r>' % i
+    add('ignore-comments', docx(
+        p('Dato: 10. januar 2024')
+        + p('Afgørelse vedrørende ophør af kontaktperson', 'Overskrift1')
+        + p('Kære Vagn Thorsen')
+        + p('Deres kontaktpersonordning ophører den 31. januar 2024.')
+        + '<w:commentRangeStart w:id="1"/>' + p('Afgørelsen træffes efter servicelovens § 85.') + '<w:commentRangeEnd w:id="1"/>'
+        + p('Begrundelse', 'Overskrift1')
+        + p('Det fremgår af statusrapporten af 2. januar 2024, at De nu selv deltager i aktiviteter i Værestedet.')
+        + p('De har selv oplyst ved mødet den 4. januar 2024, at De ikke længere ønsker besøg hver uge.')
+        + para(run('Støtten kan derfor ikke længere bevilges.') + ref(2))
+        + p('Hvis Deres situation ændrer sig, kan der ansøges om støtte igen.')
+        + p('Klagevejledning', 'Overskrift1')
+        + para('<w:commentRangeStart w:id="3"/>' + run('Klage over afgørelsen skal indgives inden 4 uger efter modtagelsen af brevet.')
+               + '<w:commentRangeEnd w:id="3"/>' + ref(3))
+        + para('<w:commentRangeStart w:id="4"/>' + run('Klagen kan indgives skriftligt eller mundtligt til Hedensted Kommune, tlf. 79 75 50 00.')
+               + '<w:commentRangeEnd w:id="4"/>' + ref(4))
+        + p('Med venlig hilsen') + p('Hedensted Kommune') + p('Socialafdelingen'),
+        comments=[(1, 'klartjek:ignore plain-passive — Standardformulering godkendt af juridisk afdeling'),
+                  (2, 'klartjek:ignore plain-passive: Aftalt med borgeren på mødet'),
+                  (3, 'klartjek:ignore plain-passive'),
+                  (4, 'Husk at ringe til borgeren, før brevet sendes')]),
+        contains=['Afgørelsen træffes efter servicelovens § 85.'], absent=['klartjek:ignore', 'Husk at ringe'])
 
     # Line breaks in one paragraph: an address block becomes one item a line (as in a PDF),
     # prose lines are joined; tabs, no-break hyphens and soft hyphens.
