@@ -471,7 +471,9 @@ std::string describe(const Config& cfg) {
     std::string s;
     auto line = [&](const std::string& left, const std::string& where) {
         std::string l = left;
-        if (l.size() < 44) l.append(44 - l.size(), ' ');
+        std::size_t chars = 0;  // columns, not bytes: "Københavns" is one column per letter
+        for (char ch : l) chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+        if (chars < 44) l.append(44 - chars, ' ');
         s += l + " # " + where + "\n";
     };
     s += cfg.empty() ? "# Ingen konfigurationsfil: klartjeks standardværdier.\n"
