@@ -28,6 +28,7 @@
 #include "audit/summary_html.hpp"
 #include "extract/extract.hpp"
 #include "core/error.hpp"
+#include "core/inputs.hpp"
 #include "core/pipeline.hpp"
 #include "report/formats.hpp"
 #include "report/show.hpp"
@@ -299,59 +300,21 @@ J summary_for(Store& store, const AuditInfo& info, const std::string& db_name) {
 
 }  // namespace
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
-    std::set<std::string> out;
-    auto add_dir = [&](const fs::path& d) {
-        std::error_code ec;
-        for (auto it = fs::recursive_directory_iterator(d, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            // Every file: the content decides what is a letter, never the name (run_audit skips
-            // and counts what is recognisably something else).
-            if (it->is_regular_file(ec)) out.insert(it->path().string());
-        }
-    };
-    for (const auto& in : inputs) {
-        if (!in.empty() && in[0] == '@') {
-            std::ifstream list(in.substr(1));
-            if (!list) throw std::runtime_error("listen " + in.substr(1) + " findes ikke eller kan ikke læses");
-            std::string line;
-            while (std::getline(list, line)) {
-                while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
-                if (!line.empty() && line[0] != '#') out.insert(line);
-            }
-        } else if (fs::is_directory(in)) {
-            add_dir(in);
-        } else if (fs::exists(in)) {
-            out.insert(in);
-        } else {
-            throw std::runtime_error(in + " findes ikke");
-        }
-    }
-    return {out.begin(), out.end()};
-}
-
 int run_audit(const Options& opt_in) {
     Options opt = opt_in;
     if (opt.jobs <= 0) opt.jobs = std::max(1, static_cast<int>(sysconf(_SC_NPROCESSORS_ONLN)));
     auto fail = parse_severity(opt.fail_on);
     if (!fail) throw std::runtime_error("--fail-on skal være error/fejl, warning/advarsel eller info");
-    std::vector<std::string> paths;
     // Files that are recognisably not letters (HTML, source code, images, archives) are skipped
     // and counted by reason; nothing else about them is kept.
-    std::map<std::string, long long> skipped;
-    for (auto& p : expand_inputs(opt.inputs)) {
-        if (fs::path(p).filename() == ".klartjek.toml") {  // the folder's configuration, not a letter
-            ++skipped["konfigurationsfil (.klartjek.toml)"];
-            continue;
-        }
-        std::ifstream in(p, std::ios::binary);
-        std::string head(1 << 16, '\0');
-        in.read(head.data(), static_cast<std::streamsize>(head.size()));
-        head.resize(static_cast<std::size_t>(in.gcount()));
-        std::string why = extract::other_format(head);
-        if (why.empty()) paths.push_back(std::move(p));
-        else ++skipped[why];
-    }
+    CollectOptions copt;
+    copt.filter = PathFilter(opt.include, opt.exclude);
+    copt.skip_named_files = true;
+    InputFiles input = collect_inputs(opt.inputs, copt);
+    if (input.files.empty()) throw std::runtime_error(no_letters_message(input, opt.inputs));
+    std::vector<std::string> paths = std::move(input.files);
+    std::sort(paths.begin(), paths.end());
+    const std::map<std::string, long long>& skipped = input.skipped;
     fs::path dir(opt.out_dir);
     fs::create_directories(dir / "letters");
     std::string db_path = opt.db.empty() ? (dir / "audit.sqlite").string() : opt.db;
@@ -488,6 +451,7 @@ int run_audit(const Options& opt_in) {
         reasons.push_back({{"reason", why}, {"files", n}});
     }
     summary["skipped"] = {{"files", skipped_total}, {"reasons", reasons}};
+    summary["excluded"] = input.excluded;  // left out by --include/--exclude
     auto letters = store.letters(info.id);
     write_outputs(dir, summary, letters);
 

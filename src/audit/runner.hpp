@@ -19,16 +19,15 @@ struct Options {
     std::string fail_on = "error";
     std::string config_file;          // --config: one .klartjek.toml for every letter
     bool no_config = false;           // --no-config; else each letter's nearest .klartjek.toml
+    std::vector<std::string> include, exclude;  // --include/--exclude globs (core/inputs.hpp)
 };
 
 // Returns the exit code: 0 nothing at the fail level, 1 findings, 2 some letter could not be
 // analysed or the audit could not run, 130 interrupted (everything finished so far is saved).
+// Inputs that give no letter at all (an empty folder, everything excluded or skipped) throw
+// std::runtime_error with a Danish message before anything is written.
 int run_audit(const Options& opt);
 
 int run_report(const std::vector<std::string>& dbs, const std::string& out_dir);
-
-// Expands folders (recursively: *.pdf, *.txt), files and @lists into a sorted list of paths.
-// Throws std::runtime_error with a Danish message for a missing input or list.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);
 
 }  // namespace klartjek::audit

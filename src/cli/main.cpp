@@ -12,6 +12,7 @@
 #include "cli/danish.hpp"
 #include "config/config.hpp"
 #include "core/error.hpp"
+#include "core/inputs.hpp"
 #include "klartjek_version.hpp"
 #include "core/pipeline.hpp"
 #include "audit/runner.hpp"
@@ -53,6 +54,7 @@ struct Common {
     std::string config;      // --config FILE
     bool no_config = false;  // --no-config
     bool use_config = false; // check: each letter's .klartjek.toml (extract and eval ignore it)
+    std::vector<std::string> include, exclude;  // check: --include/--exclude globs
 };
 
 // --show-cpr also shows file names unmasked; set once after parsing.
@@ -201,7 +203,15 @@ int run_extract(const Common& c) {
 int run_check_html(const Common& c);
 int run_check_multi(const Common& c);
 
-int run_check(const Common& c) {
+int run_check(Common c) {
+    // Folders are searched (recursively) and narrowed by --include/--exclude, as in `audit`.
+    CollectOptions copt;
+    copt.filter = PathFilter(c.include, c.exclude);
+    InputFiles input = collect_inputs(c.files, copt);
+    if (input.files.empty()) throw std::runtime_error(no_letters_message(input, c.files));
+    for (const auto& [why, n] : input.skipped)
+        std::cerr << fmt::format("klartjek: {} {} sprunget over: {}\n", n, n == 1 ? "fil" : "filer", why);
+    c.files = std::move(input.files);
     if (c.format == "html") return run_check_html(c);
     if (c.format == "sarif" || c.format == "csv" || c.format == "jsonl") return run_check_multi(c);
     Output o;
@@ -442,7 +452,16 @@ int main(int argc, char** argv) {
     auto* min_level = ck->add_option("--min-level", c.min_level, "vis kun fund på dette niveau og derover (slutkoden tæller alle)")
                           ->type_name("NIVEAU")->check(levels());
     ck->add_flag("--quiet,-q", c.quiet, "vis kun fejl (= --min-level fejl)")->excludes(min_level);
+    ck->get_option("FIL")->description("PDF-, Word- (.docx) eller tekstfiler eller mapper (gennemsøges); - læser fra standardinput");
+    auto add_globs = [&](CLI::App* s, std::vector<std::string>& include, std::vector<std::string>& exclude) {
+        s->add_option("--include", include, "tag kun filer, hvis sti (i forhold til mappen) passer til MØNSTER; * ** ? (gentag for flere)")
+            ->type_name("MØNSTER")->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+        s->add_option("--exclude", exclude, "udelad filer, hvis sti passer til MØNSTER; vinder over --include (gentag for flere)")
+            ->type_name("MØNSTER")->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    };
+    add_globs(ck, c.include, c.exclude);
     ck->footer("Eksempler:\n  klartjek check brev.pdf\n  klartjek check --quiet breve/*.pdf\n"
+               "  klartjek check breve/ --include '*.docx' --exclude 'kladder/**'\n"
                "  klartjek check --format html --out rapport.html brev.pdf\n"
                "Niveauer: error/fejl, warning/advarsel, info.");
 
@@ -467,7 +486,9 @@ int main(int argc, char** argv) {
     au->add_flag("--no-page-images", audit_no_page_images, "udelad sidebillederne i brevenes rapporter (meget hurtigere)");
     au->add_flag("--show-cpr", aopt.show_cpr, "vis CPR-numre umaskeret i brevenes rapporter");
     add_config(au, aopt.config_file, aopt.no_config);
-    au->footer("Eksempel:\n  klartjek audit breve/ --out rapport --jobs 2");
+    add_globs(au, aopt.include, aopt.exclude);
+    au->footer("Eksempler:\n  klartjek audit breve/ --out rapport --jobs 2\n"
+               "  klartjek audit breve/ --out rapport --include '**/*.pdf' --exclude 'arkiv/**'");
     std::vector<std::string> dbs;
     std::string report_out;
     auto* rp = app.add_subcommand("report", "Én samlet oversigt fra en eller flere audit-databaser");
