@@ -26,6 +26,7 @@
 #include "audit/record.hpp"
 #include "audit/store.hpp"
 #include "audit/summary_html.hpp"
+#include "audit/xlsx.hpp"
 #include "extract/extract.hpp"
 #include "core/error.hpp"
 #include "core/inputs.hpp"
@@ -283,6 +284,8 @@ void write_text(const fs::path& p, const std::string& s) {
 void write_outputs(const fs::path& dir, const J& summary, const std::vector<StoredLetter>& letters) {
     write_text(dir / "summary.json", summary.dump(1, ' ', false, J::error_handler_t::replace) + "\n");
     write_text(dir / "letters.csv", letters_csv(letters));
+    write_text(dir / "letters-excel.csv", letters_excel_csv(letters));
+    write_letters_xlsx((dir / "letters.xlsx").string(), summary, letters);
     write_text(dir / "index.html", summary_html(summary));
 }
 
