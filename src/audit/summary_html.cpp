@@ -574,7 +574,7 @@ p.empty{color:var(--mut);font-style:italic}
 table.letters .file{font-size:.82em}
 #sort-navn:checked~.scroll tbody,#sort-kommune:checked~.scroll tbody,#sort-lix:checked~.scroll tbody{display:flex;flex-direction:column}
 #sort-navn:checked~.scroll tr,#sort-kommune:checked~.scroll tr,#sort-lix:checked~.scroll tr{display:grid;
- grid-template-columns:3.2rem minmax(14rem,4fr) minmax(7rem,1.4fr) minmax(8rem,1.6fr) 4rem 5.5rem 4rem 4rem 6.5rem}
+ grid-template-columns:3.2rem minmax(14rem,4fr) minmax(7rem,1.4fr) minmax(8rem,1.6fr) 4rem 6.8rem 4rem 4rem 6.5rem}
 #sort-navn:checked~.scroll tbody tr{order:var(--n)}#sort-kommune:checked~.scroll tbody tr{order:var(--k)}
 #sort-lix:checked~.scroll tbody tr{order:var(--l)}
 nav.groups ul{display:flex;flex-wrap:wrap;gap:.2rem 1.1rem;list-style:none;padding:0;margin:.2rem 0 .6rem;font-size:.92rem}
@@ -662,6 +662,7 @@ struct Anchors {
 
 Anchors make_anchors(const Json& summary) {
     Anchors a;
+    if (!at(summary, "letters").is_array()) return a;  // an older summary: no letter list to drill into
     std::vector<std::string> used;
     for (const auto& k : sorted_keys(at(summary, "by_outcome"))) a.outcome.push_back({k, slug("udfald", k, used)});
     for (const auto& k : sorted_keys(at(summary, "by_municipality"))) a.municipality.push_back({k, slug("kommune", k, used)});
@@ -1121,8 +1122,10 @@ std::string summary_html(const nlohmann::ordered_json& summary) {
     out += lix_html(summary);
     out += top_rules_html(summary, analysed);
     out += at(summary, "letters").is_array() ? all_letters_html(summary) : worst_letters_html(summary);  // older summaries: the 20 worst
-    out += drill_html(summary, "breve-udfald", "Breve efter udfald", "outcome", anchors.outcome, true);
-    out += drill_html(summary, "breve-kommune", "Breve efter kommune", "municipality", anchors.municipality, false);
+    if (at(summary, "letters").is_array()) {
+        out += drill_html(summary, "breve-udfald", "Breve efter udfald", "outcome", anchors.outcome, true);
+        out += drill_html(summary, "breve-kommune", "Breve efter kommune", "municipality", anchors.municipality, false);
+    }
     out += failures_html(summary);
     out += "</main>\n<footer><div class=\"wrap\">Lavet af klartjek ud fra summary.json (" + esc(string(at(summary, "schema"))) + ")";
     const Json& stores = at(audit, "stores");
