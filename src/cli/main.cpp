@@ -207,6 +207,7 @@ int run_check(Common c) {
     // Folders are searched (recursively) and narrowed by --include/--exclude, as in `audit`.
     CollectOptions copt;
     copt.filter = PathFilter(c.include, c.exclude);
+    copt.keep_missing = true;  // one line on stderr for it, and the other letters are checked
     InputFiles input = collect_inputs(c.files, copt);
     if (input.files.empty()) throw std::runtime_error(no_letters_message(input, c.files));
     for (const auto& [why, n] : input.skipped)

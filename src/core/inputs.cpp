@@ -149,7 +149,7 @@ InputFiles collect_inputs(const std::vector<std::string>& inputs, const CollectO
                 if (it->is_regular_file(ec)) files.push_back(it->path());
             std::sort(files.begin(), files.end());
             for (const auto& f : files) consider(f.string(), f.lexically_relative(in).generic_string(), true);
-        } else if (fs::exists(in)) {
+        } else if (fs::exists(in) || opt.keep_missing) {
             consider(in, in, false);
         } else {
             throw std::runtime_error(in + " findes ikke");

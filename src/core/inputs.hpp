@@ -53,6 +53,9 @@ struct CollectOptions {
     // files named directly; otherwise only files found in folders are skipped (a named file that
     // is not a letter gets its own error from the analysis).
     bool skip_named_files = false;
+    // Pass a named file that does not exist on (its analysis says so, and the others go on)
+    // instead of stopping with an error.
+    bool keep_missing = false;
 };
 
 // Expands folders (recursively; every regular file: the content decides, never the name), files,
