@@ -23,6 +23,7 @@ PACKAGES=(
   libsqlite3-dev                     # the audit store
   libcpp-httplib-dev                 # `klartjek serve`: embedded HTTP server (and the tests' client)
   libtomlplusplus-dev                # `.klartjek.toml`: the user's configuration (file:line in errors)
+  libxlsxwriter-dev                  # the audit's letters.xlsx (one sheet per table, numbers as numbers)
   python3 python3-jsonschema         # report-format tests (JSON Schema validation)
   chromium                           # end-to-end test of the HTML report in a real browser
   clang libclang-rt-14-dev           # libFuzzer targets (build-fuzz/)

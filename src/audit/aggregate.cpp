@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 #include "audit/record.hpp"
 #include "legal/elements.hpp"
@@ -208,6 +209,29 @@ J summarise(const SummaryInput& in) {
                               {"errors", (*worst[i])["errors"]}, {"warnings", (*worst[i])["warnings"]}});
     }
     s["worst_letters"] = worst_json;
+    // Every analysed letter for the index's full list, most errors first (then warnings, info and
+    // the name): counts, elements and requirement verdicts only, never text.
+    std::vector<const J*> all = recs;
+    std::stable_sort(all.begin(), all.end(), [](const J* a, const J* b) {
+        auto key = [](const J* r) {
+            return std::make_tuple(-r->value("errors", 0), -r->value("warnings", 0), -r->value("infos", 0),
+                                   masked(r->value("file", std::string())));
+        };
+        return key(a) < key(b);
+    });
+    J all_json = J::array();
+    for (const J* r : all) {
+        J reqs = J::object();
+        for (const auto& req : requirements()) reqs[req.id] = applies(*r, req.id) ? J(met(*r, req.id)) : J(nullptr);
+        all_json.push_back({{"file", masked(r->value("file", std::string()))}, {"report", (*r).value("report", J(nullptr))},
+                            {"outcome", r->value("outcome", "ukendt")},
+                            {"municipality", r->value("municipality", std::string()).empty() ? std::string("(ukendt afsender)")
+                                                                                           : r->value("municipality", std::string())},
+                            {"date", r->value("date", std::string())}, {"errors", r->value("errors", 0)},
+                            {"warnings", r->value("warnings", 0)}, {"infos", r->value("infos", 0)},
+                            {"lix", (*r)["lix"].is_number() ? (*r)["lix"] : J(nullptr)}, {"requirements", reqs}});
+    }
+    s["letters"] = all_json;
     J failures = J::array();
     for (const auto& l : in.letters)
         if (l.status != "ok") failures.push_back({{"file", masked(l.path)}, {"reason", l.error}});
@@ -215,18 +239,40 @@ J summarise(const SummaryInput& in) {
     return s;
 }
 
-std::string letters_csv(const std::vector<StoredLetter>& letters) {
-    auto cell = [](std::string s) {
+namespace {
+
+// letters.csv and letters-excel.csv: the same rows; `sep` between cells, and for the Danish Excel
+// variant a decimal comma in LIX.
+std::string letters_table(const std::vector<StoredLetter>& letters, char sep, bool decimal_comma) {
+    auto cell = [sep](std::string s) {
         if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) s = "'" + s;
-        if (s.find_first_of(",\"\n\r;") == std::string::npos) return s;
+        // A comma is data in the semicolon file (the decimal comma), a delimiter in the other.
+        if (s.find_first_of(sep == ';' ? ";\"\n\r" : ",\"\n\r;") == std::string::npos) return s;
         std::string o = "\"";
         for (char c : s) o += c == '"' ? std::string("\"\"") : std::string(1, c);
         return o + "\"";
     };
+    std::string out;
+    for (const auto& row : letters_rows(letters)) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            std::string v = row[i];
+            if (decimal_comma && i == 16) std::replace(v.begin(), v.end(), '.', ',');  // lix
+            line += (i ? std::string(1, sep) : std::string()) + cell(v);
+        }
+        out += line + "\r\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::vector<std::string>> letters_rows(const std::vector<StoredLetter>& letters) {
     auto yn = [](bool b) { return std::string(b ? "ja" : "nej"); };
-    std::string out =
-        "fil,status,fejlaarsag,kommune,dato,afgoerelse,lovgrundlag,begrundelse,klagevejledning,korrekt_klagevejledning,"
-        "borgerens_synspunkter,foraeldede_henvisninger,paragraffer,fejl,advarsler,info,lix,rapport,basislinje,undertrykt\r\n";
+    std::vector<std::vector<std::string>> rows = {
+        {"fil", "status", "fejlaarsag", "kommune", "dato", "afgoerelse", "lovgrundlag", "begrundelse", "klagevejledning",
+         "korrekt_klagevejledning", "borgerens_synspunkter", "foraeldede_henvisninger", "paragraffer", "fejl", "advarsler", "info", "lix",
+         "rapport", "basislinje", "undertrykt"}};
     for (const auto& l : letters) {
         const auto& r = l.record;
         std::vector<std::string> c = {masked(l.path), l.status, l.error};
@@ -241,16 +287,21 @@ std::string letters_csv(const std::vector<StoredLetter>& letters) {
                                req("reasoning"), req("appeal_guidance"), req("appeal_correct"),
                                req("citizen_statement"), outd, prov, std::to_string(r.value("errors", 0)),
                                std::to_string(r.value("warnings", 0)), std::to_string(r.value("infos", 0)),
-                               r["lix"].is_number() ? fmt::format("{:.1f}", r["lix"].get<double>()) : "", r.value("report", ""),
+                               r["lix"].is_number() ? fmt::format("{:.1f}", r["lix"].get<double>()) : "",
+                               r["report"].is_string() ? r["report"].get<std::string>() : std::string(),
                                std::to_string(r.value("baselined", 0)), std::to_string(r.value("suppressed", 0))});
         } else {
             c.resize(20);
         }
-        std::string line;
-        for (std::size_t i = 0; i < c.size(); ++i) line += (i ? "," : "") + cell(c[i]);
-        out += line + "\r\n";
+        rows.push_back(std::move(c));
     }
-    return out;
+    return rows;
+}
+
+std::string letters_csv(const std::vector<StoredLetter>& letters) { return letters_table(letters, ',', false); }
+
+std::string letters_excel_csv(const std::vector<StoredLetter>& letters) {
+    return "\xEF\xBB\xBF" + letters_table(letters, ';', true);  // the BOM makes Excel read UTF-8
 }
 
 }  // namespace klartjek::audit

@@ -20,7 +20,11 @@ struct SummaryInput {
 
 nlohmann::ordered_json summarise(const SummaryInput& in);
 
-// letters.csv: one row per letter of the audit (no letter text).
+// letters.csv: one row per letter of the audit (no letter text), RFC 4180 with commas.
 std::string letters_csv(const std::vector<StoredLetter>& letters);
+// letters-excel.csv: the same rows for a Danish Excel (UTF-8 BOM, semicolons, decimal comma).
+std::string letters_excel_csv(const std::vector<StoredLetter>& letters);
+// The rows of both (the first is the header), as text.
+std::vector<std::vector<std::string>> letters_rows(const std::vector<StoredLetter>& letters);
 
 }  // namespace klartjek::audit

@@ -27,8 +27,10 @@
 #include "audit/record.hpp"
 #include "audit/store.hpp"
 #include "audit/summary_html.hpp"
+#include "audit/xlsx.hpp"
 #include "extract/extract.hpp"
 #include "core/error.hpp"
+#include "core/inputs.hpp"
 #include "core/pipeline.hpp"
 #include "report/formats.hpp"
 #include "report/show.hpp"
@@ -296,6 +298,8 @@ void write_text(const fs::path& p, const std::string& s) {
 void write_outputs(const fs::path& dir, const J& summary, const std::vector<StoredLetter>& letters) {
     write_text(dir / "summary.json", summary.dump(1, ' ', false, J::error_handler_t::replace) + "\n");
     write_text(dir / "letters.csv", letters_csv(letters));
+    write_text(dir / "letters-excel.csv", letters_excel_csv(letters));
+    write_letters_xlsx((dir / "letters.xlsx").string(), summary, letters);
     write_text(dir / "index.html", summary_html(summary));
 }
 
@@ -313,59 +317,21 @@ J summary_for(Store& store, const AuditInfo& info, const std::string& db_name) {
 
 }  // namespace
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
-    std::set<std::string> out;
-    auto add_dir = [&](const fs::path& d) {
-        std::error_code ec;
-        for (auto it = fs::recursive_directory_iterator(d, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            // Every file: the content decides what is a letter, never the name (run_audit skips
-            // and counts what is recognisably something else).
-            if (it->is_regular_file(ec)) out.insert(it->path().string());
-        }
-    };
-    for (const auto& in : inputs) {
-        if (!in.empty() && in[0] == '@') {
-            std::ifstream list(in.substr(1));
-            if (!list) throw std::runtime_error("listen " + in.substr(1) + " findes ikke eller kan ikke læses");
-            std::string line;
-            while (std::getline(list, line)) {
-                while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
-                if (!line.empty() && line[0] != '#') out.insert(line);
-            }
-        } else if (fs::is_directory(in)) {
-            add_dir(in);
-        } else if (fs::exists(in)) {
-            out.insert(in);
-        } else {
-            throw std::runtime_error(in + " findes ikke");
-        }
-    }
-    return {out.begin(), out.end()};
-}
-
 int run_audit(const Options& opt_in) {
     Options opt = opt_in;
     if (opt.jobs <= 0) opt.jobs = std::max(1, static_cast<int>(sysconf(_SC_NPROCESSORS_ONLN)));
     auto fail = parse_severity(opt.fail_on);
     if (!fail) throw std::runtime_error("--fail-on skal være error/fejl, warning/advarsel eller info");
-    std::vector<std::string> paths;
     // Files that are recognisably not letters (HTML, source code, images, archives) are skipped
     // and counted by reason; nothing else about them is kept.
-    std::map<std::string, long long> skipped;
-    for (auto& p : expand_inputs(opt.inputs)) {
-        if (fs::path(p).filename() == ".klartjek.toml") {  // the folder's configuration, not a letter
-            ++skipped["konfigurationsfil (.klartjek.toml)"];
-            continue;
-        }
-        std::ifstream in(p, std::ios::binary);
-        std::string head(1 << 16, '\0');
-        in.read(head.data(), static_cast<std::streamsize>(head.size()));
-        head.resize(static_cast<std::size_t>(in.gcount()));
-        std::string why = extract::other_format(head);
-        if (why.empty()) paths.push_back(std::move(p));
-        else ++skipped[why];
-    }
+    CollectOptions copt;
+    copt.filter = PathFilter(opt.include, opt.exclude);
+    copt.skip_named_files = true;
+    InputFiles input = collect_inputs(opt.inputs, copt);
+    if (input.files.empty()) throw std::runtime_error(no_letters_message(input, opt.inputs));
+    std::vector<std::string> paths = std::move(input.files);
+    std::sort(paths.begin(), paths.end());
+    const std::map<std::string, long long>& skipped = input.skipped;
     fs::path dir(opt.out_dir);
     fs::create_directories(dir / "letters");
     std::string db_path = opt.db.empty() ? (dir / "audit.sqlite").string() : opt.db;
@@ -390,7 +356,7 @@ int run_audit(const Options& opt_in) {
     // Workers first: they must not inherit an open database connection in use.
     Pool pool(opt.jobs, opt);
     Store store(db_path);
-    AuditInfo info = store.begin_audit(key, static_cast<long long>(paths.size()), now_iso());
+    AuditInfo info = store.begin_audit(key, static_cast<long long>(paths.size()), now_iso(), fs::absolute(dir).lexically_normal().string());
 
     struct Task {
         std::string path, hash;
@@ -517,6 +483,7 @@ int run_audit(const Options& opt_in) {
         reasons.push_back({{"reason", why}, {"files", n}});
     }
     summary["skipped"] = {{"files", skipped_total}, {"reasons", reasons}};
+    summary["excluded"] = input.excluded;  // left out by --include/--exclude
     auto letters = store.letters(info.id);
     write_outputs(dir, summary, letters);
 
@@ -556,11 +523,20 @@ int run_audit(const Options& opt_in) {
     return findings ? 1 : 0;
 }
 
+// Merges the latest audit of each store. A letter is its content (the hash): when several stores
+// hold it, the result of the newest audit counts (by the time it finished; on a tie, the store
+// named last), once, and the other stores' copies are left out. Every letter's report is copied
+// from the folder its audit wrote it to into OUT/letters/; a report that cannot be found is not
+// linked (the summary counts it), so the merged index has no dead link.
 int run_report(const std::vector<std::string>& dbs, const std::string& out_dir) {
-    SummaryInput in;
-    J stores = J::array();
-    std::map<std::string, StoredLetter> merged;  // by path; the first store that has a path wins
+    struct Source {
+        std::string db;
+        AuditInfo info;
+        std::vector<StoredLetter> letters;
+    };
+    std::vector<Source> sources;
     long long inputs = 0;
+    J stores = J::array();
     for (const auto& db : dbs) {
         if (!fs::exists(db)) throw std::runtime_error("databasen " + db + " findes ikke");
         Store store(db);
@@ -569,15 +545,75 @@ int run_report(const std::vector<std::string>& dbs, const std::string& out_dir) 
         if (!info) throw std::runtime_error("databasen " + db + " indeholder ingen audit");
         stores.push_back(db);
         inputs += info->inputs;
-        for (auto& l : store.letters(info->id)) merged.emplace(l.path, std::move(l));
+        sources.push_back({db, *info, store.letters(info->id)});
     }
-    for (auto& [p, l] : merged) in.letters.push_back(std::move(l));
+    // The newest store for each content hash.
+    auto stamp = [](const AuditInfo& i) { return i.finished.empty() ? i.started : i.finished; };
+    std::map<std::string, std::size_t> winner;
+    std::map<std::string, std::set<std::size_t>> holders;
+    long long in_stores = 0;
+    for (std::size_t i = 0; i < sources.size(); ++i)
+        for (const auto& l : sources[i].letters) {
+            ++in_stores;
+            holders[l.hash].insert(i);
+            auto [it, fresh] = winner.emplace(l.hash, i);
+            if (!fresh && stamp(sources[i].info) >= stamp(sources[it->second].info)) it->second = i;
+        }
+    long long duplicates = 0, dropped = 0;
+    for (const auto& [h, who] : holders)
+        if (who.size() > 1) ++duplicates;
+
+    fs::path out(out_dir);
+    fs::create_directories(out / "letters");
+    SummaryInput in;
+    long long copied = 0, missing = 0;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        // Where this audit's reports are: the recorded folder, else (older stores) the store's own folder.
+        fs::path from = sources[i].info.out_dir.empty() ? fs::absolute(sources[i].db).parent_path() : fs::path(sources[i].info.out_dir);
+        for (auto& l : sources[i].letters) {
+            if (winner[l.hash] != i) {
+                ++dropped;
+                continue;
+            }
+            if (l.status == "ok") {
+                const std::string report = l.record.value("report", std::string());
+                std::error_code ec;
+                bool ok = !report.empty() && report.find("..") == std::string::npos && fs::is_regular_file(from / report, ec);
+                if (ok) {
+                    fs::path target = out / report;
+                    fs::create_directories(target.parent_path(), ec);
+                    if (!fs::equivalent(from / report, target, ec))
+                        fs::copy_file(from / report, target, fs::copy_options::overwrite_existing, ec);
+                    ok = !ec && fs::is_regular_file(target, ec);
+                }
+                if (ok) ++copied;
+                else {
+                    ++missing;
+                    l.record["report"] = nullptr;
+                }
+            }
+            in.letters.push_back(std::move(l));
+        }
+    }
+    std::stable_sort(in.letters.begin(), in.letters.end(),
+                     [](const StoredLetter& a, const StoredLetter& b) { return std::tie(a.path, a.hash) < std::tie(b.path, b.hash); });
     in.audit = {{"id", nullptr}, {"started", nullptr}, {"finished", now_iso()}, {"inputs", inputs}, {"stores", stores}};
     in.previous_audit = nullptr;
-    fs::create_directories(out_dir);
-    write_outputs(out_dir, summarise(in), in.letters);
-    std::cerr << fmt::format("klartjek: samlet oversigt over {} breve fra {} databaser: {}\n", in.letters.size(), dbs.size(),
-                             (fs::path(out_dir) / "index.html").string());
+    J summary = summarise(in);
+    summary["merge"] = {{"stores", sources.size()},
+                        {"letters_in_stores", in_stores},
+                        {"letters", in.letters.size()},
+                        {"in_several_stores", duplicates},
+                        {"left_out", dropped},
+                        {"rule", "newest"},
+                        {"reports_copied", copied},
+                        {"reports_missing", missing}};
+    write_outputs(out, summary, in.letters);
+    std::cerr << fmt::format("klartjek: samlet oversigt over {} breve fra {} databaser ({} fandtes i flere og tælles én gang; det nyeste "
+                             "resultat gælder): {}\n",
+                             in.letters.size(), dbs.size(), duplicates, (out / "index.html").string());
+    if (missing)
+        std::cerr << fmt::format("klartjek: {} brevrapporter blev ikke fundet og er ikke linket i oversigten\n", missing);
     return 0;
 }
 

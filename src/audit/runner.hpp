@@ -22,16 +22,15 @@ struct Options {
     std::string baseline_file;        // --baseline: count only findings it does not know
     std::string write_baseline;       // --write-baseline: every letter's current findings
     std::string suppressions_file;    // --suppressions: [[suppress]] entries for every letter
+    std::vector<std::string> include, exclude;  // --include/--exclude globs (core/inputs.hpp)
 };
 
 // Returns the exit code: 0 nothing at the fail level, 1 findings, 2 some letter could not be
 // analysed or the audit could not run, 130 interrupted (everything finished so far is saved).
+// Inputs that give no letter at all (an empty folder, everything excluded or skipped) throw
+// std::runtime_error with a Danish message before anything is written.
 int run_audit(const Options& opt);
 
 int run_report(const std::vector<std::string>& dbs, const std::string& out_dir);
-
-// Expands folders (recursively: *.pdf, *.txt), files and @lists into a sorted list of paths.
-// Throws std::runtime_error with a Danish message for a missing input or list.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);
 
 }  // namespace klartjek::audit

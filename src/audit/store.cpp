@@ -38,8 +38,10 @@ struct Stmt {
     long long integer(int i) { return sqlite3_column_int64(s, i); }
 };
 
+constexpr const char* kAuditColumns = "id, started, IFNULL(finished,''), inputs_key, inputs, IFNULL(out_dir,'')";
+
 AuditInfo audit_from(Stmt& q) {
-    return {q.integer(0), q.text(1), q.text(2), q.text(3), q.integer(4)};
+    return {q.integer(0), q.text(1), q.text(2), q.text(3), q.integer(4), q.text(5)};
 }
 
 }  // namespace
@@ -61,6 +63,13 @@ Store::Store(const std::string& path) {
              " error TEXT, record TEXT, PRIMARY KEY(hash, tool))");
         exec("CREATE TABLE IF NOT EXISTS audit_letters(audit_id INTEGER NOT NULL, path TEXT NOT NULL, hash TEXT NOT NULL,"
              " PRIMARY KEY(audit_id, path))");
+        // Stores made before the reports' folder was recorded get the column (empty).
+        bool has_out_dir = false;
+        {
+            Stmt cols(db_, "PRAGMA table_info(audits)");
+            while (cols.step()) has_out_dir |= cols.text(1) == "out_dir";
+        }
+        if (!has_out_dir) exec("ALTER TABLE audits ADD COLUMN out_dir TEXT");
     } catch (const std::exception& e) {
         sqlite3_close(db_);
         db_ = nullptr;
@@ -79,15 +88,23 @@ void Store::exec(const char* sql) {
     }
 }
 
-AuditInfo Store::begin_audit(const std::string& key, long long inputs, const std::string& now) {
-    Stmt q(db_, "SELECT id, started, IFNULL(finished,''), inputs_key, inputs FROM audits WHERE finished IS NULL AND inputs_key=?"
-                " ORDER BY id DESC LIMIT 1");
+AuditInfo Store::begin_audit(const std::string& key, long long inputs, const std::string& now, const std::string& out_dir) {
+    Stmt q(db_, (std::string("SELECT ") + kAuditColumns + " FROM audits WHERE finished IS NULL AND inputs_key=? ORDER BY id DESC LIMIT 1").c_str());
     q.bind(1, key);
-    if (q.step()) return audit_from(q);
-    Stmt ins(db_, "INSERT INTO audits(started, inputs_key, inputs) VALUES(?,?,?)");
-    ins.bind(1, now).bind(2, key).bind(3, inputs);
+    if (q.step()) {
+        AuditInfo info = audit_from(q);
+        if (info.out_dir != out_dir) {  // resumed into another folder: the reports are written there now
+            Stmt u(db_, "UPDATE audits SET out_dir=? WHERE id=?");
+            u.bind(1, out_dir).bind(2, info.id);
+            u.step();
+            info.out_dir = out_dir;
+        }
+        return info;
+    }
+    Stmt ins(db_, "INSERT INTO audits(started, inputs_key, inputs, out_dir) VALUES(?,?,?,?)");
+    ins.bind(1, now).bind(2, key).bind(3, inputs).bind(4, out_dir);
     ins.step();
-    return {sqlite3_last_insert_rowid(db_), now, "", key, inputs};
+    return {sqlite3_last_insert_rowid(db_), now, "", key, inputs, out_dir};
 }
 
 void Store::finish_audit(long long id, const std::string& now) {
@@ -147,21 +164,20 @@ std::vector<StoredLetter> Store::letters(long long audit_id) {
 }
 
 std::optional<AuditInfo> Store::latest_finished(std::optional<long long> before) {
-    Stmt q(db_, "SELECT id, started, IFNULL(finished,''), inputs_key, inputs FROM audits WHERE finished IS NOT NULL AND id < ?"
-                " ORDER BY id DESC LIMIT 1");
+    Stmt q(db_, (std::string("SELECT ") + kAuditColumns + " FROM audits WHERE finished IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1").c_str());
     q.bind(1, before.value_or(1LL << 62));
     if (!q.step()) return std::nullopt;
     return audit_from(q);
 }
 
 std::optional<AuditInfo> Store::latest() {
-    Stmt q(db_, "SELECT id, started, IFNULL(finished,''), inputs_key, inputs FROM audits ORDER BY id DESC LIMIT 1");
+    Stmt q(db_, (std::string("SELECT ") + kAuditColumns + " FROM audits ORDER BY id DESC LIMIT 1").c_str());
     if (!q.step()) return std::nullopt;
     return audit_from(q);
 }
 
 std::optional<AuditInfo> Store::audit(long long id) {
-    Stmt q(db_, "SELECT id, started, IFNULL(finished,''), inputs_key, inputs FROM audits WHERE id=?");
+    Stmt q(db_, (std::string("SELECT ") + kAuditColumns + " FROM audits WHERE id=?").c_str());
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
     return audit_from(q);

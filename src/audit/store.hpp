@@ -21,6 +21,7 @@ struct AuditInfo {
     long long id = 0;
     std::string started, finished, inputs_key;
     long long inputs = 0;
+    std::string out_dir;  // where the audit wrote its per-letter reports (absolute; "" in old stores)
 };
 
 class Store {
@@ -32,7 +33,8 @@ public:
     Store& operator=(const Store&) = delete;
 
     // An unfinished audit over the same inputs is resumed; otherwise a new one starts.
-    AuditInfo begin_audit(const std::string& inputs_key, long long inputs, const std::string& now);
+    // `out_dir` is recorded so that `klartjek report` can find the per-letter reports again.
+    AuditInfo begin_audit(const std::string& inputs_key, long long inputs, const std::string& now, const std::string& out_dir = "");
     void finish_audit(long long audit_id, const std::string& now);
 
     // A stored result for this content and tool version, if any.

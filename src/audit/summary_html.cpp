@@ -20,6 +20,7 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "legal/elements.hpp"
@@ -566,13 +567,27 @@ table.bands th,table.bands td{white-space:nowrap;padding:.45rem .5rem}
 .swatch{display:inline-block;width:.85em;height:.85em;border-radius:2px;margin-right:.45em;vertical-align:-.08em}
 details{margin:.8rem 0 0}summary{cursor:pointer;color:var(--link)}
 p.empty{color:var(--mut);font-style:italic}
+.bars{margin:1rem 0 .4rem}.bars svg{max-width:760px}.bars .lbl{font-size:12.5px}.bars .val{font-size:12px;fill:var(--mut)}
+.bars rect.bg{fill:#e2e6ec}.bars rect.fg{fill:var(--bar)}
+.sortlabel{font-weight:600;margin-right:.4rem}#breve>input{margin:0 .2rem 0 .7rem;vertical-align:middle}
+#breve>input:focus-visible+label{outline:3px solid #000;outline-offset:2px}
+table.letters .file{font-size:.82em}
+#sort-navn:checked~.scroll tbody,#sort-kommune:checked~.scroll tbody,#sort-lix:checked~.scroll tbody{display:flex;flex-direction:column}
+#sort-navn:checked~.scroll tr,#sort-kommune:checked~.scroll tr,#sort-lix:checked~.scroll tr{display:grid;
+ grid-template-columns:3.2rem minmax(14rem,4fr) minmax(7rem,1.4fr) minmax(8rem,1.6fr) 4rem 6.8rem 4rem 4rem 6.5rem}
+#sort-navn:checked~.scroll tbody tr{order:var(--n)}#sort-kommune:checked~.scroll tbody tr{order:var(--k)}
+#sort-lix:checked~.scroll tbody tr{order:var(--l)}
+nav.groups ul{display:flex;flex-wrap:wrap;gap:.2rem 1.1rem;list-style:none;padding:0;margin:.2rem 0 .6rem;font-size:.92rem}
+section.group{margin-top:1.4rem}section.group:target h3{background:#fff4c2}
 footer{border-top:1px solid var(--line);color:var(--mut);font-size:.85rem;padding:1rem 0 2rem;margin-top:2.5rem}
 @media print{
  @page{margin:14mm}
  html{font-size:10pt}body{font-size:1rem}
  header.top{background:none;color:#000;border-bottom:2px solid #000;padding:0 0 .6rem}
  .kicker,dl.meta dt{color:#333}
- nav.toc,details{display:none}
+ nav.toc,details,nav.groups,#breve>input,#breve>label,.sortlabel{display:none}
+ section.drill section.group{break-before:page}
+ #breve,#breve-udfald,#breve-kommune{break-before:page}
  .wrap{max-width:none;padding:0}
  .scroll{overflow:visible}
  section{margin-top:1.2rem}
@@ -614,6 +629,105 @@ std::string header_html(const Json& summary, const std::string& audit_name) {
     return h + "</dl></div></header>\n";
 }
 
+// An anchor for a group ("kommune-koebenhavns-kommune"): ASCII letters and digits, æ ø å spelt
+// out, everything else a hyphen. Unique per page through `used`.
+std::string slug(const std::string& prefix, const std::string& key, std::vector<std::string>& used) {
+    std::string out = prefix + "-";
+    std::size_t i = 0;
+    while (i < key.size()) {
+        const char32_t c = text::next_codepoint(key, i);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += static_cast<char>(c);
+        else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+        else if (c == U'æ' || c == U'Æ') out += "ae";
+        else if (c == U'ø' || c == U'Ø') out += "oe";
+        else if (c == U'å' || c == U'Å') out += "aa";
+        else if (out.back() != '-') out += '-';
+    }
+    while (out.back() == '-') out.pop_back();
+    std::string id = out;
+    for (int n = 2; std::find(used.begin(), used.end(), id) != used.end(); ++n) id = out + "-" + std::to_string(n);
+    used.push_back(id);
+    return id;
+}
+
+// Anchors of the drill-down sections, shared by the split tables that link to them.
+struct Anchors {
+    std::vector<std::pair<std::string, std::string>> outcome, municipality;  // key -> id
+    static std::string find(const std::vector<std::pair<std::string, std::string>>& v, const std::string& key) {
+        for (const auto& [k, id] : v)
+            if (k == key) return id;
+        return {};
+    }
+};
+
+Anchors make_anchors(const Json& summary) {
+    Anchors a;
+    if (!at(summary, "letters").is_array()) return a;  // an older summary: no letter list to drill into
+    std::vector<std::string> used;
+    for (const auto& k : sorted_keys(at(summary, "by_outcome"))) a.outcome.push_back({k, slug("udfald", k, used)});
+    for (const auto& k : sorted_keys(at(summary, "by_municipality"))) a.municipality.push_back({k, slug("kommune", k, used)});
+    return a;
+}
+
+// A group's requirements taken together: met and applicable summed over the requirements.
+Share overall_share(const Json& group) {
+    long long met = 0, applicable = 0;
+    const Json& reqs = at(group, "requirements");
+    if (reqs.is_object())
+        for (const auto& r : reqs) {
+            met += count(at(r, "met")).value_or(0);
+            applicable += count(at(r, "applicable")).value_or(0);
+        }
+    Share s{met, applicable, std::nullopt};
+    if (applicable > 0) s.share = static_cast<double>(met) / static_cast<double>(applicable);
+    return s;
+}
+
+struct BarRow {
+    std::string label;
+    Share share;
+};
+
+// A horizontal bar chart (inline SVG, no script, no external resource): one bar per row with the
+// share and "n af m" after it; rows without a share are left out.
+std::string bars_svg(const std::string& id, const std::string& title, const std::vector<BarRow>& rows_in) {
+    std::vector<const BarRow*> rows;
+    for (const auto& r : rows_in)
+        if (r.share.share) rows.push_back(&r);
+    if (rows.empty()) return {};
+    constexpr double W = 760, label_w = 250, bar_x = 260, bar_w = 330, row_h = 24, top = 8;
+    const double H = top + row_h * static_cast<double>(rows.size()) + 22;
+    std::string s = fmt::format("<figure class=\"chart bars\"><svg viewBox=\"0 0 {0} {1:.0f}\" width=\"{0}\" height=\"{1:.0f}\" role=\"img\" "
+                                "aria-labelledby=\"{2}-t\"><title id=\"{2}-t\">{3}</title>",
+                                W, H, id, esc(title));
+    for (double v : {0.0, 0.25, 0.5, 0.75, 1.0}) {
+        const double x = bar_x + v * bar_w;
+        s += fmt::format("<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1:.1f}\" y2=\"{2:.1f}\" class=\"{3}\"/>", x, top - 2,
+                         H - 18, v == 0.0 ? "axis" : "grid");
+        s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" class=\"tick\">{}{}%</text>", x, H - 4,
+                         fmt_dec(v * 100, 0), kNbsp);
+    }
+    double y = top;
+    for (const BarRow* r : rows) {
+        const double w = std::clamp(*r->share.share, 0.0, 1.0) * bar_w;
+        std::string label = r->label;
+        if (text::count_codepoints(label) > 38) {  // cut at a code point, with an ellipsis
+            std::size_t i = 0;
+            for (int k = 0; k < 37; ++k) text::next_codepoint(label, i);
+            label = label.substr(0, i) + "\xE2\x80\xA6";
+        }
+        s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"end\" class=\"lbl\">{}</text>", label_w, y + 16, esc(label));
+        s += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"14\" class=\"bg\"/>", bar_x, y + 5, bar_w);
+        s += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"14\" class=\"fg\"><title>{}: {}</title></rect>", bar_x,
+                         y + 5, w, esc(r->label), fmt_pct(r->share.share));
+        std::string n = r->share.met && r->share.applicable ? " (" + fmt_int(*r->share.met) + " af " + fmt_int(*r->share.applicable) + ")" : "";
+        s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" class=\"val\">{}{}</text>", bar_x + bar_w + 8, y + 16, fmt_pct(r->share.share), n);
+        y += row_h;
+    }
+    return s + "</svg></figure>";
+}
+
+
 std::string requirements_html(const Json& summary, const std::string& prev_name) {
     std::string s = "<section id=\"krav\" aria-labelledby=\"krav-h\"><h2 id=\"krav-h\">Krav til afgørelsen</h2>"
                     "<p class=\"lead\">Andelen af analyserede breve, der opfylder hvert krav. Et brev tæller kun med ved de krav, "
@@ -640,7 +754,13 @@ std::string requirements_html(const Json& summary, const std::string& prev_name)
         }
         s += "<td class=\"num\">" + fmt_pct(prev) + "</td><td class=\"num\">" + change_html(sh.share, prev) + "</td></tr>";
     }
-    return s + "</tbody></table></div></section>\n";
+    s += "</tbody></table></div>";
+    std::vector<BarRow> rows;
+    for (const auto& r : reqs) {
+        std::string label = string(at(r, "label"));
+        rows.push_back({label.empty() ? string(at(r, "id")) : label, share_of(r)});
+    }
+    return s + bars_svg("diagram-krav", "Andel af brevene, der opfylder hvert krav", rows) + "</section>\n";
 }
 
 struct Split {
@@ -662,11 +782,22 @@ std::string group_label(const Split& sp, const std::string& key) {
     return key;
 }
 
-std::string split_html(const Json& summary, const Split& sp, const std::vector<Requirement>& columns) {
+const char* kOverallCaption = "Andel opfyldte krav, alle krav lagt sammen";
+
+std::string split_html(const Json& summary, const Split& sp, const std::vector<Requirement>& columns, const Anchors& anchors) {
     std::string s = fmt::format("<section id=\"{0}\" aria-labelledby=\"{0}-h\"><h2 id=\"{0}-h\">{1}</h2>", sp.anchor, sp.title);
     const Json& groups = at(summary, sp.key);
     const auto keys = sorted_keys(groups);
     if (keys.empty()) return s + "<p class=\"empty\">Ingen data.</p></section>\n";
+    const std::string_view key_name(sp.key);
+    const auto* drill = key_name == "by_outcome" ? &anchors.outcome : key_name == "by_municipality" ? &anchors.municipality : nullptr;
+    if (key_name == "by_provision" || key_name == "by_municipality") {
+        std::vector<BarRow> rows;
+        for (const auto& key : keys) rows.push_back({group_label(sp, key), overall_share(at(groups, key.c_str()))});
+        s += bars_svg(std::string("diagram-") + sp.anchor, std::string(kOverallCaption) + " – " + sp.group, rows);
+        s += std::string("<p class=\"desc\">Diagrammet viser for hver ") + (key_name == "by_provision" ? "bestemmelse" : "kommune") +
+             " andelen af de krav, der gælder for brevene, som er opfyldt (alle krav lagt sammen). Tabellen viser hvert krav for sig.</p>";
+    }
     s += fmt::format("<div class=\"scroll\"><table class=\"split\"><caption>{}. Hver celle viser andelen af breve, der opfylder kravet, og "
                      "under den antallet ud af de breve, kravet gælder for. En streg ({}) betyder, at kravet ikke gælder for nogen "
                      "breve i gruppen. Kursiv: under {} breve – andelen er usikker.</caption>",
@@ -680,8 +811,13 @@ std::string split_html(const Json& summary, const Split& sp, const std::vector<R
     for (const auto& key : keys) {
         const Json& g = at(groups, key.c_str());
         const Json& reqs = at(g, "requirements");
-        s += fmt::format("<tr><th scope=\"row\"{}>{}</th><td class=\"num\">{}</td>", sp.capitalise ? " class=\"cap\"" : "",
-                         esc(group_label(sp, key)), fmt_int(count(at(g, "letters"))));
+        std::string name = esc(group_label(sp, key));
+        if (drill) {
+            const std::string id = Anchors::find(*drill, key);
+            if (!id.empty()) name = "<a href=\"#" + id + "\">" + name + "</a>";
+        }
+        s += fmt::format("<tr><th scope=\"row\"{}>{}</th><td class=\"num\">{}</td>", sp.capitalise ? " class=\"cap\"" : "", name,
+                         fmt_int(count(at(g, "letters"))));
         for (const auto& c : columns) s += share_cell(at(reqs, c.id.c_str()));
         s += "</tr>";
     }
@@ -786,6 +922,107 @@ std::string worst_letters_html(const Json& summary) {
     return s + "</tbody></table></div></section>\n";
 }
 
+// One letter as a table row: name linked to its report (when there is one), outcome, sender,
+// counts, LIX and the requirements met. `order` holds its rank in each sort order (CSS `order`).
+std::string letter_row(const Json& l, std::size_t rank, const std::string& order, bool full) {
+    const std::string file = string(at(l, "file"));
+    const auto href = relative_href(string(at(l, "report")));
+    const std::string name = "<span class=\"file\">" + (file.empty() ? std::string(kDash) : esc(file)) + "</span>";
+    long long met = 0, applicable = 0;
+    const Json& reqs = at(l, "requirements");
+    if (reqs.is_object())
+        for (const auto& v : reqs)
+            if (v.is_boolean()) {
+                ++applicable;
+                met += v.get<bool>();
+            }
+    std::string s = "<tr" + (order.empty() ? std::string() : " style=\"" + order + "\"") + "><td class=\"num\">" + std::to_string(rank) +
+                    "</td><th scope=\"row\">" +
+                    (href ? "<a href=\"" + esc(*href) + "\">" + name + "</a>" : name + " <span class=\"desc\">(ingen rapport)</span>") + "</th>";
+    if (full) {
+        const std::string outcome = string(at(l, "outcome"));
+        auto o = legal::parse_outcome(outcome);
+        s += "<td class=\"cap\">" + esc(o ? legal::outcome_da(*o) : outcome) + "</td><td>" + esc(string(at(l, "municipality"))) + "</td>";
+    }
+    s += "<td class=\"num\">" + fmt_int(count(at(l, "errors"))) + "</td><td class=\"num\">" + fmt_int(count(at(l, "warnings"))) +
+         "</td><td class=\"num\">" + fmt_int(count(at(l, "infos"))) + "</td><td class=\"num\">" + fmt_dec(number(at(l, "lix")), 1) +
+         "</td><td class=\"num\">" + (applicable ? fmt_int(met) + " af " + fmt_int(applicable) : std::string(kDash)) + "</td></tr>";
+    return s;
+}
+
+std::string letters_head(bool full) {
+    return std::string("<thead><tr><th scope=\"col\" class=\"num\">Nr.</th><th scope=\"col\">Brev</th>") +
+           (full ? "<th scope=\"col\">Udfald</th><th scope=\"col\">Kommune</th>" : "") +
+           "<th scope=\"col\" class=\"num\">Fejl</th><th scope=\"col\" class=\"num\">Advarsler</th><th scope=\"col\" class=\"num\">Info</th>"
+           "<th scope=\"col\" class=\"num\">LIX</th><th scope=\"col\" class=\"num\">Krav opfyldt</th></tr></thead>";
+}
+
+// Every analysed letter, most errors first. Radio buttons before the table re-sort it without
+// scripts: each row carries its rank in every order as a CSS variable, and `:checked ~` turns the
+// rows into a flex column ordered by the chosen one (the page as served is a plain table).
+std::string all_letters_html(const Json& summary) {
+    std::string s = "<section id=\"breve\" aria-labelledby=\"breve-h\"><h2 id=\"breve-h\">Alle breve</h2>";
+    const Json& letters = at(summary, "letters");
+    if (!letters.is_array() || letters.empty()) return s + "<p class=\"empty\">Ingen analyserede breve.</p></section>\n";
+    const std::size_t n = letters.size();
+    std::vector<std::size_t> by_name(n), by_municipality(n), by_lix(n);
+    for (std::size_t i = 0; i < n; ++i) by_name[i] = by_municipality[i] = by_lix[i] = i;
+    auto str = [&](std::size_t i, const char* k) { return string(at(letters[i], k)); };
+    std::stable_sort(by_name.begin(), by_name.end(), [&](auto a, auto b) { return str(a, "file") < str(b, "file"); });
+    std::stable_sort(by_municipality.begin(), by_municipality.end(), [&](auto a, auto b) {
+        return std::make_tuple(is_placeholder(str(a, "municipality")) ? std::string("\x7f") : str(a, "municipality"), str(a, "file")) <
+               std::make_tuple(is_placeholder(str(b, "municipality")) ? std::string("\x7f") : str(b, "municipality"), str(b, "file"));
+    });
+    std::stable_sort(by_lix.begin(), by_lix.end(), [&](auto a, auto b) {
+        return number(at(letters[a], "lix")).value_or(-1) > number(at(letters[b], "lix")).value_or(-1);
+    });
+    std::vector<std::size_t> rank_name(n), rank_mun(n), rank_lix(n);
+    for (std::size_t r = 0; r < n; ++r) {
+        rank_name[by_name[r]] = r;
+        rank_mun[by_municipality[r]] = r;
+        rank_lix[by_lix[r]] = r;
+    }
+    s += fmt::format("<p class=\"lead\">Alle {} analyserede breve. Navnet linker til brevets egen rapport. Listen er sorteret efter flest "
+                     "fejl, derefter advarsler og info; vælg en anden rækkefølge herunder.</p>",
+                     fmt_int(static_cast<long long>(n)));
+    s += "<span class=\"sortlabel\">Sortér efter:</span>"
+         "<input type=\"radio\" name=\"sort\" id=\"sort-alvor\" checked><label for=\"sort-alvor\">flest fejl</label>"
+         "<input type=\"radio\" name=\"sort\" id=\"sort-navn\"><label for=\"sort-navn\">filnavn</label>"
+         "<input type=\"radio\" name=\"sort\" id=\"sort-kommune\"><label for=\"sort-kommune\">kommune</label>"
+         "<input type=\"radio\" name=\"sort\" id=\"sort-lix\"><label for=\"sort-lix\">højeste LIX</label>";
+    s += "<div class=\"scroll\"><table class=\"letters sortable\"><caption>Alle breve med antal fund, LIX og opfyldte krav</caption>" +
+         letters_head(true) + "<tbody>";
+    for (std::size_t i = 0; i < n; ++i)
+        s += letter_row(letters[i], i + 1, fmt::format("--n:{};--k:{};--l:{}", rank_name[i], rank_mun[i], rank_lix[i]), true);
+    return s + "</tbody></table></div></section>\n";
+}
+
+// Drill-down: one section per outcome or municipality with its letters, anchored from the tables.
+std::string drill_html(const Json& summary, const char* id, const char* title, const char* field,
+                       const std::vector<std::pair<std::string, std::string>>& anchors, bool outcome) {
+    std::string s = fmt::format("<section id=\"{0}\" class=\"drill\" aria-labelledby=\"{0}-h\"><h2 id=\"{0}-h\">{1}</h2>", id, title);
+    const Json& letters = at(summary, "letters");
+    if (!letters.is_array() || anchors.empty()) return s + "<p class=\"empty\">Ingen breve.</p></section>\n";
+    s += "<nav class=\"groups\" aria-label=\"" + std::string(title) + "\"><ul>";
+    for (const auto& [key, anchor] : anchors) {
+        auto o = outcome ? legal::parse_outcome(key) : std::nullopt;
+        s += "<li><a href=\"#" + anchor + "\">" + esc(o ? legal::outcome_da(*o) : key) + "</a></li>";
+    }
+    s += "</ul></nav>";
+    for (const auto& [key, anchor] : anchors) {
+        auto o = outcome ? legal::parse_outcome(key) : std::nullopt;
+        std::string rows;
+        std::size_t k = 0;
+        for (const auto& l : letters)
+            if (string(at(l, field)) == key) rows += letter_row(l, ++k, "", false);
+        s += fmt::format("<section id=\"{}\" class=\"group\"><h3{}>{} <span class=\"desc\">({} {})</span></h3>", anchor,
+                         outcome ? " class=\"cap\"" : "", esc(o ? legal::outcome_da(*o) : key), fmt_int(static_cast<long long>(k)),
+                         k == 1 ? "brev" : "breve");
+        s += "<div class=\"scroll\"><table class=\"letters\">" + letters_head(false) + "<tbody>" + rows + "</tbody></table></div></section>";
+    }
+    return s + "</section>\n";
+}
+
 std::string failures_html(const Json& summary) {
     std::string s = "<section id=\"fejlede\" aria-labelledby=\"fejlede-h\"><h2 id=\"fejlede-h\">Filer, der ikke kunne analyseres</h2>";
     const Json& failures = at(summary, "failures");
@@ -798,6 +1035,8 @@ std::string failures_html(const Json& summary) {
             for (const auto& r : reasons) s += "<li>" + fmt_int(count(at(r, "files"))) + " × " + esc(string(at(r, "reason"))) + "</li>";
         s += "</ul>";
     }
+    if (auto excluded = count(at(summary, "excluded")); excluded && *excluded > 0)
+        s += "<p>" + fmt_int(*excluded) + (*excluded == 1 ? " fil blev" : " filer blev") + " udeladt af --include/--exclude.</p>";
     if (!failures.is_array() || failures.empty()) return s + "<p class=\"empty\">Alle filer blev analyseret.</p></section>\n";
     s += "<div class=\"scroll\"><table class=\"failures\"><caption>Filerne indgår ikke i tallene ovenfor</caption><thead><tr>"
          "<th scope=\"col\">Fil</th><th scope=\"col\">Årsag</th></tr></thead><tbody>";
@@ -833,7 +1072,8 @@ std::string summary_html(const nlohmann::ordered_json& summary) {
     out += "<nav class=\"toc\" aria-label=\"Indhold\"><div class=\"wrap\"><ol>"
            "<li><a href=\"#krav\">Krav</a></li><li><a href=\"#udfald\">Udfald</a></li><li><a href=\"#bestemmelse\">Bestemmelse</a></li>"
            "<li><a href=\"#kommune\">Kommune</a></li><li><a href=\"#maaned\">Måned</a></li><li><a href=\"#laesbarhed\">Læsbarhed</a></li>"
-           "<li><a href=\"#regler\">Hyppigste fund</a></li><li><a href=\"#breve\">Breve med flest fejl</a></li>"
+           "<li><a href=\"#regler\">Hyppigste fund</a></li><li><a href=\"#breve\">Alle breve</a></li>"
+           "<li><a href=\"#breve-udfald\">Breve efter udfald</a></li><li><a href=\"#breve-kommune\">Breve efter kommune</a></li>"
            "<li><a href=\"#fejlede\">Fejlede filer</a></li></ol></div></nav>\n";
     out += "<main class=\"wrap\">";
 
@@ -858,6 +1098,19 @@ std::string summary_html(const nlohmann::ordered_json& summary) {
            "klagevejledning. De er ikke en juridisk vurdering som i Ankestyrelsens handicapsagsbarometer, men peger på, hvor "
            "brevene bør læses nærmere.</p>";
 
+    if (const Json& merge = at(summary, "merge"); merge.is_object()) {
+        out += "<p class=\"note\">Samlet fra " + fmt_int(count(at(merge, "stores"))) + " audit-databaser med " +
+               fmt_int(count(at(merge, "letters_in_stores"))) + " breve i alt. ";
+        const auto several = count(at(merge, "in_several_stores")).value_or(0);
+        if (several > 0)
+            out += fmt_int(several) + (several == 1 ? " brev" : " breve") + " med samme indhold fandtes i flere databaser og tælles kun én gang; "
+                   "det nyeste resultat gælder (fra den audit, der sluttede sidst).";
+        else
+            out += "Intet brev fandtes i mere end én database.";
+        if (const auto missing = count(at(merge, "reports_missing")).value_or(0); missing > 0)
+            out += " " + fmt_int(missing) + (missing == 1 ? " brevrapport" : " brevrapporter") + " blev ikke fundet og er ikke linket.";
+        out += "</p>";
+    }
     out += requirements_html(summary, prev_name);
     const Split splits[] = {
         {"by_outcome", "udfald", "Efter afgørelsens udfald", "Udfald", "Opfyldte krav efter afgørelsens udfald", false, true},
@@ -866,10 +1119,15 @@ std::string summary_html(const nlohmann::ordered_json& summary) {
         {"by_municipality", "kommune", "Efter kommune", "Kommune", "Opfyldte krav efter afsenderkommune"},
         {"by_month", "maaned", "Efter måned", "Måned", "Opfyldte krav efter brevets dato", true},
     };
-    for (const auto& sp : splits) out += split_html(summary, sp, columns);
+    const Anchors anchors = make_anchors(summary);
+    for (const auto& sp : splits) out += split_html(summary, sp, columns, anchors);
     out += lix_html(summary);
     out += top_rules_html(summary, analysed);
-    out += worst_letters_html(summary);
+    out += at(summary, "letters").is_array() ? all_letters_html(summary) : worst_letters_html(summary);  // older summaries: the 20 worst
+    if (at(summary, "letters").is_array()) {
+        out += drill_html(summary, "breve-udfald", "Breve efter udfald", "outcome", anchors.outcome, true);
+        out += drill_html(summary, "breve-kommune", "Breve efter kommune", "municipality", anchors.municipality, false);
+    }
     out += failures_html(summary);
     out += "</main>\n<footer><div class=\"wrap\">Lavet af klartjek ud fra summary.json (" + esc(string(at(summary, "schema"))) + ")";
     const Json& stores = at(audit, "stores");

@@ -13,6 +13,7 @@
 #include "config/baseline.hpp"
 #include "config/config.hpp"
 #include "core/error.hpp"
+#include "core/inputs.hpp"
 #include "klartjek_version.hpp"
 #include "core/pipeline.hpp"
 #include "audit/runner.hpp"
@@ -58,6 +59,7 @@ struct Common {
     std::string write_baseline;  // --write-baseline FILE: record the current findings
     std::string suppressions;    // --suppressions FILE: [[suppress]] entries
     bool show_suppressed = false;
+    std::vector<std::string> include, exclude;  // check: --include/--exclude globs
 };
 
 // --show-cpr also shows file names unmasked; set once after parsing.
@@ -228,7 +230,16 @@ int run_extract(const Common& c) {
 int run_check_html(const Common& c);
 int run_check_multi(const Common& c);
 
-int run_check(const Common& c) {
+int run_check(Common c) {
+    // Folders are searched (recursively) and narrowed by --include/--exclude, as in `audit`.
+    CollectOptions copt;
+    copt.filter = PathFilter(c.include, c.exclude);
+    copt.keep_missing = true;  // one line on stderr for it, and the other letters are checked
+    InputFiles input = collect_inputs(c.files, copt);
+    if (input.files.empty()) throw std::runtime_error(no_letters_message(input, c.files));
+    for (const auto& [why, n] : input.skipped)
+        std::cerr << fmt::format("klartjek: {} {} sprunget over: {}\n", n, n == 1 ? "fil" : "filer", why);
+    c.files = std::move(input.files);
     if (c.format == "html") return run_check_html(c);
     if (c.format == "sarif" || c.format == "csv" || c.format == "jsonl") return run_check_multi(c);
     Output o;
@@ -483,7 +494,16 @@ int main(int argc, char** argv) {
     auto* min_level = ck->add_option("--min-level", c.min_level, "vis kun fund på dette niveau og derover (slutkoden tæller alle)")
                           ->type_name("NIVEAU")->check(levels());
     ck->add_flag("--quiet,-q", c.quiet, "vis kun fejl (= --min-level fejl)")->excludes(min_level);
+    ck->get_option("FIL")->description("PDF-, Word- (.docx) eller tekstfiler eller mapper (gennemsøges); - læser fra standardinput");
+    auto add_globs = [&](CLI::App* s, std::vector<std::string>& include, std::vector<std::string>& exclude) {
+        s->add_option("--include", include, "tag kun filer, hvis sti (i forhold til mappen) passer til MØNSTER; * ** ? (gentag for flere)")
+            ->type_name("MØNSTER")->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+        s->add_option("--exclude", exclude, "udelad filer, hvis sti passer til MØNSTER; vinder over --include (gentag for flere)")
+            ->type_name("MØNSTER")->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    };
+    add_globs(ck, c.include, c.exclude);
     ck->footer("Eksempler:\n  klartjek check brev.pdf\n  klartjek check --quiet breve/*.pdf\n"
+               "  klartjek check breve/ --include '*.docx' --exclude 'kladder/**'\n"
                "  klartjek check --format html --out rapport.html brev.pdf\n"
                "  klartjek check --write-baseline kendte.json breve/*.pdf\n"
                "  klartjek check --baseline kendte.json --suppressions godkendt.toml breve/*.pdf\n"
@@ -515,8 +535,10 @@ int main(int argc, char** argv) {
     au->add_option("--write-baseline", aopt.write_baseline, "skriv alle brevenes nuværende fund som basislinje til denne fil")
         ->type_name("FIL");
     add_suppressions(au, aopt.suppressions_file);
+    add_globs(au, aopt.include, aopt.exclude);
     au->footer("Eksempler:\n  klartjek audit breve/ --out rapport --jobs 2\n"
-               "  klartjek audit maj/ --out rapport-maj --baseline april.json --write-baseline maj.json");
+               "  klartjek audit maj/ --out rapport-maj --baseline april.json --write-baseline maj.json\n"
+               "  klartjek audit breve/ --out rapport --include '**/*.pdf' --exclude 'arkiv/**'");
     std::vector<std::string> dbs;
     std::string report_out;
     auto* rp = app.add_subcommand("report", "Én samlet oversigt fra en eller flere audit-databaser");

@@ -149,6 +149,19 @@ blockquote{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid #ccc;color:#
 .lix svg{width:100%;max-width:520px;height:auto}
 .filter{margin:.2rem 0;font-size:.95rem}main>input{margin:0 .2rem 0 .6rem;vertical-align:middle}main>label{margin-right:.3rem}
 main>br{line-height:2}details.group>summary{font-weight:700;cursor:pointer;margin:.4rem 0}
+@media print{
+ @page{margin:14mm}
+ html{font-size:10pt}header,main,footer{max-width:none;padding:0}
+ main>input,main>label,main>br,.filter{display:none}
+ details.group>summary{list-style:none;cursor:auto}details.group>summary::-webkit-details-marker{display:none}
+ .grid{display:block}
+ section.letter,section[aria-labelledby=h-notes],section[aria-labelledby=h-pages]{break-before:page}
+ ol.notes li,tr,blockquote,.lix svg{break-inside:avoid}h2{break-after:avoid}
+ a{color:inherit;text-decoration:none}a.ref{color:#fff}
+ .pages{display:block}.page{width:100%;max-width:180mm;margin:0 auto;break-inside:avoid;break-before:page;border:0}
+ .page:first-child{break-before:auto}
+ mark,a.ref,ol.notes li,.page rect,.lix svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}
 )CSS";
 
 // Where CPR numbers (and undecided halves of them) stand on the pages: every range the scan of the
@@ -181,6 +194,9 @@ std::map<int, std::vector<Box>> private_boxes(const Analysis& a) {
     }
     return out;
 }
+
+// Page images: at least 100 dpi so that a printed report is legible.
+constexpr double kPageDpi = 100;
 
 // Renders one page to PNG bytes with CPR numbers blacked out in the pixels.
 std::string page_png(const poppler::page& page, double dpi, const std::vector<Box>& blackout) {
@@ -491,8 +507,9 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
             for (const auto& pg : a.document.pages) {
                 std::unique_ptr<poppler::page> page(doc->create_page(pg.number - 1));
                 if (!page) continue;
-                // 50 dpi is the thumbnail's display width (about 420 px for A4).
-                std::string png = page_png(*page, 50, cpr_boxes[pg.number]);
+                // 100 dpi: sharp when printed a page to a sheet (print stylesheet), and shown
+                // scaled down to a 420 px thumbnail on screen.
+                std::string png = page_png(*page, kPageDpi, cpr_boxes[pg.number]);
                 if (png.empty()) continue;
                 out += fmt::format("<figure class=\"page\"><img alt=\"Side {0}\" src=\"data:image/png;base64,{1}\">"
                                    "<svg viewBox=\"0 0 {2:.1f} {3:.1f}\" preserveAspectRatio=\"none\" aria-hidden=\"false\">",

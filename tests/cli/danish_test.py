@@ -88,7 +88,8 @@ for sub, extra in [("extract", [letter]), ("check", [letter]), ("rules", []), ("
 for sub, opt in [("extract", "--format"), ("extract", "--out"), ("check", "--format"), ("check", "--min-level"), ("check", "--only"),
                  ("check", "--fail-on"), ("rules", "--format"), ("audit", "--jobs"), ("audit", "--timeout"), ("report", "--out"),
                  ("eval", "--min"), ("eval", "--format"), ("serve", "--port"), ("serve", "--host"),
-                 ("check", "--config"), ("audit", "--config"), ("config", "--config")]:
+                 ("check", "--config"), ("audit", "--config"), ("config", "--config"),
+                 ("check", "--include"), ("check", "--exclude"), ("audit", "--include"), ("audit", "--exclude")]:
     pre = [letter] if sub in ("extract", "check") else (["samples/labels.json"] if sub == "eval" else [])
     run([sub] + pre + [opt], 2, [opt], name=f"{sub} {opt} without a value")
 for sub, args, named in [("extract", ["--format", "xml", letter], ["--format", "xml"]),
@@ -106,6 +107,17 @@ for sub, args, named in [("extract", ["--format", "xml", letter], ["--format", "
                          ("serve", ["--workers", "0"], ["--workers", "0"])]:
     run([sub] + args, 2, named, name=f"{sub} {' '.join(args[:2])}")
 run(["check", "--quiet", "--min-level", "info", letter], 2, ["--quiet", "--min-level"])
+
+# --include/--exclude in the help, and inputs that give no letter at all: a Danish error, exit 2.
+run(["check", "--help"], 0, ["--include", "--exclude", "MØNSTER"], name="check --help names the globs")
+run(["audit", "--help"], 0, ["--include", "--exclude"], name="audit --help names the globs")
+os.makedirs(os.path.join(work, "tom-mappe"))
+run(["check", os.path.join(work, "tom-mappe")], 2, ["ingen breve at tjekke", "indeholder ingen filer"], name="check on an empty folder")
+run(["audit", os.path.join(work, "tom-mappe"), "--out", os.path.join(work, "ud")], 2, ["ingen breve at tjekke"], name="audit on an empty folder")
+run(["check", "samples", "--exclude", "**"], 2, ["udeladt af --include/--exclude"], name="check with everything excluded")
+run(["audit", "samples", "--out", os.path.join(work, "ud"), "--include", "*.xyz"], 2, ["udeladt af --include/--exclude"],
+    name="audit with nothing included")
+run(["check", letter, "--include", ""], 2, ["--include", "tomt"], name="check with an empty glob")
 
 # eval on files that are not labels.
 with open(os.path.join(work, "not-json.json"), "w") as f:

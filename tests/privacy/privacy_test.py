@@ -402,9 +402,11 @@ def digit_spots(pages, pieces):
     return spots
 
 
-def check_page_images(html, spots, dpi=50):
-    """The spots that are not on a black pixel in the report's page images."""
-    images = re.findall(r'data:image/png;base64,([A-Za-z0-9+/=]+)', html)
+def check_page_images(html, spots):
+    """The spots that are not on a black pixel in the report's page images (at the resolution each
+    image has: its width in pixels over the page's width in points)."""
+    pages = re.findall(r'data:image/png;base64,([A-Za-z0-9+/=]+)"><svg viewBox="0 0 ([\d.]+) ', html)
+    images = [img for img, _ in pages]
     decoded = {}
     missed = []
     for (p, x, y) in spots:
@@ -414,7 +416,8 @@ def check_page_images(html, spots, dpi=50):
         if p not in decoded:
             decoded[p] = png_pixels(base64.b64decode(images[p - 1]))
         w, h, rows = decoded[p]
-        px, py = int(x * dpi / 72), int(y * dpi / 72)
+        scale = w / float(pages[p - 1][1])  # pixels per point
+        px, py = int(x * scale), int(y * scale)
         dark = any(max(rows[yy][xx]) < 40 for yy in range(max(0, py - 1), min(h, py + 2)) for xx in range(max(0, px - 1), min(w, px + 2)))
         if not dark:
             missed.append((p, round(x), round(y), "not blacked out"))

@@ -247,11 +247,42 @@ TEST_CASE("summary html: one table per split, rows sorted by group name, dash wh
     CHECK(month.find(">(ukendt dato)<") != std::string::npos);
 }
 
+TEST_CASE("summary html: every letter listed, re-sortable without script, drill-down by outcome and municipality, bar charts") {
+    auto summary = fixture();
+    summary["letters"] = nlohmann::ordered_json::parse(R"([
+      {"file": "breve/2024/a.pdf", "report": "letters/a.html", "outcome": "afslag", "municipality": "Odense Kommune",
+       "errors": 2, "warnings": 1, "infos": 0, "lix": 48.25, "requirements": {"legal_basis": true, "reasoning": false, "citizen_statement": null}},
+      {"file": "breve/2024/b.pdf", "report": "letters/b.html", "outcome": "bevilling", "municipality": "Ærø <b>Kommune</b>",
+       "errors": 0, "warnings": 0, "infos": 3, "lix": null, "requirements": {"legal_basis": true}}])");
+    const std::string html = summary_html(summary);
+    const std::string list = slice(html, "<section id=\"breve\"", "</section>");
+    CHECK(occurrences(list, "<tr style=\"--n:") == 2);
+    CHECK(list.find("a.pdf") < list.find("b.pdf"));  // as given: most errors first
+    CHECK(list.find("<td class=\"num\">1 af 2</td>") != std::string::npos);
+    CHECK(list.find("id=\"sort-lix\"") != std::string::npos);
+    CHECK(html.find("#sort-lix:checked~.scroll tbody tr{order:var(--l)}") != std::string::npos);
+    // The split tables link to the drill-down sections, and every anchor has a target.
+    CHECK(html.find("<a href=\"#udfald-bevilling\">fuld bevilling</a></th>") != std::string::npos);
+    CHECK(html.find("<section id=\"kommune-aeroe-b-kommune-b\" class=\"group\">") != std::string::npos);
+    std::size_t at = 0, anchors = 0;
+    while ((at = html.find("href=\"#", at)) != std::string::npos) {
+        at += 7;
+        const std::string id = html.substr(at, html.find('"', at) - at);
+        CHECK_MESSAGE(html.find("id=\"" + id + "\"") != std::string::npos, id);
+        ++anchors;
+    }
+    CHECK(anchors > 10);
+    for (const char* chart : {"diagram-krav", "diagram-bestemmelse", "diagram-kommune"})
+        CHECK(html.find(std::string("aria-labelledby=\"") + chart + "-t\"") != std::string::npos);
+    CHECK(html.find("<b>") == std::string::npos);
+}
+
 TEST_CASE("summary html: LIX histogram with one bar per bin, band boundaries and the five Danish bands") {
     const std::string html = summary_html(fixture());
-    const std::string svg = slice(html, "<svg", "</svg>");
+    // The histogram (the bar charts of the shares come before it).
+    const std::string svg = slice(html, "aria-labelledby=\"lix-title\"", "</svg>");
     REQUIRE_FALSE(svg.empty());
-    CHECK(svg.find("role=\"img\"") != std::string::npos);
+    CHECK(html.find("role=\"img\" aria-labelledby=\"lix-title\"") != std::string::npos);
     CHECK(occurrences(svg, "<rect class=\"bin\"") == 15);
     CHECK(occurrences(svg, "class=\"boundary\"") == 4);
     for (const char* b : {"25", "35", "45", "55"}) CHECK(svg.find(std::string("class=\"tick strong\">") + b + "<") != std::string::npos);
