@@ -47,7 +47,7 @@ std::string parse_error_da(const CLI::ParseError& e) {
     std::string a, b, c;
     if (dynamic_cast<const CLI::RequiredError*>(&e)) {
         if (RE2::PartialMatch(msg, "^A subcommand") || RE2::PartialMatch(msg, "^Requires at least"))
-            return "vælg en kommando: extract, check, rules, audit, report eller eval";
+            return "vælg en kommando: extract, check, rules, audit, report, eval, serve, config eller lexicons";
         if (RE2::FullMatch(msg, R"((\S+) is required)", &a))
             return a[0] == '-' ? fmt::format("tilvalget {} skal angives", a) : fmt::format("{} skal angives", shown_name(a));
         if (RE2::PartialMatch(msg, R"(\[([^\]]*)\])", &a)) return fmt::format("angiv præcis ét af {}", a);

@@ -18,6 +18,7 @@
 #include "core/pipeline.hpp"
 #include "audit/runner.hpp"
 #include "eval/eval.hpp"
+#include "lexicon/check.hpp"
 #include "lexicon/lexicon.hpp"
 #include "plain/spelling.hpp"
 #include "report/check.hpp"
@@ -579,6 +580,15 @@ int main(int argc, char** argv) {
     add_suppressions(sv, serve_suppressions);
     sv->footer("Eksempel:\n  klartjek serve --port 8089\n  (LibreOffice: LanguageTool-server http://127.0.0.1:8089/v2)");
 
+    std::string lexicon_dir;
+    auto* lx = app.add_subcommand("lexicons", "Leksikonfiler: kontrollér en mappe, før den bruges med --lexicons");
+    lx->group("Kommandoer");
+    lx->require_subcommand(1);
+    auto* lxc = lx->add_subcommand("check", "Kontrollér alle leksikonfiler i en mappe (mønstre, eksempler, tal, sektioner)");
+    lxc->add_option("MAPPE", lexicon_dir, "mappen med leksikonfiler (*.txt)")->required()->type_name("");
+    lx->footer("Eksempel:\n  klartjek lexicons check lexicons/");
+    lxc->footer("Eksempel:\n  klartjek lexicons check lexicons/");
+
     std::string config_letter;
     auto* cg = app.add_subcommand("config", "Vis den konfiguration, et brev får, og hvor hver værdi kommer fra");
     cg->group("Kommandoer");
@@ -611,12 +621,13 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         std::string sub = cli::failed_subcommand(app);
         std::string message = cli::parse_error_da(e);
+        if (sub == "lexicons" && message.rfind("vælg en kommando", 0) == 0) message = "vælg en kommando: check";
         // "klartjek bogus" and "klartjek --frobnicate" end as "a subcommand is required": name
         // what was given instead.
         auto rest = app.remaining();
         if (sub.empty() && dynamic_cast<const CLI::RequiredError*>(&e) && !rest.empty())
             message = rest[0].rfind('-', 0) == 0 ? "ukendt tilvalg: " + rest[0]
-                                                  : "ukendt kommando: " + rest[0] + " (vælg extract, check, rules, audit, report eller eval)";
+                                                  : "ukendt kommando: " + rest[0] + " (vælg extract, check, rules, audit, report, eval, serve, config eller lexicons)";
         std::cerr << "klartjek: " << message << "\n"
                   << "Skriv 'klartjek " << (sub.empty() ? "" : sub + " ") << "--help' for at få hjælp.\n";
         return 2;
@@ -627,11 +638,35 @@ int main(int argc, char** argv) {
     try {
         if (hm->parsed()) return std::cout << cli::man_page(app, KLARTJEK_VERSION), 0;
         if (co->parsed()) return std::cout << cli::bash_completion(app), 0;
+        if (lxc->parsed()) {
+            std::error_code ec;
+            if (!std::filesystem::is_directory(lexicon_dir, ec)) {
+                std::cerr << "klartjek: " << lexicon_dir
+                          << (std::filesystem::exists(lexicon_dir, ec) ? ": er ikke en mappe" : ": mappen findes ikke") << "\n";
+                return 2;
+            }
+            auto r = lexicon::check_directory(lexicon_dir);
+            for (const auto& p : r.problems) std::cout << p.text() << "\n";
+            if (!r.ok()) {
+                std::cout << r.problems.size() << (r.problems.size() == 1 ? " fejl" : " fejl") << " i " << lexicon_dir << "\n";
+                return 2;
+            }
+            std::cout << r.files << (r.files == 1 ? " fil, " : " filer, ") << r.patterns << " mønstre og " << r.examples
+                      << " eksempler i orden\n";
+            return 0;
+        }
         if (!c.lexicons.empty()) {
             std::error_code ec;
             if (!std::filesystem::is_directory(c.lexicons, ec)) {
                 std::cerr << "klartjek: --lexicons: " << (g_show_names ? c.lexicons : text::mask_file_name(c.lexicons))
                           << (std::filesystem::exists(c.lexicons, ec) ? ": er ikke en mappe" : ": mappen findes ikke") << "\n";
+                return 2;
+            }
+            // Checked once at start-up: a broken pattern is one line with its file and line, not an
+            // internal error per letter.
+            auto r = lexicon::check_directory(c.lexicons);
+            if (!r.ok()) {
+                for (const auto& p : r.problems) std::cerr << "klartjek: --lexicons: " << p.text() << "\n";
                 return 2;
             }
             lexicon::set_override_directory(c.lexicons);

@@ -1,4 +1,5 @@
 #include "lexicon/lexicon.hpp"
+#include "lexicon/check.hpp"
 
 #include <fstream>
 #include <mutex>
@@ -7,7 +8,7 @@
 
 namespace klartjek::lexicon {
 
-const std::vector<std::pair<std::string_view, std::string_view>>& embedded_files();
+// Declared in lexicon/check.hpp.
 
 namespace {
 

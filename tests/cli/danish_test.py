@@ -60,7 +60,7 @@ letter = "samples/24-faaborg-midtfyn-merudgifter-bevilling.txt"
 # Help everywhere: Danish labels and an example.
 p = run(["--help"], 0, ["Brug: klartjek", "Kommandoer:", "Eksempler:"])
 run(["--version"], 0, ["klartjek "])
-for sub in ["extract", "check", "rules", "audit", "report", "eval", "serve", "config"]:
+for sub in ["extract", "check", "rules", "audit", "report", "eval", "serve", "config", "lexicons"]:
     run([sub, "--help"], 0, [f"Brug: klartjek {sub}", "Tilvalg:", "Eksemp", f"klartjek {sub} "])
     run([sub, "-h"], 0, [f"Brug: klartjek {sub}"])
 
@@ -79,6 +79,9 @@ run(["audit", "samples"], 2, ["--out"], name="audit without --out")
 run(["report"], 2, ["--db"])
 run(["report", "--db", "x.sqlite"], 2, ["--out"], name="report without --out")
 run(["eval"], 2, ["ETIKETFIL"])
+run(["lexicons"], 2, ["vælg en kommando: check"], name="lexicons without check")
+run(["lexicons", "check"], 2, ["MAPPE"], name="lexicons check without a folder")
+run(["lexicons", "check", work + "/findes-ikke"], 2, ["mappen findes ikke"], name="lexicons check of a missing folder")
 
 # Unknown flags, missing values, bad values, for each subcommand.
 for sub, extra in [("extract", [letter]), ("check", [letter]), ("rules", []), ("audit", ["samples", "--out", work + "/a"]),
