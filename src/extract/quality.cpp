@@ -30,7 +30,7 @@ std::vector<Finding> quality_findings(const Document& doc) {
         Finding f{"extract-no-text", Severity::error,
                   "Brevet har ingen tekst, som kan læses: det er formentlig scannet som billeder. klartjek kan ikke kontrollere det.",
                   "Gem brevet som PDF direkte fra tekstbehandlingen, eller kør tekstgenkendelse (OCR) først.",
-                  0, 0, {}};
+                  0, 0, {}, {}};
         for (const auto& p : doc.pages) f.pages.push_back(p.number);
         out.push_back(std::move(f));
     } else if (!doc.quality.pages_without_text.empty()) {
@@ -38,7 +38,7 @@ std::vector<Finding> quality_findings(const Document& doc) {
         out.push_back({"extract-no-text", Severity::warning,
                        fmt::format("{} {} har ingen tekst, kun billeder (formentlig scannet). Indholdet dér er ikke kontrolleret.",
                                    pages.size() == 1 ? "Side" : "Siderne", page_list(pages)),
-                       "Gem brevet som PDF direkte fra tekstbehandlingen, så alle sider har tekst.", 0, 0, pages});
+                       "Gem brevet som PDF direkte fra tekstbehandlingen, så alle sider har tekst.", 0, 0, pages, {}});
     }
 
     // Garbled text: characters without a Unicode meaning, counted per page.
@@ -64,25 +64,25 @@ std::vector<Finding> quality_findings(const Document& doc) {
                                    "(skrifttypen i PDF-filen mangler en tegntabel). Resultater for dette brev er ikke til at stole på.",
                                    garbled_pages.size() == 1 ? "side" : "siderne", page_list(garbled_pages), share),
                        "Gem brevet som PDF igen fra det oprindelige program (med indlejrede skrifttyper).", 0, 0,
-                       garbled_pages});
+                       garbled_pages, {}});
     }
 
     if (doc.kind == SourceKind::text && doc.quality.decoded_as == "windows-1252") {
         out.push_back({"extract-encoding", Severity::warning,
                        "Filen er ikke gyldig UTF-8 og er derfor læst som Windows-1252 (et ældre Windows-tegnsæt). Kontrollér, at æ, ø og å er rigtige.",
-                       "Gem tekstfilen som UTF-8.", 0, 0, {1}});
+                       "Gem tekstfilen som UTF-8.", 0, 0, {1}, {}});
     }
     if (doc.quality.tracked_changes) {
         out.push_back({"extract-tracked-changes", Severity::info,
                        "Word-dokumentet har ændringer, som hverken er godkendt eller afvist (Spor ændringer). klartjek har læst "
                        "teksten, som den ser ud, når alle ændringer godkendes; modtageren kan se de ændringer, der ikke er godkendt.",
-                       "Godkend eller afvis alle ændringer (Gennemse › Godkend), før brevet sendes.", 0, 0, {}});
+                       "Godkend eller afvis alle ændringer (Gennemse › Godkend), før brevet sendes.", 0, 0, {}, {}});
     }
     if (doc.quality.pdf_errors > 0) {
         out.push_back({"extract-pdf-damaged", Severity::info,
                        fmt::format("PDF-filen har {} fejl i sin opbygning. Teksten blev læst, men kan være ufuldstændig.",
                                    doc.quality.pdf_errors),
-                       "", 0, 0, {}});
+                       "", 0, 0, {}, {}});
     }
     return out;
 }

@@ -11,13 +11,6 @@ namespace klartjek::legal {
 
 namespace {
 
-std::string trim(std::string_view s) {
-    auto b = s.find_first_not_of(" \t");
-    if (b == std::string_view::npos) return {};
-    auto e = s.find_last_not_of(" \t");
-    return std::string(s.substr(b, e - b + 1));
-}
-
 std::map<std::string, std::string> load() {
     static const RE2 eli(R"(https://www\.retsinformation\.dk/eli/lta/(19|20)\d\d/[1-9]\d{0,4})");
     const auto& laws = lexicon::get("laws.txt").section("laws");
@@ -25,8 +18,8 @@ std::map<std::string, std::string> load() {
     for (const auto& line : lexicon::get("acts.txt").section("acts")) {
         auto eq = line.find('=');
         if (eq == std::string::npos) throw std::runtime_error("lexicon acts.txt: [acts] \"" + line + "\" is not LAW = URL");
-        std::string law = trim(std::string_view(line).substr(0, eq));
-        std::string url = trim(std::string_view(line).substr(eq + 1));
+        std::string law = lexicon::trim(std::string_view(line).substr(0, eq));
+        std::string url = lexicon::trim(std::string_view(line).substr(eq + 1));
         if (std::find(laws.begin(), laws.end(), law) == laws.end())
             throw std::runtime_error("lexicon acts.txt: [acts] " + law + " is not a law id of laws.txt [laws]");
         if (!RE2::FullMatch(url, eli))

@@ -16,13 +16,6 @@ namespace klartjek::lexicon {
 
 namespace {
 
-std::string trim(std::string_view s) {
-    auto b = s.find_first_not_of(" \t\r");
-    if (b == std::string_view::npos) return {};
-    auto e = s.find_last_not_of(" \t\r");
-    return std::string(s.substr(b, e - b + 1));
-}
-
 std::vector<std::string> split_bars(const std::string& line) {
     std::vector<std::string> out;
     std::size_t pos = 0;

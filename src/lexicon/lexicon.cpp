@@ -8,16 +8,14 @@
 
 namespace klartjek::lexicon {
 
-// Declared in lexicon/check.hpp.
-
-namespace {
-
 std::string trim(std::string_view s) {
     auto b = s.find_first_not_of(" \t\r");
     if (b == std::string_view::npos) return {};
     auto e = s.find_last_not_of(" \t\r");
     return std::string(s.substr(b, e - b + 1));
 }
+
+namespace {
 
 std::mutex g_mutex;
 std::string g_override;

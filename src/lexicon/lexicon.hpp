@@ -26,6 +26,9 @@ private:
     std::map<std::string, std::vector<std::string>> sections_;
 };
 
+// A lexicon line without leading and trailing spaces, tabs and carriage returns.
+std::string trim(std::string_view s);
+
 // Replaces the embedded lexicons with the files of a directory (files missing there stay embedded).
 void set_override_directory(const std::string& dir);
 
