@@ -241,27 +241,11 @@ J summarise(const SummaryInput& in) {
 
 namespace {
 
-// letters.csv and letters-excel.csv: the same rows; `sep` between cells, and for the Danish Excel
-// variant a decimal comma in LIX.
-std::string letters_table(const std::vector<StoredLetter>& letters, char sep, bool decimal_comma) {
-    auto cell = [sep](std::string s) {
-        if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) s = "'" + s;
-        // A comma is data in the semicolon file (the decimal comma), a delimiter in the other.
-        if (s.find_first_of(sep == ';' ? ";\"\n\r" : ",\"\n\r;") == std::string::npos) return s;
-        std::string o = "\"";
-        for (char c : s) o += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return o + "\"";
-    };
-    std::string out;
-    for (const auto& row : letters_rows(letters)) {
-        std::string line;
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            std::string v = row[i];
-            if (decimal_comma && i == 16) std::replace(v.begin(), v.end(), '.', ',');  // lix
-            line += (i ? std::string(1, sep) : std::string()) + cell(v);
-        }
-        out += line + "\r\n";
-    }
+// letters.csv and letters-excel.csv: the same rows, written by the CSV writer of `check --format
+// csv` (report::csv_line) in either dialect; LIX (column 16) is the one decimal number.
+std::string letters_table(const std::vector<StoredLetter>& letters, report::CsvDialect d) {
+    std::string out = report::csv_preamble(d);
+    for (const auto& row : letters_rows(letters)) out += report::csv_line(row, d, {16});
     return out;
 }
 
@@ -298,10 +282,8 @@ std::vector<std::vector<std::string>> letters_rows(const std::vector<StoredLette
     return rows;
 }
 
-std::string letters_csv(const std::vector<StoredLetter>& letters) { return letters_table(letters, ',', false); }
+std::string letters_csv(const std::vector<StoredLetter>& letters, report::CsvDialect d) { return letters_table(letters, d); }
 
-std::string letters_excel_csv(const std::vector<StoredLetter>& letters) {
-    return "\xEF\xBB\xBF" + letters_table(letters, ';', true);  // the BOM makes Excel read UTF-8
-}
+std::string letters_excel_csv(const std::vector<StoredLetter>& letters) { return letters_table(letters, report::CsvDialect::excel_da); }
 
 }  // namespace klartjek::audit

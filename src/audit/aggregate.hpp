@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "audit/store.hpp"
+#include "report/formats.hpp"
 
 namespace klartjek::audit {
 
@@ -20,8 +21,9 @@ struct SummaryInput {
 
 nlohmann::ordered_json summarise(const SummaryInput& in);
 
-// letters.csv: one row per letter of the audit (no letter text), RFC 4180 with commas.
-std::string letters_csv(const std::vector<StoredLetter>& letters);
+// letters.csv: one row per letter of the audit (no letter text), RFC 4180 with commas unless
+// `audit --csv-dialect excel-da` asks for the Danish Excel dialect.
+std::string letters_csv(const std::vector<StoredLetter>& letters, report::CsvDialect d = report::CsvDialect::rfc4180);
 // letters-excel.csv: the same rows for a Danish Excel (UTF-8 BOM, semicolons, decimal comma).
 std::string letters_excel_csv(const std::vector<StoredLetter>& letters);
 // The rows of both (the first is the header), as text.

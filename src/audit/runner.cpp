@@ -295,9 +295,10 @@ void write_text(const fs::path& p, const std::string& s) {
     f << s;
 }
 
-void write_outputs(const fs::path& dir, const J& summary, const std::vector<StoredLetter>& letters) {
+void write_outputs(const fs::path& dir, const J& summary, const std::vector<StoredLetter>& letters,
+                   report::CsvDialect dialect = report::CsvDialect::rfc4180) {
     write_text(dir / "summary.json", summary.dump(1, ' ', false, J::error_handler_t::replace) + "\n");
-    write_text(dir / "letters.csv", letters_csv(letters));
+    write_text(dir / "letters.csv", letters_csv(letters, dialect));
     write_text(dir / "letters-excel.csv", letters_excel_csv(letters));
     write_letters_xlsx((dir / "letters.xlsx").string(), summary, letters);
     write_text(dir / "index.html", summary_html(summary));
@@ -470,7 +471,7 @@ int run_audit(const Options& opt_in) {
         std::cerr << fmt::format("klartjek: afbrudt — {} af {} breve er gemt i {}. Kør samme kommando igen for at fortsætte.\n",
                                  progress.done, paths.size(), db_path);
         auto partial = summary_for(store, info, fs::path(db_path).filename().string());
-        write_outputs(dir, partial, store.letters(info.id));
+        write_outputs(dir, partial, store.letters(info.id), report::csv_dialect(opt.csv_dialect));
         return 130;
     }
     store.finish_audit(info.id, now_iso());
@@ -485,7 +486,7 @@ int run_audit(const Options& opt_in) {
     summary["skipped"] = {{"files", skipped_total}, {"reasons", reasons}};
     summary["excluded"] = input.excluded;  // left out by --include/--exclude
     auto letters = store.letters(info.id);
-    write_outputs(dir, summary, letters);
+    write_outputs(dir, summary, letters, report::csv_dialect(opt.csv_dialect));
 
     if (!opt.write_baseline.empty()) {
         std::ofstream out(opt.write_baseline, std::ios::binary);

@@ -23,6 +23,7 @@ struct Options {
     std::string write_baseline;       // --write-baseline: every letter's current findings
     std::string suppressions_file;    // --suppressions: [[suppress]] entries for every letter
     std::vector<std::string> include, exclude;  // --include/--exclude globs (core/inputs.hpp)
+    std::string csv_dialect = "rfc4180";        // --csv-dialect for letters.csv: rfc4180 or excel-da
 };
 
 // Returns the exit code: 0 nothing at the fail level, 1 findings, 2 some letter could not be

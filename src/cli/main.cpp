@@ -44,6 +44,7 @@ struct Common {
     std::string out;
     std::string fail_on = "error";
     std::string min_level = "info";  // check: lowest level shown (--min-level, --quiet)
+    std::string csv_dialect = "rfc4180";  // check --format csv: rfc4180 or excel-da
     bool quiet = false;
     std::string password;
     std::string lexicons;
@@ -291,13 +292,14 @@ int run_check_multi(const Common& c) {
     if (!o.open(c.out)) return std::cerr << "klartjek: kan ikke skrive til " << shown(c.out) << "\n", 2;
     report::TextOptions topt = text_options(c);
     std::vector<std::unique_ptr<Analysis>> kept;  // SARIF needs every letter at the end
-    if (c.format == "csv") *o.os << report::csv_header();
+    const auto dialect = report::csv_dialect(c.csv_dialect);
+    if (c.format == "csv") *o.os << report::csv_header(dialect);
     int rc = for_each_file(c, true, [&](const std::string&, const Analysis& a) {
         if (c.format == "jsonl") {
             *o.os << report::check_json(a, topt).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
             o.os->flush();
         } else if (c.format == "csv") {
-            *o.os << report::csv_row(a, topt);
+            *o.os << report::csv_row(a, topt, dialect);
         } else {
             kept.push_back(std::make_unique<Analysis>(a));
         }
@@ -305,7 +307,7 @@ int run_check_multi(const Common& c) {
         if (c.format == "jsonl")
             *o.os << nlohmann::ordered_json{{"schema", "klartjek.check/1"}, {"file", report::display_file(file, topt)}, {"error", error}}.dump() << "\n";
         else if (c.format == "csv")
-            *o.os << report::csv_error_row(file, error, topt);
+            *o.os << report::csv_error_row(file, error, topt, dialect);
     });
     if (c.format == "sarif") {
         std::vector<const Analysis*> ptrs;
@@ -475,6 +477,10 @@ int main(int argc, char** argv) {
         ->type_name("FORMAT")->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "csv", "html"}));
     bool no_page_images = false, audit_no_page_images = false;
     ck->add_flag("--no-page-images", no_page_images, "HTML: udelad sidebillederne (meget hurtigere)");
+    auto csv_dialects = CLI::IsMember({"rfc4180", "excel-da"});
+    ck->add_option("--csv-dialect", c.csv_dialect,
+                   "CSV: rfc4180 (komma, decimalpunktum; standard) eller excel-da (semikolon, decimalkomma, UTF-8-BOM til dansk Excel)")
+        ->type_name("DIALEKT")->check(csv_dialects);
     ck->add_option("--words", c.words, "fil med ekstra godkendte ord til stavekontrollen (ét pr. linje)")->type_name("FIL");
     auto add_config = [&](CLI::App* s, std::string& file, bool& none) {
         auto* cf = s->add_option("--config", file, "brug denne konfigurationsfil (ellers den nærmeste .klartjek.toml)")->type_name("FIL");
@@ -528,6 +534,9 @@ int main(int argc, char** argv) {
     au->add_option("--memory-mb", aopt.memory_mb, "grænse for hukommelse pr. arbejdsproces i MiB (0: ingen)")
         ->type_name("MIB")->check(CLI::Range(0L, 1L << 20).description("0-1048576"));
     au->add_option("--fail-on", aopt.fail_on, "laveste niveau, der giver slutkode 1 (standard: fejl)")->type_name("NIVEAU")->check(levels());
+    au->add_option("--csv-dialect", aopt.csv_dialect,
+                   "letters.csv: rfc4180 (komma, decimalpunktum; standard) eller excel-da (semikolon, decimalkomma, UTF-8-BOM)")
+        ->type_name("DIALEKT")->check(csv_dialects);
     au->add_flag("--no-page-images", audit_no_page_images, "udelad sidebillederne i brevenes rapporter (meget hurtigere)");
     au->add_flag("--show-cpr", aopt.show_cpr, "vis CPR-numre umaskeret i brevenes rapporter");
     add_config(au, aopt.config_file, aopt.no_config);

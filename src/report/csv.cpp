@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include "report/check.hpp"
 #include "report/formats.hpp"
@@ -9,11 +11,12 @@ namespace klartjek::report {
 
 namespace {
 
-std::string cell(std::string s) {
+std::string cell(std::string s, CsvDialect d) {
     // A spreadsheet runs cells that start with = + - @ (or a tab/CR) as formulas: keep them text.
     if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
         s = "'" + s;
-    bool quote = s.find_first_of(",\"\n\r;") != std::string::npos;
+    // A comma is data in the semicolon dialect (the decimal comma), a delimiter in the other.
+    bool quote = s.find_first_of(d == CsvDialect::excel_da ? ";\"\n\r" : ",\"\n\r;") != std::string::npos;
     if (!quote) return s;
     std::string out = "\"";
     for (char c : s) {
@@ -31,15 +34,48 @@ std::string join(const std::vector<std::string>& v) {
     return s;
 }
 
+// The number columns of the check row: lix and passiv_andel.
+const std::vector<std::size_t> kDecimalColumns = {16, 21};
+constexpr std::size_t kColumns = 27;
+
 }  // namespace
 
-std::string csv_header() {
-    return "fil,kommune,dato,afgoerelse,kraever_begrundelse,lovgrundlag,begrundelse,klagevejledning,klagefrist,"
-           "klagevej_korrekt,borgerens_synspunkter,foraeldede_henvisninger,paragraffer,fejl,advarsler,info,lix,lix_niveau,"
-           "ord,saetninger,lange_saetninger,passiv_andel,papirord,stavefejl,dokumenttype,retsomraade,status\r\n";
+CsvDialect csv_dialect(const std::string& name) {
+    if (name == "rfc4180") return CsvDialect::rfc4180;
+    if (name == "excel-da") return CsvDialect::excel_da;
+    throw std::invalid_argument("ukendt CSV-dialekt: " + name + " (rfc4180 eller excel-da)");
 }
 
-std::string csv_row(const Analysis& a, const TextOptions& opt) {
+std::string csv_preamble(CsvDialect d) { return d == CsvDialect::excel_da ? "\xEF\xBB\xBF" : ""; }
+
+std::string csv_line(const std::vector<std::string>& cells, CsvDialect d, const std::vector<std::size_t>& decimal_columns) {
+    const char sep = d == CsvDialect::excel_da ? ';' : ',';
+    std::string line;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        std::string v = cells[i];
+        if (d == CsvDialect::excel_da && std::find(decimal_columns.begin(), decimal_columns.end(), i) != decimal_columns.end())
+            std::replace(v.begin(), v.end(), '.', ',');
+        if (i) line += sep;
+        line += cell(v, d);
+    }
+    return line + "\r\n";
+}
+
+std::string csv_header(CsvDialect d) {
+    std::string names = "fil,kommune,dato,afgoerelse,kraever_begrundelse,lovgrundlag,begrundelse,klagevejledning,klagefrist,"
+           "klagevej_korrekt,borgerens_synspunkter,foraeldede_henvisninger,paragraffer,fejl,advarsler,info,lix,lix_niveau,"
+           "ord,saetninger,lange_saetninger,passiv_andel,papirord,stavefejl,dokumenttype,retsomraade,status";
+    std::vector<std::string> cells;
+    for (std::size_t start = 0;;) {
+        auto comma = names.find(',', start);
+        cells.push_back(names.substr(start, comma - start));
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    return csv_preamble(d) + csv_line(cells, d);
+}
+
+std::string csv_row(const Analysis& a, const TextOptions& opt, CsvDialect d) {
     const auto& el = a.elements;
     std::size_t counts[3] = {0, 0, 0};
     for (const auto& f : a.findings) ++counts[static_cast<int>(f.severity)];
@@ -72,15 +108,14 @@ std::string csv_row(const Analysis& a, const TextOptions& opt) {
         legal::doc_type_da(el.scope.type),
         legal::area_da(el.scope.area),
         "ok"};
-    std::string line;
-    for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? "," : "") + cell(cells[i]);
-    return line + "\r\n";
+    return csv_line(cells, d, kDecimalColumns);
 }
 
-std::string csv_error_row(const std::string& file, const std::string& error, const TextOptions& opt) {
-    std::string line = cell(display_file(file, opt));
-    for (int i = 0; i < 25; ++i) line += ",";
-    return line + "," + cell("fejl: " + error) + "\r\n";
+std::string csv_error_row(const std::string& file, const std::string& error, const TextOptions& opt, CsvDialect d) {
+    std::vector<std::string> cells(kColumns);
+    cells.front() = display_file(file, opt);
+    cells.back() = "fejl: " + error;
+    return csv_line(cells, d);
 }
 
 }  // namespace klartjek::report

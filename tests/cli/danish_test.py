@@ -111,6 +111,14 @@ for sub, args, named in [("extract", ["--format", "xml", letter], ["--format", "
     run([sub] + args, 2, named, name=f"{sub} {' '.join(args[:2])}")
 run(["check", "--quiet", "--min-level", "info", letter], 2, ["--quiet", "--min-level"])
 
+# --csv-dialect: named in the help, a bad or missing value is a Danish usage error on check and audit.
+run(["check", "--help"], 0, ["--csv-dialect", "excel-da", "DIALEKT"], name="check --help names --csv-dialect")
+run(["audit", "--help"], 0, ["--csv-dialect", "excel-da"], name="audit --help names --csv-dialect")
+run(["check", "--format", "csv", "--csv-dialect", "excel", letter], 2, ["--csv-dialect", "excel"], name="check --csv-dialect excel")
+run(["check", letter, "--csv-dialect"], 2, ["--csv-dialect"], name="check --csv-dialect without a value")
+run(["audit", "samples", "--out", work + "/a", "--csv-dialect", "semikolon"], 2, ["--csv-dialect", "semikolon"],
+    name="audit --csv-dialect semikolon")
+
 # --include/--exclude in the help, and inputs that give no letter at all: a Danish error, exit 2.
 run(["check", "--help"], 0, ["--include", "--exclude", "MØNSTER"], name="check --help names the globs")
 run(["audit", "--help"], 0, ["--include", "--exclude"], name="audit --help names the globs")
