@@ -7,6 +7,7 @@
 
 #include "audit/aggregate.hpp"
 #include "audit/record.hpp"
+#include "legal/checklist.hpp"
 #include "legal/elements.hpp"
 
 namespace klartjek::audit {
@@ -15,8 +16,21 @@ namespace {
 
 using J = nlohmann::ordered_json;
 
-// Columns of letters.csv that hold numbers (fejl, advarsler, info, lix).
-bool numeric_column(std::size_t col) { return col >= 13 && col <= 16; }
+// The checklist elements as columns of Breve, with the labels the per-letter report uses.
+const std::vector<std::pair<const char*, const char*>>& checklist_columns() {
+    static const std::vector<std::pair<const char*, const char*>> c = {
+        {"outcome", "Afgørelse"}, {"legal_basis", "Lovgrundlag"}, {"reasoning", "Begrundelse"},
+        {"appeal_guidance", "Klagevejledning"}, {"citizen_statement", "Borgerens synspunkter"}};
+    return c;
+}
+
+// A stored status id ("ok", "missing", …) in the Danish of the reports ("i orden", "mangler", …).
+std::string status_da(const std::string& id) {
+    using legal::Status;
+    for (Status s : {Status::ok, Status::missing, Status::wrong, Status::not_required, Status::uncertain, Status::not_applicable})
+        if (id == legal::status_id(s)) return legal::status_da(s);
+    return id;
+}
 
 class Book {
 public:
@@ -44,8 +58,12 @@ public:
     lxw_worksheet* sheet(const char* name, const std::vector<std::string>& header) {
         lxw_worksheet* ws = workbook_add_worksheet(wb_, name);
         for (std::size_t c = 0; c < header.size(); ++c) worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), header[c].c_str(), bold_);
-        worksheet_freeze_panes(ws, 1, 0);
+        worksheet_freeze_panes(ws, 1, 0);  // the header row stays in view
         return ws;
+    }
+    // An autofilter over the header and every row written (called once a sheet is full).
+    static void filter(lxw_worksheet* ws, int last_row, std::size_t columns) {
+        worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(last_row), static_cast<lxw_col_t>(columns - 1));
     }
     lxw_format *bold_ = nullptr, *pct_ = nullptr, *dec_ = nullptr;
 
@@ -63,13 +81,13 @@ void number(lxw_worksheet* ws, int row, int col, double v, lxw_format* f = nullp
 
 // One row per group (provision or municipality): letters, then each requirement's share.
 void split_sheet(Book& b, const char* name, const char* group, const J& groups) {
-    std::vector<std::string> header = {group, "breve"};
+    std::vector<std::string> header = {group, "Breve"};
     for (const auto& r : requirements()) header.push_back(std::string(r.label) + " (andel)");
     for (const auto& r : requirements()) header.push_back(std::string(r.label) + " (opfyldt af)");
     lxw_worksheet* ws = b.sheet(name, header);
     worksheet_set_column(ws, 0, 0, 34, nullptr);
     int row = 1;
-    if (!groups.is_object()) return;
+    if (!groups.is_object()) return Book::filter(ws, 0, header.size());
     for (auto it = groups.begin(); it != groups.end(); ++it, ++row) {
         text(ws, row, 0, it.key());
         number(ws, row, 1, it.value().value("letters", 0.0));
@@ -82,24 +100,55 @@ void split_sheet(Book& b, const char* name, const char* group, const J& groups) 
             number(ws, row, 2 + n + i, reqs[id].value("applicable", 0.0));
         }
     }
+    Book::filter(ws, row - 1, header.size());
 }
 
 }  // namespace
 
 void write_letters_xlsx(const std::string& path, const J& summary, const std::vector<StoredLetter>& letters) {
     Book b(path);
-    // Breve: the rows of letters.csv, numbers as numbers.
+    // Breve: one row per letter with Danish column names: the cells of letters.csv, except that the
+    // checklist is one column per element with the reports' statuses ("i orden", "mangler",
+    // "forkert", "ikke krævet", "usikker", "ikke relevant"); numbers as numbers.
     auto rows = letters_rows(letters);
-    lxw_worksheet* ws = b.sheet("Breve", rows.front());
+    enum Kind { kText, kNumber, kDecimal };
+    struct Column {
+        const char* name;
+        int csv;  // column of letters.csv, or -1 for a checklist element
+        Kind kind = kText;
+        const char* element = nullptr;
+    };
+    std::vector<Column> cols = {{"Fil", 0}, {"Status", 1}, {"Fejlårsag", 2}, {"Kommune", 3}, {"Dato", 4}, {"Udfald", 5}};
+    for (const auto& [id, label] : checklist_columns()) cols.push_back({label, -1, kText, id});
+    for (Column c : std::initializer_list<Column>{{"Korrekt klagevejledning", 9}, {"Forældede henvisninger", 11}, {"Paragraffer", 12},
+                                                  {"Fejl", 13, kNumber}, {"Advarsler", 14, kNumber}, {"Info", 15, kNumber},
+                                                  {"LIX", 16, kDecimal}, {"Rapport", 17}, {"Basislinje", 18, kNumber},
+                                                  {"Undertrykt", 19, kNumber}})
+        cols.push_back(c);
+    std::vector<std::string> header;
+    for (const auto& c : cols) header.emplace_back(c.name);
+    lxw_worksheet* ws = b.sheet("Breve", header);
     worksheet_set_column(ws, 0, 0, 48, nullptr);
-    for (std::size_t r = 1; r < rows.size(); ++r)
-        for (std::size_t c = 0; c < rows[r].size(); ++c) {
-            const std::string& v = rows[r][c];
-            if (numeric_column(c) && !v.empty()) number(ws, static_cast<int>(r), static_cast<int>(c), std::strtod(v.c_str(), nullptr), c == 16 ? b.dec_ : nullptr);
-            else text(ws, static_cast<int>(r), static_cast<int>(c), v);
+    worksheet_set_column(ws, 6, static_cast<lxw_col_t>(5 + checklist_columns().size()), 14, nullptr);
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        const auto& rec = letters[r - 1].record;
+        const bool ok = letters[r - 1].status == "ok";
+        for (std::size_t c = 0; c < cols.size(); ++c) {
+            const Column& col = cols[c];
+            const int row = static_cast<int>(r), cc = static_cast<int>(c);
+            if (col.csv < 0) {
+                if (ok && rec.contains("checklist")) text(ws, row, cc, status_da(rec["checklist"].value(col.element, "not-applicable")));
+                continue;
+            }
+            std::string v = rows[r][static_cast<std::size_t>(col.csv)];
+            if (col.csv == 1) v = ok ? "analyseret" : "fejlede";
+            if (col.kind != kText && !v.empty()) number(ws, row, cc, std::strtod(v.c_str(), nullptr), col.kind == kDecimal ? b.dec_ : nullptr);
+            else text(ws, row, cc, v);
         }
+    }
+    Book::filter(ws, static_cast<int>(rows.size()) - 1, cols.size());
     // Krav: the shares of the whole audit.
-    ws = b.sheet("Krav", {"krav", "opfyldt", "gælder for", "andel", "forrige audit"});
+    ws = b.sheet("Krav", {"Krav", "Opfyldt", "Gælder for", "Andel", "Forrige audit"});
     worksheet_set_column(ws, 0, 0, 30, nullptr);
     int row = 1;
     if (summary.contains("requirements"))
@@ -111,8 +160,9 @@ void write_letters_xlsx(const std::string& path, const J& summary, const std::ve
             if (r.contains("previous_share") && r["previous_share"].is_number()) number(ws, row, 4, r["previous_share"].get<double>(), b.pct_);
             ++row;
         }
-    split_sheet(b, "Bestemmelser", "bestemmelse", summary.value("by_provision", J::object()));
-    split_sheet(b, "Kommuner", "kommune", summary.value("by_municipality", J::object()));
+    Book::filter(ws, row - 1, 5);
+    split_sheet(b, "Bestemmelser", "Bestemmelse", summary.value("by_provision", J::object()));
+    split_sheet(b, "Kommuner", "Kommune", summary.value("by_municipality", J::object()));
     b.close(path);
 }
 

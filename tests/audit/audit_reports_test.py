@@ -147,9 +147,24 @@ check(re.findall(r'<sheet name="([^"]+)"', wb) == ["Breve", "Krav", "Bestemmelse
 shared = z.read("xl/sharedStrings.xml").decode()
 check("Københavns Kommune" in shared, "Københavns Kommune in the workbook")
 sheet1 = z.read("xl/worksheets/sheet1.xml").decode()
-# Row 2 onward: fejl (N), advarsler (O), info (P) and LIX (Q) are numbers (no t="s").
-nums = re.findall(r'<c r="([NOPQ])([2-9])"( s="\d+")?><v>([0-9.]+)</v></c>', sheet1)
+# Row 2 onward: fejl (O), advarsler (P), info (Q) and LIX (R) are numbers (no t="s").
+nums = re.findall(r'<c r="([OPQR])([2-9])"( s="\d+")?><v>([0-9.]+)</v></c>', sheet1)
 check(len(nums) == 20, f"numbers as numbers in Breve: {len(nums)} cells")
+# Every sheet: the header row frozen and an autofilter over the header and all rows.
+for i in range(1, 5):
+    xml = z.read(f"xl/worksheets/sheet{i}.xml").decode()
+    check(re.search(r'<pane ySplit="1" [^>]*state="frozen"', xml), f"sheet{i}: frozen header row")
+    m = re.search(r'<autoFilter ref="A1:([A-Z]+)(\d+)"/>', xml)
+    rows_in_sheet = len(re.findall(r"<row ", xml))
+    check(m and int(m.group(2)) == rows_in_sheet, f"sheet{i}: autofilter over every row {m and m.group(0)}")
+# Danish column names; the checklist one column per element with the reports' statuses.
+strings = re.findall(r"<t[^>]*>([^<]*)</t>", shared)
+for name in ["Fil", "Kommune", "Udfald", "Afgørelse", "Lovgrundlag", "Begrundelse", "Klagevejledning", "Borgerens synspunkter",
+             "Korrekt klagevejledning", "Fejl", "Advarsler", "LIX", "Krav", "Opfyldt", "Gælder for", "Andel", "Bestemmelse"]:
+    check(name in strings, f"Danish column name {name!r} in letters.xlsx")
+check(not any(re.fullmatch(r"[a-z_]+_[a-z_]+", t) for t in strings), "no ASCII ids as column names in letters.xlsx")
+check({"i orden", "mangler"} <= set(strings) and set(strings) & {"forkert", "ikke krævet", "usikker", "ikke relevant"},
+      f"checklist statuses in Danish: {sorted(set(strings) & {'i orden', 'mangler', 'forkert', 'ikke krævet', 'usikker', 'ikke relevant'})}")
 krav = z.read("xl/worksheets/sheet2.xml").decode()
 check(re.search(r'<c r="D2" s="\d+"><v>0\.\d+|<c r="D2" s="\d+"><v>1</v>', krav), "Krav: share as a number")
 for c in cprs:
