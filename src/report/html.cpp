@@ -151,16 +151,16 @@ blockquote{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid #ccc;color:#
 main>br{line-height:2}details.group>summary{font-weight:700;cursor:pointer;margin:.4rem 0}
 @media print{
  @page{margin:14mm}
- html{font-size:10pt}header,main,footer{max-width:none;padding:0}
+ html{font-size:10pt}body{font-size:10pt;line-height:1.35}header,main,footer{max-width:none;padding:0}
  main>input,main>label,main>br,.filter{display:none}
  details.group>summary{list-style:none;cursor:auto}details.group>summary::-webkit-details-marker{display:none}
  .grid{display:block}
- section.letter,section[aria-labelledby=h-notes],section[aria-labelledby=h-pages]{break-before:page}
+ section.letter{break-before:page}h2{margin-top:.8rem}.letter p{margin:.3rem 0}ol.notes li{margin:.3rem 0;padding:.2rem .5rem}
+ .lix svg{max-width:90mm}
  ol.notes li,tr,blockquote,.lix svg{break-inside:avoid}h2{break-after:avoid}
  a{color:inherit;text-decoration:none}a.ref{color:#fff}
- .pages{display:block}.page{width:100%;max-width:180mm;margin:0 auto;break-inside:avoid;break-before:page;border:0}
- .page:first-child{break-before:auto}
- mark,a.ref,ol.notes li,.page rect,.lix svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ section[aria-labelledby=h-pages]{display:none}
+ mark,a.ref,ol.notes li,.lix svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 )CSS";
 
