@@ -162,6 +162,7 @@ void test_hooks(const std::string& path) {
         setrlimit(RLIMIT_AS, &rl);
     }
     report::TextOptions topt{opt.show_cpr, opt.page_images};
+    topt.back_link = "../index.html";  // letters/<name>.html → the audit's index
     config::Resolver configs(opt.config_file, opt.no_config);  // checked by the parent already
     std::optional<baseline::Baseline> known;
     if (!opt.baseline_file.empty()) known = baseline::load(opt.baseline_file);

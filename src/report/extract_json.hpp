@@ -16,6 +16,8 @@ struct TextOptions {
     // counts and the exit code still come from all findings.
     Severity min_level = Severity::info;
     bool show_suppressed = false;  // text: list the suppressed findings with their reasons
+    // HTML: a link back to the page the report belongs to (the audit's "../index.html"); none when empty.
+    std::string back_link;
 };
 
 nlohmann::ordered_json extract_json(const Analysis& a, const TextOptions& opt);

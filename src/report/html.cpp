@@ -280,7 +280,10 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
     out += "<title>klartjek: " + html_escape(file) + "</title><style>" + css + "</style></head><body>\n";
 
     const Counts counts = count_findings(a);
-    out += "<header><h1>Tjek af afgørelsesbrev</h1><div class=\"file\">" + html_escape(file) + "</div>";
+    out += "<header>";
+    if (!opt.back_link.empty())
+        out += "<nav class=\"back\"><a href=\"" + html_escape(opt.back_link) + "\">← Tilbage til oversigten</a></nav>";
+    out += "<h1>Tjek af afgørelsesbrev</h1><div class=\"file\">" + html_escape(file) + "</div>";
     out += "<p class=\"counts\"><span class=\"c-error\">" + plural_da(counts[2], "fejl", "fejl") + "</span><span class=\"c-warning\">" +
            plural_da(counts[1], "advarsel", "advarsler") + "</span><span class=\"c-info\">" + plural_da(counts[0], "info", "info") +
            "</span></p>";

@@ -130,6 +130,9 @@ check(errs == sorted(errs, reverse=True), f"letters pre-sorted by severity: {err
 body = page[page.index('<section id="breve"'):page.index('<section id="breve-udfald"')]
 check(body.count("<tr style=\"--n:") == 5, "index table lists all letters")
 check(all(os.path.basename(l["report"]) in body for l in s["letters"]), "every letter linked in the list")
+for l in s["letters"]:
+    rep = open(os.path.join(full, l["report"]), encoding="utf-8").read()
+    check('<a href="../index.html">' in rep, f"{l['report']} links back to the index")
 check('id="sort-navn"' in page and "order:var(--n)" in page, "sort without script")
 ids = set(re.findall(r'id="([^"]+)"', page))
 anchors = re.findall(r'href="#([^"]+)"', page)
