@@ -63,9 +63,9 @@ bool known_rule(std::string_view id) {
 
 bool prefix_matches_any(std::string_view prefix) {
     for (const auto& r : rules::registry())
-        if (r.id.substr(0, std::min(prefix.size(), r.id.size())) == prefix && r.id.size() >= prefix.size()) return true;
+        if (r.id.starts_with(prefix)) return true;
     for (const auto& o : other_rule_ids())
-        if (std::string_view(o).substr(0, prefix.size()) == prefix && o.size() >= prefix.size()) return true;
+        if (std::string_view(o).starts_with(prefix)) return true;
     return false;
 }
 
@@ -82,21 +82,6 @@ std::vector<std::string> strings(const toml::node& n, const std::string& name, c
         auto s = e.value<std::string>();
         if (!s) fail(name, e.source(), what + ": hvert element skal være en tekst i anførselstegn");
         out.push_back(*s);
-    }
-    return out;
-}
-
-// Lower case with every run of white space made one space, trimmed.
-std::string fold(std::string_view s) {
-    std::string lower = text::to_lower(s), out;
-    bool space = false;
-    for (char ch : lower) {
-        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ', space = false;
-        out += ch;
     }
     return out;
 }
@@ -126,6 +111,10 @@ Folded fold_with_map(const std::string& s) {
     }
     return f;
 }
+
+// Lower case with every run of white space made one space, trimmed: the same folding as the
+// letter's text gets, so an approved wording is found as written.
+std::string fold(std::string_view s) { return fold_with_map(std::string(s)).text; }
 
 std::string quote(const std::string& s) {
     std::string out = "\"";

@@ -286,27 +286,31 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (earlier.refusal || earlier.partial || earlier.stop) earlier.grant = false;
         any.add_merits(earlier);
     }
-    // An item table elsewhere in the letter's own text (often under the assessment) that grants
-    // less than applied for, or refuses a row, qualifies a full grant.
-    if (any.grant && !any.partial && !any.refusal && !any.stop) {
+    // A table in the letter's own text: after a header row, until running text again (more than 20
+    // words), whether a row says what `row` looks for.
+    auto table_row = [&](auto&& head, auto&& row) {
         bool in_table = false;
         for (const auto& s : seg.sentences) {
             if (!st.is_main_text(s.paragraph)) continue;
             std::string stxt = sentence_text(t, s);
-            if (table_head(stxt)) {
+            std::size_t words = 1;
+            for (char ch : stxt) words += ch == ' ';
+            if (head(stxt, words)) {
                 in_table = true;
                 continue;
             }
-            std::size_t words = 1;
-            for (char ch : stxt) words += ch == ' ';
             if (words > 20) in_table = false;  // running text again
-            if (!in_table) continue;
-            static const RE2 refused_row(R"((?i)(?:^|[^\pL])(?:afslag|afslået|ikke bevilget|ikke godkendt|0 kr)(?:[^\pL]|$))");
-            if (amount_pair_less(stxt) || RE2::PartialMatch(stxt, refused_row)) {
-                any.partial = true;
-                break;
-            }
+            if (in_table && row(stxt)) return true;
         }
+        return false;
+    };
+    // An item table elsewhere in the letter's own text (often under the assessment) that grants
+    // less than applied for, or refuses a row, qualifies a full grant.
+    if (any.grant && !any.partial && !any.refusal && !any.stop) {
+        static const RE2 refused_row(R"((?i)(?:^|[^\pL])(?:afslag|afslået|ikke bevilget|ikke godkendt|0 kr)(?:[^\pL]|$))");
+        if (table_row([](const std::string& h, std::size_t) { return table_head(h); },
+                      [](const std::string& r) { return amount_pair_less(r) || RE2::PartialMatch(r, refused_row); }))
+            any.partial = true;
     }
     // The application is often told under its own heading ("Hvad har du søgt om?") before the
     // result part: with none in the result part, the letter's own sentences saying what was
@@ -373,22 +377,13 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // "Før du får ny hjælp, …" is a clause of time, not a column.
         static const RE2 clause(R"((?i)(?:^|[^\pL])før (?:du|vi|i|de|kommunen|han|hun|der|det|vores|din|jeres)(?:[^\pL]|$))");
         static const RE2 row_ends(R"((?i)(?:^|[^\pL])(?:ophører|ophørt|bortfalder|stopper|udgår)(?:[^\pL]|$))");
-        bool in_table = false;
-        for (const auto& s : seg.sentences) {
-            if (!st.is_main_text(s.paragraph)) continue;
-            std::string stxt = sentence_text(t, s);
-            std::size_t words = 1;
-            for (char ch : stxt) words += ch == ' ';
-            if (words <= 14 && RE2::PartialMatch(stxt, change_head) && !RE2::PartialMatch(stxt, clause) && !c.history.matches(stxt)) {
-                in_table = true;
-                continue;
-            }
-            if (words > 20) in_table = false;
-            if (in_table && RE2::PartialMatch(stxt, row_ends)) {
-                any.stop = true;
-                break;
-            }
-        }
+        if (table_row(
+                [&](const std::string& h, std::size_t words) {
+                    return words <= 14 && RE2::PartialMatch(h, change_head) && !RE2::PartialMatch(h, clause) &&
+                           !c.history.matches(h);
+                },
+                [](const std::string& r) { return RE2::PartialMatch(r, row_ends); }))
+            any.stop = true;
     }
     if ((subject.not_decision && !subject.decisive()) || (area.not_decision && !any.decisive()))
         el.outcome = Outcome::ikke_afgoerelse;
