@@ -13,6 +13,7 @@ namespace klartjek::legal::detail {
 AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c) {
     const auto& paras = t.paragraphs;
     AppealGuidance ap;
+    std::size_t complaint_para = static_cast<std::size_t>(-1);  // the paragraph whose last guidance sentence spoke of complaining
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;
         if (paras[p].zone != Zone::body && paras[p].zone != Zone::footnote) continue;
@@ -47,7 +48,12 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
             e.set(s.begin, s.end);
             ap.obsolete.push_back(e);
         }
-        if (!ap.deadline && !c.forwarding.matches(txt) && c.deadline_context.matches(txt)) {
+        bool context = c.deadline_context.matches(txt);
+        // "Så kan du klage direkte til Ankestyrelsen. Det skal ske inden 4 uger."
+        bool anaphor = !context && complaint_para == p && c.deadline_anaphor.matches(txt);
+        complaint_para = context ? p : static_cast<std::size_t>(-1);
+        for (const auto& re : c.frequency.res) RE2::GlobalReplace(&txt, *re, " ");
+        if (!ap.deadline && !c.forwarding.matches(txt) && (context || anaphor)) {
             static const RE2 deadline = [] {
                 RE2::Options o;
                 o.set_case_sensitive(false);

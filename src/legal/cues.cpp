@@ -51,6 +51,7 @@ Cues::Cues()
       no_appeal(cue_patterns(a(), "no-appeal")),
       forwarding(cue_patterns(a(), "forwarding")),
       deadline_context(cue_patterns(a(), "deadline-context")),
+      deadline_anaphor(cue_patterns(a(), "deadline-anaphor")),
       from_date(cue_patterns(a(), "from-letter-date")),
       direct(cue_patterns(a(), "direct")),
       via(cue_patterns(a(), "via-kommune")),
@@ -58,7 +59,8 @@ Cues::Cues()
       body(cue_patterns(a(), "body")),
       obsolete(cue_patterns(a(), "obsolete-body")),
       how(cue_patterns(a(), "how")),
-      not_guidance(cue_patterns(a(), "not-guidance")) {
+      not_guidance(cue_patterns(a(), "not-guidance")),
+      frequency(cue_patterns(a(), "frequency")) {
     const auto& bl = lexicon::get("barnets_lov.txt");
     auto load = [](const std::vector<std::string>& lines, std::map<std::string, std::string>& into) {
         for (const auto& line : lines) {

@@ -32,7 +32,8 @@ struct Cues {
     PatternSet partial, partial_anywhere, refusal, stop, procedural, not_decision, negation, history, maintain, reported;
     PatternSet box_partial, box_refusal, box_stop, box_grant;  // the label of a ticked box
     PatternSet weight, assessment, reason, reasoning_any, facts, facts_weak, citizen, helhed, period, generic, guidance, historical, child;
-    PatternSet no_appeal, forwarding, deadline_context, from_date, direct, via, committee, body, obsolete, how, not_guidance;
+    PatternSet no_appeal, forwarding, deadline_context, deadline_anaphor, from_date, direct, via, committee, body, obsolete, how, not_guidance;
+    PatternList frequency;  // "tre dage om ugen": blanked out before a deadline is looked for
     std::map<std::string, std::string> outdated_sel, via_bl90;
     std::set<std::string> procedural_laws;
     static const Cues& get();

@@ -286,6 +286,51 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (earlier.refusal || earlier.partial || earlier.stop) earlier.grant = false;
         any.add_merits(earlier);
     }
+    // Item lines state one item's decision each, wherever they stand in the letter's own text (often
+    // below the first sentences, one heading per item): a ticked box ("☒ Delvist") and the status
+    // cell that ends a row of an item table whose header ends in a status column ("Ydelse  Omfang
+    // Start  Slut  Status" … "Bevilget (ansøgt 8 timer)").
+    {
+        static const RE2 status_head(R"((?i)(?:^|[^\pL])(?:status|afgørelse|resultat)\s*$)");
+        static const RE2 status_cell(
+            R"((?i)(?:^|[^\pL])(ikke bevilget|ikke godkendt|delvist bevilget|delvis bevilget|delvist|delvis|bevilget|godkendt|afslag|afslået|ophører|ophørt|nedsat|bortfalder)\s*(?:\(([^)]*)\))?\s*$)");
+        static const RE2 ticked(R"((?:☒|☑|\[[xX✓✔]\]))");
+        static const RE2 applied_note(R"((?i)(?:^|[^\pL])(?:ansøgt|søgt)(?:[^\pL]|$))");
+        Flags items;
+        int count = 0;
+        bool in_status_table = false;
+        for (const auto& s : seg.sentences) {
+            if (!st.is_main_text(s.paragraph) || (st.subject && s.paragraph <= *st.subject)) continue;
+            if (st.para_section[s.paragraph] == structure::Section::citizen) continue;
+            std::string stxt = sentence_text(t, s);
+            std::size_t words = 1;
+            for (char ch : stxt) words += ch == ' ';
+            if (words >= 3 && words <= 14 && RE2::PartialMatch(stxt, status_head) && !RE2::PartialMatch(stxt, status_cell)) {
+                in_status_table = true;
+                continue;
+            }
+            if (words > 30) in_status_table = false;  // running text again
+            if (c.history.matches(stxt)) continue;
+            if (RE2::PartialMatch(stxt, ticked)) {
+                Flags f = sentence_flags(stxt, c);
+                if (f.decisive() && !f.procedural) {
+                    items.add_merits(f);
+                    ++count;
+                }
+                continue;
+            }
+            std::string cell, note;
+            if (!in_status_table || !RE2::PartialMatch(stxt, status_cell, &cell, &note)) continue;
+            cell = text::to_lower(cell);
+            ++count;
+            if (cell.rfind("ikke", 0) == 0 || cell.rfind("afsl", 0) == 0) items.refusal = true;
+            else if (cell.rfind("delvi", 0) == 0) items.partial = true;
+            else if (cell.rfind("oph", 0) == 0 || cell == "nedsat" || cell == "bortfalder") items.stop = true;
+            else if (RE2::PartialMatch(note, applied_note)) items.partial = true;  // "Bevilget (ansøgt 8 timer)"
+            else items.grant = true;
+        }
+        if (count >= 2) any.add_merits(items);
+    }
     // A table in the letter's own text: after a header row, until running text again (more than 20
     // words), whether a row says what `row` looks for.
     auto table_row = [&](auto&& head, auto&& row) {

@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "legal/cue_lexicon.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/patterns.hpp"
 #include "text/utf8.hpp"
@@ -46,7 +47,16 @@ namespace {
 
 struct SectionPatterns {
     std::vector<std::pair<Section, std::unique_ptr<lexicon::PatternSet>>> sets;
-    std::unique_ptr<lexicon::PatternSet> salutation, appeal_paragraph;
+    std::unique_ptr<lexicon::PatternSet> salutation, appeal_paragraph, complaint_report;
+    std::vector<std::unique_ptr<RE2>> frequency;
+    // The text with every frequency ("tre dage om ugen") blanked out: no deadline cue.
+    std::string without_frequencies(std::string s) const {
+        for (const auto& re : frequency) RE2::GlobalReplace(&s, *re, " ");
+        return s;
+    }
+    // A sentence (or paragraph) that speaks of a complaint and holds an appeal cue, and is not a
+    // report of what the citizen's complaint said.
+    bool about_complaint(std::string_view s) const;
     static const SectionPatterns& get() {
         static const SectionPatterns p = [] {
             SectionPatterns r;
@@ -56,7 +66,12 @@ struct SectionPatterns {
                 {Section::reasoning, "reasoning"}, {Section::facts, "facts"},       {Section::legal_basis, "legal-basis"},
                 {Section::citizen, "citizen"},     {Section::closing, "closing"}};
             for (auto [s, n] : names) r.sets.emplace_back(s, std::make_unique<lexicon::PatternSet>(lex.section(n)));
-            r.appeal_paragraph = std::make_unique<lexicon::PatternSet>(lexicon::get("appeal.txt").section("paragraph"));
+            const auto& ap = lexicon::get("appeal.txt");
+            r.appeal_paragraph = std::make_unique<lexicon::PatternSet>(ap.section("paragraph"));
+            r.complaint_report = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(ap, "complaint-report"));
+            RE2::Options o;
+            o.set_case_sensitive(false);
+            for (const auto& f : legal::cue_patterns(ap, "frequency")) r.frequency.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(f), o));
             std::vector<std::string> sal;
             for (const auto& w : lex.section("salutation")) sal.push_back("^" + w + "$");
             r.salutation = std::make_unique<lexicon::PatternSet>(sal);
@@ -95,6 +110,20 @@ std::string para_text(const NormalizedText& t, std::size_t i) {
 bool mentions_klage(std::string_view s) {
     static const RE2 re(R"((?i)\bklag(e|en|er|es|ede|ing|eadgang|efrist|emulighed|evejledning)?\b)");
     return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
+}
+
+bool SectionPatterns::about_complaint(std::string_view s) const {
+    if (!complaint_report->matches(s)) return mentions_klage(s) && appeal_paragraph->matches(without_frequencies(std::string(s)));
+    // Leave out the sentences that report the complaint, and look at the rest.
+    std::string rest;
+    std::size_t start = 0;
+    for (std::size_t k = 0; k <= s.size(); ++k) {
+        if (k < s.size() && !(s[k] == '.' && k + 1 < s.size() && s[k + 1] == ' ')) continue;
+        std::string_view sentence = s.substr(start, std::min(k + 1, s.size()) - start);
+        if (!complaint_report->matches(sentence)) rest.append(sentence).append(" ");
+        start = k + 1;
+    }
+    return rest.size() < s.size() && mentions_klage(rest) && appeal_paragraph->matches(without_frequencies(rest));
 }
 
 // "Sara Holmgaard", "Jonas Bech Vestergaard, CPR-nr. …": a name or an id line, not a subject.
@@ -339,7 +368,7 @@ Structure analyse(const NormalizedText& t) {
         // no guidance.
         if (st.subject && i < *st.subject) continue;
         std::string txt = para_text(t, i);
-        if (!(mentions_klage(txt) && pats.appeal_paragraph->matches(txt))) continue;
+        if (!pats.about_complaint(txt)) continue;
         static const RE2 to_come(
             R"((?i)(?:^|[^\pL])(?:(?:kan|skal|vil|ønsker|må|kunne)(?: \pL+){0,3} (?:klage|påklage|klages|påklages)|klagefrist\pL*|klagen skal|klagevejledning|(?:hvis|når) (?:du|i|de) (?:vil |ønsker at )?klage\pL*|klagen? (?:skal )?(?:sendes|indsendes|gives|stiles) til|send(?:e)? (?:din |jeres |deres )?klage)(?:[^\pL]|$))");
         // Under a result heading ("1. Resultat af genvurderingen") a paragraph is guidance only
@@ -366,7 +395,7 @@ Structure analyse(const NormalizedText& t) {
             }
             if (!end) continue;
             std::string_view sentence(txt.data() + start, std::min(k + 1, txt.size()) - start);
-            if (mentions_klage(sentence) && pats.appeal_paragraph->matches(sentence)) {
+            if (pats.about_complaint(sentence)) {
                 from = start;
                 break;
             }

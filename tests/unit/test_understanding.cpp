@@ -433,3 +433,63 @@ TEST_CASE("outcome: a reconsideration that grants one row and upholds another is
                  "Afgørelse om støtte til bil");
     CHECK(std::string(outcome(b)) == "bevilling");
 }
+
+TEST_CASE("appeal deadline: a sentence pointing back to the complaint sentence before it; a complaint report is no guidance") {
+    // blind-7 e6-11: "Så kan du klage direkte til Ankestyrelsen. Det skal ske inden 4 uger." lost its deadline.
+    auto a = run("Du får afslag på et midlertidigt botilbud efter servicelovens § 107, stk. 1.\n\nEr du uenig?\n\n"
+                 "Så kan du klage til os. Det skal ske inden 4 uger. Vi ser på sagen igen og sender den til Ankestyrelsen.",
+                 "Afgørelse om botilbud");
+    REQUIRE(a.elements.appeal.deadline.has_value());
+    CHECK(*a.elements.appeal.deadline == "4 uger");
+    // blind-7 e6-13: a reconsideration that reports the complaint ("De anfører i klagen, at … tre dage
+    // om ugen") got a false appeal-deadline-wrong "3 dage", and the paragraph was lost to the reasoning.
+    auto b = run("Kommunen har genvurderet sagen og fastholder afgørelsen.\n\nDeres klage\n\n"
+                 "De anfører i klagen, at Villads ikke kan være i SFO, og at De derfor må hente ham kl. 12.30 tre dage om ugen.\n\n"
+                 "Kommunens vurdering\n\nKommunen har lagt vægt på, at skolen har et fritidstilbud i en lille gruppe.",
+                 "Genvurdering af afgørelse om tabt arbejdsfortjeneste");
+    CHECK_FALSE(b.elements.appeal.deadline.has_value());
+    // A frequency is never a deadline, even in the guidance.
+    auto c = run("Du får afslag på aflastning efter barnets lov § 84.\n\nKlagevejledning\n\nDu skriver i din klage, hvorfor du "
+                 "har brug for aflastning 4 dage om måneden. Du kan klage inden 4 uger til Aarhus Kommune, som sender klagen "
+                 "videre til Ankestyrelsen.",
+                 "Afgørelse om aflastning");
+    REQUIRE(c.elements.appeal.deadline.has_value());
+    CHECK(*c.elements.appeal.deadline == "4 uger");
+}
+
+TEST_CASE("scope: a letter that says it is no (new) decision, however it words it") {
+    // blind-7 e5-14 (a typo correction) and e5-13 (a case transferred to another municipality).
+    for (const char* s : {"Rettelsen ændrer ikke på indholdet af afgørelsen. De får fortsat dækning af tabt arbejdsfortjeneste i "
+                          "12 timer om ugen. Dette brev er derfor ikke en ny afgørelse.",
+                          "Du beholder din støtte på 3 timer om ugen, indtil Holbæk Kommune har taget stilling. Dette brev er en "
+                          "orientering og ikke en afgørelse."}) {
+        CAPTURE(s);
+        auto a = run(s, "Rettelse af skrivefejl");
+        CHECK(a.elements.scope.type != legal::DocType::afgoerelse);
+        CHECK(std::string(outcome(a)) == "ikke-afgoerelse");
+    }
+}
+
+TEST_CASE("outcome: item lines decide wherever they stand (status column, ticked boxes)") {
+    // blind-7 e6-01: a 'Bevillingsbrev' whose table ends in a Status column: two rows granted (one
+    // "(ansøgt 8 timer)"), one refused, read as a refusal.
+    auto a = run("Du har søgt om socialpædagogisk støtte. Vi har nu truffet afgørelse. Se skemaet nedenfor.\n\n"
+                 "Ydelse  Leverandør  Omfang  Start  Slut  Status\n"
+                 "SEL § 85 støtte, individuel  Bostøtten  5 timer pr. uge  01.04.2024  31.03.2025  Bevilget (ansøgt 8 timer)\n"
+                 "SEL § 85 gruppeforløb  Bostøtten  2 timer pr. uge  08.04.2024  01.07.2024  Bevilget\n"
+                 "SEL § 85 støtte ud over 5 timer  –  3 timer pr. uge  –  –  Afslag",
+                 "Bevillingsbrev");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // blind-7 e6-09: one ticked box per item, below a long introduction.
+    auto b = run("Du har søgt om dækning af tre merudgifter til Emma. Vi har behandlet ansøgningen efter barnets lov § 86. "
+                 "Vi har talt med dig i telefonen. Vi har også læst lægens udtalelse. Emma har svær atopisk eksem. "
+                 "Hun bruger mange cremer. Hun skal skifte sengetøj ofte. Her kan du se, hvad vi har besluttet.\n\n"
+                 "1. Ekstra tøjvask\n\n☒ Bevilget   ☐ Delvist   ☐ Afslag\n\n"
+                 "2. Cremer\n\n☐ Bevilget   ☒ Delvist   ☐ Afslag\n\n"
+                 "3. Støvsuger\n\n☐ Bevilget   ☐ Delvist   ☒ Afslag",
+                 "Afgørelse om merudgifter");
+    CHECK(std::string(outcome(b)) == "delvis");
+    // "Du får derfor delvist det, du har søgt om" (blind-7 e5-08).
+    CHECK(std::string(outcome(run("Du får dækning af tabt arbejdsfortjeneste i 15 timer om ugen. Du får derfor delvist det, "
+                                  "du har søgt om."))) == "delvis");
+}
