@@ -35,6 +35,7 @@ Cues::Cues()
       box_refusal(cue_patterns(o(), "box-refusal")),
       box_stop(cue_patterns(o(), "box-stop")),
       box_grant(cue_patterns(o(), "box-grant")),
+      summary_box(cue_patterns(o(), "summary-box")),
       weight(cue_patterns(l(), "reasoning-weight")),
       assessment(cue_patterns(l(), "reasoning-assessment")),
       reason(cue_patterns(l(), "reason")),

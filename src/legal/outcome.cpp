@@ -86,7 +86,7 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
 // The header row of an item table: it names the applied and the decided column.
 bool table_head(const std::string& s) {
     static const RE2 head(
-        R"((?i)(?:^|[^\pL])(?:ansøgt|søgt|søgte)[^\pL](?:.*[^\pL])?(?:bevilget|godkendt|afgørelse|afgjort|status|bevilling|bevilges)(?:[^\pL]|$))");
+        R"((?i)(?:^|[^\pL])(?:ansøgt|søgt|søgte)[^\pL](?:.*[^\pL])?(?:bevilget|godkendt|afgørelse|afgjort|status|bevilling|bevilges|besluttet)(?:[^\pL]|$))");
     return s.size() < 120 && RE2::PartialMatch(s, head);
 }
 
@@ -119,12 +119,14 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             continue;
         }
         if (st.appeal[p] || st.quoted[p]) continue;
-        if (st.subject && p < *st.subject) continue;  // address and letterhead lines above the subject
+        // A summary box opening the letter ("Kort fortalt: …") is read wherever it stands.
+        const bool summary = c.summary_box.matches(sentence_text_of(t, paras[p]));
+        if (st.subject && p < *st.subject && !summary) continue;  // address and letterhead lines above the subject
         // Above the salutation stand the letterhead and address, and sometimes a summary box under
         // its own result heading ("Afgørelser i korte træk"), which is read.
-        if (st.salutation && p < *st.salutation && !(first_result_heading && *first_result_heading < p)) continue;
+        if (st.salutation && p < *st.salutation && !(first_result_heading && *first_result_heading < p) && !summary) continue;
         auto sec = st.para_section[p];
-        if (sec != structure::Section::result) continue;
+        if (sec != structure::Section::result && !summary) continue;
         // Without a result heading, the result is read in the first sentences of the letter.
         std::size_t words = 1;
         for (std::uint32_t b = s.begin; b < s.end; ++b) words += t.text[b] == ' ';
@@ -388,7 +390,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // øvrige 12 timer", "Du får hjælp til tøjvask hver 2. uge, som du har søgt om".
     if (any.grant != any.refusal && !any.partial && !any.stop && !any.procedural) {
         static const RE2 concluded(
-            R"((?i)(?:^|[^\pL])(?:derfor|dermed|på den baggrund|således|de øvrige|den øvrige|det øvrige|resten)(?:[^\pL]|$))");
+            R"((?i)(?:^|[^\pL])(?:derfor|dermed|på den baggrund|således|de øvrige|den øvrige|det øvrige|resten|det er (?:grunden|årsagen) til)(?:[^\pL]|$))");
         std::set<std::size_t> read(area_sentences.begin(), area_sentences.end());
         for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
             const auto& s = seg.sentences[k];
