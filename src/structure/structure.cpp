@@ -171,10 +171,23 @@ void mark_quotations(const NormalizedText& t, Structure& st) {
     static const RE2 quote_heading(R"((?i)(?:lovtekst|uddrag|ordlyd|citat|§|lov om|\pL+loven(?:s)?(?:[^\pL]|$)|barnets lov))");
     const std::size_t n = t.paragraphs.size();
     bool quoting_section = false;  // under a heading that names a law or opens an appendix
+    // An e-mail thread: the earlier mails quoted below the reply are not the letter's own text.
+    static const lexicon::PatternSet mail_quote(legal::cue_patterns(lexicon::get("sections.txt"), "mail-quote"));
+    bool own_text_seen = false, earlier_mail = false;
     for (std::size_t i = 0; i < n; ++i) {
         const auto& p = t.paragraphs[i];
         if (p.zone != Zone::body && p.zone != Zone::footnote) continue;
         std::string s = para_text(t, i);
+        if (!earlier_mail && own_text_seen && mail_quote.matches(s)) earlier_mail = true;
+        if (earlier_mail || (s.size() > 2 && s[0] == '>' )) {
+            st.quoted[i] = true;  // "> Kan jeg få …": a line of a quoted mail
+            continue;
+        }
+        if (p.kind == ParaKind::text) {
+            std::size_t words = 1;
+            for (char ch : s) words += ch == ' ';
+            own_text_seen |= words >= 12;
+        }
         if (p.kind == ParaKind::heading) {
             Section sec = st.para_section[i];
             quoting_section = (sec == Section::appendix || sec == Section::legal_basis || sec == Section::other) &&
@@ -343,7 +356,13 @@ Structure analyse(const NormalizedText& t) {
         if (p.zone != Zone::body || p.kind != ParaKind::text) continue;
         std::string s = para_text(t, i);
         auto sp = s.find_first_of(" ,");
-        if (pats.salutation->matches(text::to_lower(s.substr(0, sp)))) {
+        std::string first = text::to_lower(s.substr(0, sp));
+        // "Til Holbæk Kommune, Socialafdelingen" is an address line; "Til økonomi og kontakt med skolen
+        // har vi bevilget …" is a sentence of the letter.
+        std::size_t words = 1;
+        for (char ch : s) words += ch == ' ';
+        if (first == "til" && words > 8) continue;
+        if (pats.salutation->matches(first)) {
             st.salutation = i;
             break;
         }

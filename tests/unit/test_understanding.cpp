@@ -493,3 +493,44 @@ TEST_CASE("outcome: item lines decide wherever they stand (status column, ticked
     CHECK(std::string(outcome(run("Du får dækning af tabt arbejdsfortjeneste i 15 timer om ugen. Du får derfor delvist det, "
                                   "du har søgt om."))) == "delvis");
 }
+
+TEST_CASE("blind-8 dev half: first person, a summary box above the subject, a sentence opening with 'Til'") {
+    // f1-07: "Jeg har bevilget dig en plads …" (the caseworker writes in the first person).
+    CHECK(std::string(outcome(run("Jeg har bevilget dig en plads i aktivitets- og samværstilbuddet tirsdag og torsdag, sådan som du "
+                                  "søgte om. Bevillingen er givet efter serviceloven § 104.",
+                                  "Du har fået en plads i Aktivitetscenter Kildebakken"))) == "bevilling");
+    // f1-05: a "Kort fortalt:" box between the letterhead and the subject line.
+    std::string boxed =
+        "Vejle Kommune\nHandicap og Psykiatri\n\nHans Peter Gregersen\nKirkebakken 9\n7120 Vejle Øst\n\n6. maj 2025\n\n"
+        "────────────\nKort fortalt: Du får kørsel til og fra Aktivitetshuset fire dage om ugen med fælleskørsel. Du får ikke "
+        "kørsel i taxa alene.\n────────────\n\nAfgørelse om kørsel til dit aktivitets- og samværstilbud\n\nKære Hans Peter\n\n"
+        "Du har siden 1. marts 2025 gået i Aktivitetshuset fire dage om ugen.\n";
+    CHECK(std::string(outcome(analyse_document(extract::extract_text(boxed, "box.txt")))) == "delvis");
+    // f1-04: "Til økonomi … har vi bevilget …" is a sentence, not a salutation that hides the result above it.
+    auto a = run("Du har søgt om 6 timer om ugen. Kalundborg Kommune har besluttet, at du får bevilget socialpædagogisk støtte "
+                 "efter serviceloven § 85, stk. 1, i 3 timer om ugen.\n\nDet betyder, at du ikke får alle de timer, du har søgt om.\n\n"
+                 "Til økonomi og kontakt med skole og myndigheder har vi bevilget en halv time om ugen hver.");
+    CHECK(std::string(outcome(a)) == "delvis");
+}
+
+TEST_CASE("blind-8 dev half: a reconsideration giving full medhold; an e-mail thread's earlier mails are not the letter") {
+    // f2-14: "… gives fuldt medhold. … klagen sendes ikke videre til Ankestyrelsen." was taken as guidance.
+    auto a = run("Kommunen har genvurderet sagen, jf. retssikkerhedslovens § 66, stk. 1, og kan meddele, at Deres klient gives "
+                 "fuldt medhold. Kommunen bevilger herved Deres klient støtte til køb af bil efter servicelovens § 114, stk. 1, "
+                 "nr. 1. Afgørelsen af 2. juni 2026 er dermed ændret, og klagen sendes ikke videre til Ankestyrelsen.",
+                 "Deres klient Peter Holst-Jensen - genvurdering af afgørelse om støtte til køb af bil");
+    CHECK(std::string(outcome(a)) == "bevilling");
+    // f2-07: the partshøring mail quoted below the decision mail made the decision a partshøring.
+    std::string mail =
+        "Fra: Solrød Kommune <hjaelpemidler@solrod.dk>\nSendt: 27. november 2024 15:58\nTil: Kristian Aagaard\n"
+        "Emne: SV: Henrik Mølgaard - ansøgning om støtte til bil - afgørelse\n\nHej Kristian\n\n"
+        "Tak for dit indlæg fra i fredags. Kort fortalt kan vi ikke give din klient støtte til køb af bil efter "
+        "servicelovens § 114, stk. 1, nr. 3. Vi mener ikke, at han har et betydeligt behov for kørsel.\n\n"
+        "Så svaret er desværre nej.\n\nMvh.\nPia Lundholm\n\n________________________________\n"
+        "Fra: Solrød Kommune <hjaelpemidler@solrod.dk>\nSendt: 12. november 2024 09:30\nTil: Kristian Aagaard\n"
+        "Emne: Henrik Mølgaard - ansøgning om støtte til bil\n\nHej Kristian\n\nVi er ved at afslutte sagen og sender dig hermed "
+        "ganganalysen til partshøring. Du kan komme med bemærkninger senest den 22. november 2024.\n";
+    auto b = analyse_document(extract::extract_text(mail, "mail.txt"));
+    CHECK(b.elements.scope.type == legal::DocType::afgoerelse);
+    CHECK(std::string(outcome(b)) == "afslag");
+}
