@@ -1,6 +1,7 @@
 #include "legal/cues.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "legal/cue_lexicon.hpp"
 #include "text/utf8.hpp"
@@ -92,6 +93,16 @@ bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
     }
     std::string before = text::to_lower(s.substr(start, b - start));
     if (before.find("ikke") != std::string::npos || before.find("aldrig") != std::string::npos) return true;
+    // A pattern whose subject is any word may start at the negation itself: "at du ikke får hjælp".
+    std::string head = text::to_lower(s.substr(b, std::min<std::size_t>(6, s.size() - b)));
+    if (head.rfind("ikke ", 0) == 0 || head.rfind("aldrig", 0) == 0) return true;
+    // A passive verb with its subject after it: "Derfor bevilges toilettet ikke."
+    std::string verb = text::to_lower(s.substr(b, e - b));
+    while (!verb.empty() && !std::isalpha(static_cast<unsigned char>(verb.back()))) verb.pop_back();
+    if (verb.size() > 2 && verb.compare(verb.size() - 2, 2, "es") == 0) {
+        static const RE2 passive_slot(R"(^\s*(?:\pL+\s+){1,2}(?:ikke|aldrig)(?:[^\pL]|$))");
+        if (RE2::PartialMatch(text::to_lower(s.substr(e, std::min<std::size_t>(60, s.size() - e))), passive_slot)) return true;
+    }
     // The pattern's closing boundary may have consumed the space after the verb.
     std::string after = text::to_lower(s.substr(e, std::min<std::size_t>(60, s.size() - e)));
     static const RE2 slot(
