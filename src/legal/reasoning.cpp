@@ -15,6 +15,8 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     bool reasoning_section = false;
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;
+        // The letterhead's fields above the subject ("Dato: 17.06.2024") are no facts of the case.
+        if (st.subject && p < *st.subject) continue;
         if (!st.is_main_text(p)) {
             // A short lead-in line read as a heading still speaks: "Vi har lagt vægt på:",
             // "Hvorfor får du afslag?".
