@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include <cctype>
 #include <map>
 
 #include "legal/cue_lexicon.hpp"
@@ -344,7 +345,15 @@ Structure analyse(const NormalizedText& t) {
         if (p.zone == Zone::body && p.kind == ParaKind::text) {
             std::size_t words = 1;
             for (char ch : s) words += ch == ' ';
-            char last = s.empty() ? ' ' : s.back();
+            // The last character, past a footnote mark ("… igen. ¹").
+            std::string_view body(s);
+            while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
+            for (std::string_view mark : {"¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"})
+                while (body.size() >= mark.size() && body.substr(body.size() - mark.size()) == mark) {
+                    body.remove_suffix(mark.size());
+                    while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
+                }
+            char last = body.empty() ? ' ' : body.back();
             if (words >= 8 && (last == '.' || last == '!' || last == '?' || last == ':')) real_text = true;
         }
         st.para_section[i] = current == Section::none ? Section::result : current;

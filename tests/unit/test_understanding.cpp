@@ -534,3 +534,26 @@ TEST_CASE("blind-8 dev half: a reconsideration giving full medhold; an e-mail th
     CHECK(b.elements.scope.type == legal::DocType::afgoerelse);
     CHECK(std::string(outcome(b)) == "afslag");
 }
+
+TEST_CASE("blind-5 wordings: a footnote mark ends running text; 'indeholder ingen afgørelse'; 'får delvis aktindsigt'; 'får derfor ikke gratis'") {
+    // d1-14: the first paragraph ends in a footnote mark ("… igen. ¹"), so the result heading below it
+    // was taken for the subject and the result paragraph under it for appeal guidance.
+    std::string reconsidered =
+        "Allerød Kommune\nHjælpemidler\n\nTil: Grethe Overby, Lillerødvej 140, 3450 Allerød Dato: 29. september 2026 Vores ref.: 26/11236\n\n"
+        "Emne: Vi har set på din klage igen - du får 3.420 kr. mere end før\n\nHej Grethe Overby\n\n"
+        "Tak for din klage af 20. august 2026 over vores afgørelse af 12. juni 2026 om refusion for din kørestol. Vi har nu "
+        "vurderet sagen igen. ¹\n\nKort fortalt\n\nDu får delvist medhold. Vi betaler 3.420 kr. mere, så vi i alt refunderer "
+        "18.030 kr. Resten af din klage har vi sendt videre til Ankestyrelsen.\n\n¹ Retssikkerhedslovens § 66, stk. 1.\n";
+    CHECK(std::string(outcome(analyse_document(extract::extract_text(reconsidered, "a.txt")))) == "delvis");
+    auto receipt = run("Roskilde Kommune bekræfter hermed at have modtaget Deres brev af 6. januar 2025 med en klage over "
+                       "afgørelsen om bostøtte. Kommunen vil nu genvurdere afgørelsen. Dette brev er alene en kvittering og "
+                       "indeholder ingen afgørelse.",
+                       "Kvittering for klage");
+    CHECK(std::string(outcome(receipt)) == "ikke-afgoerelse");
+    CHECK(std::string(outcome(run("Sagen indeholder 52 dokumenter. I får fuld aktindsigt i 49 af dem. I får delvis aktindsigt "
+                                  "i de sidste 3 dokumenter.",
+                                  "Svar på anmodning om aktindsigt"))) == "delvis");
+    CHECK(std::string(outcome(run("Vi har målt skolevejen til 1,8 km. Politiet vurderer, at vejen ikke er trafikfarlig. Liva får "
+                                  "derfor ikke gratis befordring til og fra Folehave Skole.",
+                                  "Liva og skolevejen"))) == "afslag");
+}
