@@ -352,6 +352,7 @@ std::string paragraph_text(int num, char letter) {
 struct Unit {
     std::vector<std::string> paras;
     std::vector<int> stks, nrs;
+    std::vector<int> later_stks;  // "stk. 1, nr. 2, og stk. 2": a stk. after the nr., without it
     std::optional<int> pkt;
     std::size_t begin = 0, end = 0;
     std::string law;        // from its own prefix/suffix
@@ -589,8 +590,20 @@ private:
                 }
             }
         }
+        if (!u.nrs.empty() && !u.stks.empty()) {
+            std::size_t k2 = match_at(*g_.stk_more, t_, pos);
+            if (k2 != npos) {
+                std::size_t q2 = k2;
+                auto v2 = int_list(q2);
+                if (!v2.empty()) {
+                    u.later_stks = v2;
+                    pos = q2;
+                }
+            }
+        }
         u.end = pos;
         if (u.stks.size() > kMaxItems) u.stks.resize(kMaxItems);
+        if (u.later_stks.size() > kMaxItems) u.later_stks.resize(kMaxItems);
         if (!u.nrs.empty() && u.nrs.size() * std::max<std::size_t>(1, u.stks.size()) > kMaxItems)
             u.nrs.resize(std::max<std::size_t>(1, kMaxItems / std::max<std::size_t>(1, u.stks.size())));
 
@@ -824,6 +837,17 @@ StatuteScan scan_statutes(std::string_view text, const std::string& default_law)
                     r.stk = s;
                     r.nr = n;
                     if (last) r.pkt = u.pkt;
+                    r.begin = static_cast<std::uint32_t>(u.begin);
+                    r.end = static_cast<std::uint32_t>(u.end);
+                    r.law_named = named[i];
+                    out.refs.push_back(std::move(r));
+                }
+            if (last)
+                for (int ls : u.later_stks) {
+                    StatuteRef r;
+                    r.law = law;
+                    r.paragraph = p;
+                    r.stk = ls;
                     r.begin = static_cast<std::uint32_t>(u.begin);
                     r.end = static_cast<std::uint32_t>(u.end);
                     r.law_named = named[i];

@@ -383,3 +383,11 @@ TEST_CASE("statute: a law klartjek does not know keeps its written name and is n
     // "loven § 3" names no law.
     CHECK(refs("Efter loven § 3 kan du få hjælp.", "SEL") == V{"SEL § 3"});
 }
+
+TEST_CASE("statute: a stk. after the nr. of the one before ('stk. 1, nr. 2, og stk. 2'); 'servicelovs'") {
+    // blind-8 f3-01: the second stk. was dropped.
+    CHECK(refs("Hjælpen bevilges efter servicelovens § 83, stk. 1, nr. 2, og stk. 2.") == V{"SEL § 83, stk. 1, nr. 2", "SEL § 83, stk. 2"});
+    CHECK(refs("efter den dagældende servicelovs § 83") == V{"SEL § 83"});
+    // Unchanged: stk. lists before the nr.
+    CHECK(refs("servicelovens § 83, stk. 1 og 2") == V{"SEL § 83, stk. 1", "SEL § 83, stk. 2"});
+}
