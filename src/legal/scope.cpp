@@ -58,8 +58,8 @@ const char* area_da(Area a) {
 namespace {
 
 struct ScopeCues {
-    lexicon::PatternSet partshoering, partshoering_subject, kvittering, orientering, andet, self_declared, decision, decision_weak, decision_not,
-        decision_subject;
+    lexicon::PatternSet partshoering, partshoering_subject, kvittering, orientering, andet, self_declared, not_letter, decision, decision_weak,
+        decision_not, decision_subject;
     std::vector<std::unique_ptr<RE2>> other_area, social_topic;
     std::set<std::string> social_laws, weak_social_laws, frame_laws;
     static const ScopeCues& get() {
@@ -76,6 +76,7 @@ private:
           orientering(cue_patterns(f(), "orientering")),
           andet(cue_patterns(f(), "andet-brev")),
           self_declared(cue_patterns(f(), "not-a-decision")),
+          not_letter(cue_patterns(f(), "not-a-letter")),
           decision(cue_patterns(f(), "decision")),
           decision_weak(cue_patterns(f(), "decision-weak")),
           decision_not(cue_patterns(f(), "decision-not")),
@@ -195,7 +196,25 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
             if (non_decision(*cue)) return cue;
         return nullptr;
     };
-    if (parts.head || (parts.at.found && !firm)) {
+    // An internal note or the citizen's own letter: its head (above the salutation, or its first
+    // paragraphs) says so, whatever decision it records.
+    Evidence not_letter;
+    {
+        // Up to and including the second paragraph of running text (twelve words or more).
+        int running = 0;
+        for (std::size_t p = 0; p < t.paragraphs.size() && running < 2 && !not_letter.found; ++p) {
+            const auto& para = t.paragraphs[p];
+            if (para.zone != Zone::body || st.quoted[p]) continue;
+            std::string_view pt(t.text.data() + para.begin, para.end - para.begin);
+            if (c.not_letter.matches(pt)) not_letter.set(para.begin, para.end);
+            std::size_t words = 1;
+            for (char ch : pt) words += ch == ' ';
+            if (para.kind == ParaKind::text && words >= 12) ++running;
+        }
+    }
+    if (not_letter.found) {
+        sc.type = DocType::andet_brev, sc.type_evidence = not_letter, sc.type_certain = true;
+    } else if (parts.head || (parts.at.found && !firm)) {
         sc.type = DocType::partshoering, sc.type_evidence = parts.at, sc.type_certain = true;
     } else if (self_declared) {
         // What kind of letter it is instead: an invitation, request or receipt up front, else one

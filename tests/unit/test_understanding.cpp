@@ -557,3 +557,22 @@ TEST_CASE("blind-5 wordings: a footnote mark ends running text; 'indeholder inge
                                   "derfor ikke gratis befordring til og fra Folehave Skole.",
                                   "Liva og skolevejen"))) == "afslag");
 }
+
+TEST_CASE("scope: an internal note or the citizen's own letter is no decision, whatever decision it records") {
+    std::string notat = "Dragør Kommune\nSocial og Sundhed\n\nNotat\n\nJournalnr.: 27.12.04-G01-14-25\nEmne: Bevilling af rollator\n"
+                        "Udarbejdet af: Lene Holm, visitator\n\nVisitationen har den 3. marts 2025 truffet afgørelse om at bevilge "
+                        "Anna Holm en rollator efter servicelovens § 112, stk. 1. Afgørelsen sendes i Digital Post.\n";
+    auto a = analyse_document(extract::extract_text(notat, "notat.txt"));
+    CHECK(a.elements.scope.type == legal::DocType::andet_brev);
+    CHECK(std::string(outcome(a)) == "ikke-afgoerelse");
+    std::string klage = "Birthe Jensen\nStrandvej 4\n3700 Rønne\n\nTil Bornholms Regionskommune\nHandicap og Psykiatri\n\n"
+                        "Klage over afgørelse om merudgifter\n\nJeg klager hermed over kommunens afgørelse af 20. februar 2025, hvor "
+                        "jeg fik afslag på dækning af merudgifter efter servicelovens § 100. Jeg beder om, at I ser på sagen igen.\n";
+    auto b = analyse_document(extract::extract_text(klage, "klage.txt"));
+    CHECK(b.elements.scope.type == legal::DocType::andet_brev);
+    // A decision letter that reports the citizen's complaint is still a decision.
+    auto c = run("Du skriver i din klage: \"Jeg klager over afgørelsen.\" Vi har vurderet sagen igen og fastholder afslaget på en "
+                 "el-scooter efter servicelovens § 112, stk. 1.",
+                 "Genvurdering af afgørelse om el-scooter");
+    CHECK(c.elements.scope.type == legal::DocType::afgoerelse);
+}
