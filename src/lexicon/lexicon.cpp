@@ -151,41 +151,4 @@ const Lexicons& embedded() {
     return l;
 }
 
-namespace {
-
-std::mutex g_mutex;
-std::string g_override;
-std::map<std::string, LexiconFile> g_cache;
-
-}  // namespace
-
-void set_override_directory(const std::string& dir) {
-    std::lock_guard lock(g_mutex);
-    g_override = dir;
-    g_cache.clear();
-}
-
-const LexiconFile& get(const std::string& file) {
-    std::lock_guard lock(g_mutex);
-    auto it = g_cache.find(file);
-    if (it != g_cache.end()) return it->second;
-    std::string content;
-    bool found = false;
-    if (!g_override.empty()) {
-        std::ifstream in(g_override + "/" + file, std::ios::binary);
-        if (in) {
-            std::ostringstream ss;
-            ss << in.rdbuf();
-            content = ss.str();
-            found = true;
-        }
-    }
-    if (!found) {
-        for (const auto& [name, data] : embedded_files())
-            if (name == file) content = std::string(data), found = true;
-    }
-    if (!found) throw std::runtime_error("lexicon file not found: " + file);
-    return g_cache.emplace(file, LexiconFile::parse(file, content)).first->second;
-}
-
 }  // namespace klartjek::lexicon

@@ -120,9 +120,4 @@ private:
 // `--lexicons` never changes it; it loads a Lexicons value of its own.
 const Lexicons& embedded();
 
-// Transitional, until every consumer takes a Lexicons: the process-wide cache of the embedded
-// files, replaced file by file by an override directory.
-void set_override_directory(const std::string& dir);
-const LexiconFile& get(const std::string& file);
-
 }  // namespace klartjek::lexicon

@@ -47,22 +47,21 @@ namespace {
 struct SectionPatterns {
     std::vector<std::pair<Section, std::unique_ptr<lexicon::PatternSet>>> sets;
     std::unique_ptr<lexicon::PatternSet> salutation, appeal_paragraph;
-    static const SectionPatterns& get() {
-        static const SectionPatterns p = [] {
+    static const SectionPatterns& get(const lexicon::Lexicons& lexicons) {
+        return lexicons.compiled<SectionPatterns>("structure/sections", [](const lexicon::Lexicons& lexicons) {
             SectionPatterns r;
-            const auto& lex = lexicon::get("sections.txt");
+            const auto& lex = lexicons.file("sections.txt");
             const std::pair<Section, const char*> names[] = {
                 {Section::appeal, "appeal"},       {Section::appendix, "appendix"}, {Section::result, "result"},
                 {Section::reasoning, "reasoning"}, {Section::facts, "facts"},       {Section::legal_basis, "legal-basis"},
                 {Section::citizen, "citizen"},     {Section::closing, "closing"}};
             for (auto [s, n] : names) r.sets.emplace_back(s, std::make_unique<lexicon::PatternSet>(lex.section(n)));
-            r.appeal_paragraph = std::make_unique<lexicon::PatternSet>(lexicon::get("appeal.txt").section("paragraph"));
+            r.appeal_paragraph = std::make_unique<lexicon::PatternSet>(lexicons.file("appeal.txt").section("paragraph"));
             std::vector<std::string> sal;
             for (const auto& w : lex.section("salutation")) sal.push_back("^" + w + "$");
             r.salutation = std::make_unique<lexicon::PatternSet>(sal);
             return r;
-        }();
-        return p;
+        });
     }
     Section classify(std::string_view heading) const {
         // Numbered headings: "2. Begrundelse", "B) Klagevejledning".
@@ -198,8 +197,8 @@ std::optional<LetterDate> find_date(std::string_view s) {
     return best;
 }
 
-Structure analyse(const NormalizedText& t) {
-    const auto& pats = SectionPatterns::get();
+Structure analyse(const NormalizedText& t, const lexicon::Lexicons& lex) {
+    const auto& pats = SectionPatterns::get(lex);
     Structure st;
     st.text = &t;
     const std::size_t n = t.paragraphs.size();
