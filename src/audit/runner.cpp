@@ -163,7 +163,7 @@ void test_hooks(const std::string& path) {
     }
     report::TextOptions topt{opt.show_cpr, opt.page_images};
     topt.back_link = "../index.html";  // letters/<name>.html → the audit's index
-    config::Resolver configs(opt.config_file, opt.no_config);  // checked by the parent already
+    config::Resolver configs(opt.config_file, opt.no_config, opt.lex());  // checked by the parent already
     std::optional<baseline::Baseline> known;
     if (!opt.baseline_file.empty()) known = baseline::load(opt.baseline_file);
     std::vector<config::Suppression> suppressions;
@@ -177,6 +177,7 @@ void test_hooks(const std::string& path) {
             test_hooks(path);
             AnalyseOptions aopt;
             aopt.config = configs.for_letter(path);
+            aopt.lexicons = &opt.lex();
             if (known) aopt.baseline = &*known;
             if (!suppressions.empty()) aopt.suppressions = &suppressions;
             Analysis a = analyse_file(path, aopt);
@@ -339,7 +340,7 @@ int run_audit(const Options& opt_in) {
     std::string db_path = opt.db.empty() ? (dir / "audit.sqlite").string() : opt.db;
 
     // The configuration each letter gets (a bad --config stops here, before any work).
-    config::Resolver configs(opt.config_file, opt.no_config);
+    config::Resolver configs(opt.config_file, opt.no_config, opt.lex());
     // A missing or broken baseline or suppression file stops here too; their contents key the cache.
     std::string triage_key;
     if (!opt.baseline_file.empty()) {

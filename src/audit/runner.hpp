@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "lexicon/lexicon.hpp"
+
 namespace klartjek::audit {
 
 struct Options {
@@ -24,6 +26,10 @@ struct Options {
     std::string suppressions_file;    // --suppressions: [[suppress]] entries for every letter
     std::vector<std::string> include, exclude;  // --include/--exclude globs (core/inputs.hpp)
     std::string csv_dialect = "rfc4180";        // --csv-dialect for letters.csv: rfc4180 or excel-da
+    // The lexicons every letter is read with (loaded once at start-up, before the workers fork);
+    // nullptr: lexicon::embedded().
+    const lexicon::Lexicons* lexicons = nullptr;
+    const lexicon::Lexicons& lex() const { return lexicons ? *lexicons : lexicon::embedded(); }
 };
 
 // Returns the exit code: 0 nothing at the fail level, 1 findings, 2 some letter could not be

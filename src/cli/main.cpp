@@ -47,7 +47,9 @@ struct Common {
     std::string csv_dialect = "rfc4180";  // check --format csv: rfc4180 or excel-da
     bool quiet = false;
     std::string password;
-    std::string lexicons;
+    std::string lexicons;  // --lexicons DIR
+    // The lexicons every command reads with: loaded once in main() (--lexicons, else embedded).
+    const lexicon::Lexicons* lex = nullptr;
     std::vector<std::string> only;
     std::string words;
     bool page_images = true;
@@ -131,7 +133,9 @@ int for_each_file(const Common& c, bool rules, F&& per_file, nlohmann::ordered_j
         return 2;
     }
     AnalyseOptions opt;
+    opt.lexicons = c.lex;
     opt.extract.password = c.password;
+    opt.extract.lexicons = c.lex;
     opt.rules = rules;
     if (!c.only.empty()) {
         for (const auto& id : c.only)
@@ -152,7 +156,7 @@ int for_each_file(const Common& c, bool rules, F&& per_file, nlohmann::ordered_j
     std::vector<baseline::Entry> entries;
     bool failed = false, findings = false;
     config::Resolver configs;
-    if (c.use_config) configs = config::Resolver(c.config, c.no_config);  // a bad --config: exit 2 here
+    if (c.use_config) configs = config::Resolver(c.config, c.no_config, *c.lex);  // a bad --config: exit 2 here
     std::set<std::string> config_errors;  // each broken .klartjek.toml said once
     for (const auto& path : c.files) {
         try {
@@ -391,7 +395,7 @@ int run_rules(const Common& c) {
 int run_eval(const Common& c) {
     eval::Result r;
     try {
-        r = eval::evaluate(c.labels);
+        r = eval::evaluate(c.labels, *c.lex);
     } catch (const std::exception& e) {
         std::cerr << "klartjek: " << e.what() << "\n";
         return 2;
@@ -664,6 +668,9 @@ int main(int argc, char** argv) {
                       << " eksempler i orden\n";
             return 0;
         }
+        // The lexicons, loaded once before any letter is read and passed to every command: the
+        // embedded files, or --lexicons DIR checked and loaded in their place.
+        std::optional<lexicon::Lexicons> loaded;
         if (!c.lexicons.empty()) {
             std::error_code ec;
             if (!std::filesystem::is_directory(c.lexicons, ec)) {
@@ -673,25 +680,29 @@ int main(int argc, char** argv) {
             }
             // Checked once at start-up: a broken pattern is one line with its file and line, not an
             // internal error per letter.
-            auto r = lexicon::check_directory(c.lexicons);
-            if (!r.ok()) {
-                for (const auto& p : r.problems) std::cerr << "klartjek: --lexicons: " << p.text() << "\n";
+            try {
+                loaded.emplace(lexicon::Lexicons::load(c.lexicons));
+            } catch (const lexicon::LexiconError& e) {
+                for (const auto& p : e.problems()) std::cerr << "klartjek: --lexicons: " << p.text() << "\n";
                 return 2;
             }
-            lexicon::set_override_directory(c.lexicons);
         }
+        const lexicon::Lexicons& lexicons = loaded ? *loaded : lexicon::embedded();
+        c.lex = &lexicons;
+        aopt.lexicons = &lexicons;
+        sopt.lexicons = &lexicons;
         if (cg->parsed()) {
-            config::Resolver r(config_file, config_none);
+            config::Resolver r(config_file, config_none, lexicons);
             // A folder names itself: its own .klartjek.toml counts.
             std::string where = config_letter.empty() ? "-" : config_letter;
             std::error_code ec;
             if (std::filesystem::is_directory(where, ec)) where = (std::filesystem::path(where) / "x").string();
             const config::Config* cfg = r.for_letter(where);
-            std::cout << config::describe(cfg ? *cfg : config::Config{});
+            std::cout << config::describe(cfg ? *cfg : config::Config{}, lexicons);
             return 0;
         }
         if (ex->parsed()) return run_extract(c);
-        if (!c.words.empty()) plain::add_user_words(c.words);
+        if (!c.words.empty()) plain::add_user_words(c.words, lexicons);
         c.use_config = ck->parsed();
         if (ck->parsed()) return run_check(c);
         if (rl->parsed()) return run_rules(c);
@@ -699,7 +710,7 @@ int main(int argc, char** argv) {
         if (au->parsed()) return audit::run_audit(aopt);
         if (rp->parsed()) return audit::run_report(dbs, report_out);
         if (sv->parsed()) {
-            config::Resolver r(serve_config, serve_no_config);
+            config::Resolver r(serve_config, serve_no_config, lexicons);
             if (const config::Config* cfg = r.for_letter("-")) sopt.config = *cfg;
             if (!serve_suppressions.empty()) {
                 if (!sopt.config) sopt.config = config::Config{};

@@ -260,13 +260,13 @@ std::optional<Severity> Config::level(std::string_view rule, Severity standard) 
     return s ? s->level : std::optional<Severity>{standard};
 }
 
-double Config::threshold(const std::string& key) const {
+double Config::threshold(const std::string& key, const lexicon::Lexicons& lex) const {
     auto it = thresholds.find(key);
     if (it != thresholds.end()) return it->second.value;
-    return lexicon::get("plain_language.txt").number("thresholds", key);
+    return lex.file("plain_language.txt").number("thresholds", key);
 }
 
-Config parse(std::string_view toml_text, const std::string& name) {
+Config parse(std::string_view toml_text, const std::string& name, const lexicon::Lexicons& lex) {
     Config cfg;
     cfg.file = name;
     cfg.raw = std::string(toml_text);
@@ -350,10 +350,10 @@ Config parse(std::string_view toml_text, const std::string& name) {
     // A pair of thresholds that contradict each other is an error, not a silent surprise.
     auto pair_ok = [&](const char* lo, const char* hi) {
         if (!cfg.thresholds.count(lo) && !cfg.thresholds.count(hi)) return;
-        if (cfg.threshold(lo) > cfg.threshold(hi)) {
+        if (cfg.threshold(lo, lex) > cfg.threshold(hi, lex)) {
             const auto& at = cfg.thresholds.count(lo) ? cfg.thresholds[lo] : cfg.thresholds[hi];
             throw ConfigError(fmt::format("{}:{}: {} ({}) må ikke være større end {} ({})", name, at.origin.line, lo,
-                                          number_text(cfg.threshold(lo)), hi, number_text(cfg.threshold(hi))));
+                                          number_text(cfg.threshold(lo, lex)), hi, number_text(cfg.threshold(hi, lex))));
         }
     };
     pair_ok("long_sentence_info", "long_sentence_warning");
@@ -361,14 +361,14 @@ Config parse(std::string_view toml_text, const std::string& name) {
     return cfg;
 }
 
-Config load(const std::string& path) {
+Config load(const std::string& path, const lexicon::Lexicons& lex) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) throw ConfigError(path + ": er en mappe, ikke en konfigurationsfil");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ConfigError(path + ": konfigurationsfilen findes ikke eller kan ikke læses");
     std::ostringstream ss;
     ss << in.rdbuf();
-    return parse(ss.str(), path);
+    return parse(ss.str(), path, lex);
 }
 
 std::optional<std::string> discover(const std::string& letter) {
@@ -383,8 +383,8 @@ std::optional<std::string> discover(const std::string& letter) {
     return std::nullopt;
 }
 
-Resolver::Resolver(std::string file, bool none) : file_(std::move(file)), none_(none) {
-    if (!file_.empty() && !none_) cache_.emplace(file_, load(file_));  // a bad --config fails at once
+Resolver::Resolver(std::string file, bool none, const lexicon::Lexicons& lex) : file_(std::move(file)), none_(none), lex_(&lex) {
+    if (!file_.empty() && !none_) cache_.emplace(file_, load(file_, lex));  // a bad --config fails at once
 }
 
 const Config* Resolver::for_letter(const std::string& letter) {
@@ -396,7 +396,7 @@ const Config* Resolver::for_letter(const std::string& letter) {
         path = *found;
     }
     auto it = cache_.find(path);
-    if (it == cache_.end()) it = cache_.emplace(path, load(path)).first;
+    if (it == cache_.end()) it = cache_.emplace(path, load(path, lex_ ? *lex_ : lexicon::embedded())).first;
     return &it->second;
 }
 
@@ -456,7 +456,7 @@ void apply(const Config& cfg, const NormalizedText& text, std::vector<Finding>& 
     findings = std::move(out);
 }
 
-std::string describe(const Config& cfg) {
+std::string describe(const Config& cfg, const lexicon::Lexicons& lexicons) {
     std::string s;
     auto line = [&](const std::string& left, const std::string& where) {
         std::string l = left;
@@ -475,7 +475,7 @@ std::string describe(const Config& cfg) {
              set ? "fra " + set->origin.text() + (set->key != r.id ? " (" + set->key + ")" : "") : "standard");
     }
     s += "\n[thresholds]\n";
-    const auto& lex = lexicon::get("plain_language.txt");
+    const auto& lex = lexicons.file("plain_language.txt");
     for (const auto& k : tunable_thresholds()) {
         auto it = cfg.thresholds.find(k);
         double standard = lex.number("thresholds", k);

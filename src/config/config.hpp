@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/types.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace re2 {
 class RE2;
@@ -80,18 +81,19 @@ struct Config {
     std::optional<Severity> level(std::string_view rule, Severity standard) const;
     // The setting that decides `rule`, or nullptr.
     const RuleSetting* setting(std::string_view rule) const;
-    // A threshold of lexicons/plain_language.txt [thresholds], overridden when configured.
-    double threshold(const std::string& key) const;
+    // A threshold of `lex`'s plain_language.txt [thresholds], overridden when configured.
+    double threshold(const std::string& key, const lexicon::Lexicons& lex) const;
 };
 
 // The thresholds a configuration may change (keys of lexicons/plain_language.txt [thresholds]
 // that a rule reads), in display order.
 const std::vector<std::string>& tunable_thresholds();
 
-// Parses TOML text; `name` is the file name used in messages. Throws ConfigError.
-Config parse(std::string_view toml, const std::string& name);
+// Parses TOML text; `name` is the file name used in messages. Thresholds are checked against
+// `lex`'s defaults. Throws ConfigError.
+Config parse(std::string_view toml, const std::string& name, const lexicon::Lexicons& lex);
 // Reads and parses a file. Throws ConfigError (also when it cannot be read).
-Config load(const std::string& path);
+Config load(const std::string& path, const lexicon::Lexicons& lex);
 // The nearest `.klartjek.toml` in the folder of `letter` or its parents ("-": the working
 // folder); nullopt when there is none.
 std::optional<std::string> discover(const std::string& letter);
@@ -102,13 +104,14 @@ std::optional<std::string> discover(const std::string& letter);
 class Resolver {
 public:
     Resolver() = default;
-    Resolver(std::string file, bool none);
+    Resolver(std::string file, bool none, const lexicon::Lexicons& lex);
     // nullptr when the letter has no configuration.
     const Config* for_letter(const std::string& letter);
 
 private:
     std::string file_;
     bool none_ = false;
+    const lexicon::Lexicons* lex_ = nullptr;  // nullptr: lexicon::embedded()
     std::map<std::string, Config> cache_;
 };
 
@@ -148,6 +151,6 @@ void suppress(const std::vector<Suppression>& list, std::vector<Finding>& findin
 }
 
 // The effective configuration as TOML, each value with a comment saying where it came from.
-std::string describe(const Config& cfg);
+std::string describe(const Config& cfg, const lexicon::Lexicons& lex);
 
 }  // namespace klartjek::config

@@ -55,20 +55,22 @@ void triage(Analysis& a, const AnalyseOptions& opt) {
 }
 
 Analysis analyse_document(Document doc, const AnalyseOptions& opt) {
+    const lexicon::Lexicons& lex = opt.lex();
     Analysis a;
+    a.lexicons = &lex;
     a.document = std::move(doc);
-    a.text = text::normalize(a.document);
-    a.segments = text::segment(a.text);
-    a.cpr = text::scan_cpr(a.text.text);
-    a.findings = extract::quality_findings(a.document);
+    a.text = text::normalize(a.document, lex);
+    a.segments = text::segment(a.text, lex);
+    a.cpr = text::scan_cpr(a.text.text, lex);
+    a.findings = extract::quality_findings(a.document, lex);
     if (opt.rules) {
-        a.elements = legal::analyse(a.text, a.segments, a.findings);
+        a.elements = legal::analyse(a.text, a.segments, lex, a.findings);
         auto running = plain::running_sentences(a.text, a.segments, a.elements);
         if (opt.config && a.elements.structure.municipality.empty() && !opt.config->municipality.empty())
             a.elements.structure.municipality = opt.config->municipality.front();
-        a.readability = plain::measure(a.text, a.segments, a.elements,
-                                       opt.config ? opt.config->threshold("long_sentence_info") : -1);
-        rules::Context ctx{a.text, a.segments, a.elements, running, a.readability, opt.config};
+        a.readability = plain::measure(a.text, a.segments, a.elements, lex,
+                                       opt.config ? opt.config->threshold("long_sentence_info", lex) : -1);
+        rules::Context ctx{a.text, a.segments, a.elements, running, a.readability, lex, opt.config};
         auto found = rules::run(ctx, opt.only);
         if (opt.config) config::apply(*opt.config, a.text, found);
         std::stable_sort(found.begin(), found.end(), [](const Finding& x, const Finding& y) {
@@ -121,7 +123,9 @@ std::string location_short(const Analysis& a, std::uint32_t offset) {
 }
 
 Analysis analyse_file(const std::string& path, const AnalyseOptions& opt) {
-    return analyse_document(extract::extract_file(path, opt.extract), opt);
+    extract::Options eo = opt.extract;
+    eo.lexicons = &opt.lex();
+    return analyse_document(extract::extract_file(path, eo), opt);
 }
 
 }  // namespace klartjek

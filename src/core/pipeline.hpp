@@ -9,6 +9,7 @@
 #include "core/types.hpp"
 #include "extract/extract.hpp"
 #include "legal/elements.hpp"
+#include "lexicon/lexicon.hpp"
 #include "plain/readability.hpp"
 #include "text/cpr.hpp"
 
@@ -29,6 +30,10 @@ struct Analysis {
     std::vector<SuppressedFinding> suppressed;
     // Findings the baseline already knows (--baseline): not in `findings`; reports count them.
     std::vector<Finding> known;
+    // The lexicons the letter was read with (AnalyseOptions::lexicons); reporters read with them too.
+    // Never null after analyse_document; the value must outlive the Analysis.
+    const lexicon::Lexicons* lexicons = nullptr;
+    const lexicon::Lexicons& lex() const { return lexicons ? *lexicons : lexicon::embedded(); }
 };
 
 struct AnalyseOptions {
@@ -38,6 +43,10 @@ struct AnalyseOptions {
     const config::Config* config = nullptr;  // the user's .klartjek.toml (rule levels, thresholds …)
     const std::vector<config::Suppression>* suppressions = nullptr;  // --suppressions FILE
     const baseline::Baseline* baseline = nullptr;                     // --baseline FILE
+    // The lexicons to read with, loaded once at start-up (lexicon::Lexicons::load); nullptr:
+    // lexicon::embedded(). Also used for the extraction (extract.lexicons is set from it).
+    const lexicon::Lexicons* lexicons = nullptr;
+    const lexicon::Lexicons& lex() const { return lexicons ? *lexicons : lexicon::embedded(); }
 };
 
 // Where an offset of the normalised text is, in Danish, for the reader: "side 2, linje 14" in a

@@ -75,7 +75,7 @@ bool get_bool(const json& j, const char* key, bool def = false) {
 
 }  // namespace
 
-Result evaluate(const std::string& labels_path) {
+Result evaluate(const std::string& labels_path, const lexicon::Lexicons& lex) {
     if (fs::is_directory(labels_path)) throw std::runtime_error(labels_path + " er en mappe, ikke en etiketfil (JSON)");
     std::ifstream in(labels_path);
     if (!in) throw std::runtime_error(labels_path + " findes ikke eller kan ikke læses");
@@ -115,7 +115,9 @@ Result evaluate(const std::string& labels_path) {
         }
         Analysis a;
         try {
-            a = analyse_file(path);
+            AnalyseOptions aopt;
+            aopt.lexicons = &lex;
+            a = analyse_file(path, aopt);
         } catch (const std::exception& e) {
             r.failures.push_back({file, e.what()});
             continue;

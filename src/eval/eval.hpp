@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lexicon/lexicon.hpp"
+
 namespace klartjek::eval {
 
 struct Counts {
@@ -29,7 +31,7 @@ struct Result {
 };
 
 // Throws std::runtime_error when the labels file cannot be read or is not in the schema.
-Result evaluate(const std::string& labels_path);
+Result evaluate(const std::string& labels_path, const lexicon::Lexicons& lex);
 
 std::string format_text(const Result& r);
 nlohmann::ordered_json format_json(const Result& r);

@@ -236,7 +236,7 @@ struct ParaText {
 
 class Reader {
 public:
-    Reader(Archive& zip, Document& doc) : zip_(zip), doc_(doc) {}
+    Reader(Archive& zip, Document& doc, const lexicon::Lexicons& lex) : zip_(zip), doc_(doc), lex_(lex) {}
 
     void run() {
         auto main = zip_.read("word/document.xml");
@@ -269,6 +269,7 @@ public:
 private:
     Archive& zip_;
     Document& doc_;
+    const lexicon::Lexicons& lex_;
     PPage page_;
     std::map<std::string, StyleInfo> styles_;
     std::map<std::string, std::string> rels_;  // r:id → part name ("word/header1.xml")
@@ -559,7 +560,7 @@ private:
                 std::string s;
                 for (const auto& w : l.words) s += (s.empty() ? "" : " ") + w.text;
                 ++lines;
-                if (layout::is_contact_line(s)) ++contact;
+                if (layout::is_contact_line(s, lex_)) ++contact;
                 if (l.words.size() > 7) ++long_lines;
             }
         if (lines > 0 && long_lines == 0 && contact * 4 >= lines)
@@ -667,8 +668,8 @@ private:
 
 bool is_docx_like(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
 
-Document extract_docx(std::string_view bytes, const std::string& name) {
-    const auto& lex = lexicon::get("extraction.txt");
+Document extract_docx(std::string_view bytes, const std::string& name, const lexicon::Lexicons& lexicons) {
+    const auto& lex = lexicons.file("extraction.txt");
     const auto entry_limit = static_cast<std::size_t>(lex.number("limits", "docx_max_part_bytes"));
     const auto total_limit = static_cast<std::size_t>(lex.number("limits", "docx_max_total_bytes"));
     Archive zip(bytes, entry_limit, total_limit);
@@ -683,7 +684,7 @@ Document extract_docx(std::string_view bytes, const std::string& name) {
     Document doc;
     doc.name = name;
     doc.kind = SourceKind::docx;
-    Reader(zip, doc).run();
+    Reader(zip, doc, lexicons).run();
     if (doc.pages.empty() || doc.pages.front().word_count() == 0) throw InputError("Word-dokumentet indeholder ingen tekst.");
     return doc;
 }

@@ -167,7 +167,7 @@ Document extract_bytes(std::string_view bytes, const std::string& name, const Op
         case ContentKind::pdf:
             return extract_pdf(bytes, name, opt);
         case ContentKind::docx:
-            return extract_docx(bytes, name);
+            return extract_docx(bytes, name, opt.lex());
         case ContentKind::text:
             if (const char* msg = known_text_format(bytes)) throw InputError(msg);
             if (const char* msg = markup_or_source(bytes)) throw InputError(msg);
@@ -177,7 +177,7 @@ Document extract_bytes(std::string_view bytes, const std::string& name, const Op
 }
 
 Document extract_file(const std::string& path, const Options& opt) {
-    const auto limit = static_cast<std::size_t>(lexicon::get("extraction.txt").number("limits", "max_file_bytes"));
+    const auto limit = static_cast<std::size_t>(opt.lex().file("extraction.txt").number("limits", "max_file_bytes"));
     std::string data;
     if (path == "-") {
         data = read_all(std::cin, limit);

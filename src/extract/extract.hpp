@@ -5,12 +5,17 @@
 #include <string_view>
 
 #include "core/types.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace klartjek::extract {
 
 struct Options {
     // Password tried when a PDF needs one. Empty is always tried first.
     std::string password;
+    // The lexicons to read with (limits, layout thresholds, letterhead patterns); nullptr:
+    // lexicon::embedded().
+    const lexicon::Lexicons* lexicons = nullptr;
+    const lexicon::Lexicons& lex() const { return lexicons ? *lexicons : lexicon::embedded(); }
 };
 
 // Reads a file ("-" for standard input) and extracts it. Throws InputError with a Danish
@@ -39,6 +44,6 @@ std::string other_format(std::string_view head);
 Document extract_pdf(std::string_view bytes, const std::string& name, const Options& opt);
 Document extract_text(std::string_view bytes, const std::string& name);
 // Word 2007+ (.docx). Throws InputError for a damaged, encrypted, oversized or non-Word archive.
-Document extract_docx(std::string_view bytes, const std::string& name);
+Document extract_docx(std::string_view bytes, const std::string& name, const lexicon::Lexicons& lex);
 
 }  // namespace klartjek::extract

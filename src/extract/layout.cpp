@@ -12,8 +12,8 @@
 
 namespace klartjek::layout {
 
-Params Params::from_lexicon() {
-    const auto& lex = lexicon::get("extraction.txt");
+Params Params::from_lexicon(const lexicon::Lexicons& lexicons) {
+    const auto& lex = lexicons.file("extraction.txt");
     Params p;
     p.fragment_gap_em = lex.number("layout", "fragment_gap_em");
     p.min_gutter = lex.number("layout", "min_gutter");
@@ -415,14 +415,16 @@ float block_size(const PBlock& b) {
 
 }  // namespace
 
-bool is_contact_line(std::string_view line) {
-    static const lexicon::PatternSet set(lexicon::get("zones.txt").section("letterhead-line"));
+bool is_contact_line(std::string_view line, const lexicon::Lexicons& lex) {
+    const auto& set = lex.compiled<lexicon::PatternSet>(
+        "layout/letterhead-line", [](const lexicon::Lexicons& l) { return lexicon::PatternSet(l.file("zones.txt").section("letterhead-line")); });
     return set.matches(line);
 }
 
-void assign_zones(Document& doc, const Params& p) {
+void assign_zones(Document& doc, const Params& p, const lexicon::Lexicons& lex) {
     if (doc.pages.empty()) return;
-    static const lexicon::PatternSet page_number(lexicon::get("zones.txt").section("page-number"));
+    const auto& page_number = lex.compiled<lexicon::PatternSet>(
+        "layout/page-number", [](const lexicon::Lexicons& l) { return lexicon::PatternSet(l.file("zones.txt").section("page-number")); });
     const float body = body_font_size(doc);
 
     // 1. Letterhead: a block on the right-hand side of page 1 that reads like contact data.
@@ -435,7 +437,7 @@ void assign_zones(Document& doc, const Params& p) {
             if (!right_side && !left_rail) continue;
             std::size_t cues = 0, words = 0, long_lines = 0;
             for (const auto& l : b.lines) {
-                if (is_contact_line(line_text(l))) ++cues;
+                if (is_contact_line(line_text(l), lex)) ++cues;
                 words += l.words.size();
                 if (l.words.size() > 7) ++long_lines;
             }

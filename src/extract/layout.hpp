@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/types.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace klartjek::layout {
 
@@ -15,16 +16,16 @@ struct Params {
     double min_gutter = 8;
     double header_band = 0.10;
     double footer_band = 0.10;
-    static Params from_lexicon();
+    static Params from_lexicon(const lexicon::Lexicons& lex);
 };
 
 PPage build_page(int number, double width, double height, std::vector<PWord> words, const Params& p);
 
 // Needs every page: running headers and footers are recognised by repetition across pages.
-void assign_zones(Document& doc, const Params& p);
+void assign_zones(Document& doc, const Params& p, const lexicon::Lexicons& lex);
 
 // A line of contact data: address with postcode, phone, e-mail, case numbers, a date.
-bool is_contact_line(std::string_view line);
+bool is_contact_line(std::string_view line, const lexicon::Lexicons& lex);
 
 // The dominant (character-weighted) font size of the document's words.
 float body_font_size(const Document& doc);

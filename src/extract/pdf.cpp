@@ -86,7 +86,7 @@ Document extract_pdf(std::string_view bytes, const std::string& name, const Opti
                                  : "PDF-filen er krypteret, og den angivne adgangskode passer ikke.");
     }
 
-    const auto& lex = lexicon::get("extraction.txt");
+    const auto& lex = opt.lex().file("extraction.txt");
     const int max_pages = static_cast<int>(lex.number("limits", "max_pages"));
     const int n = doc->pages();
     if (n <= 0) throw InputError("PDF-filen indeholder ingen sider.");
@@ -94,7 +94,7 @@ Document extract_pdf(std::string_view bytes, const std::string& name, const Opti
         throw InputError("PDF-filen har " + std::to_string(n) + " sider; grænsen er " +
                          std::to_string(max_pages) + " sider pr. brev.");
 
-    const layout::Params params = layout::Params::from_lexicon();
+    const layout::Params params = layout::Params::from_lexicon(opt.lex());
     for (int i = 0; i < n; ++i) {
         std::unique_ptr<poppler::page> page(doc->create_page(i));
         std::vector<PWord> words;
@@ -128,7 +128,7 @@ Document extract_pdf(std::string_view bytes, const std::string& name, const Opti
         if (words.empty() && page && page_has_ink(*page)) out.quality.pages_without_text.push_back(i + 1);
         out.pages.push_back(layout::build_page(i + 1, width, height, std::move(words), params));
     }
-    layout::assign_zones(out, params);
+    layout::assign_zones(out, params, opt.lex());
     out.quality.pdf_errors = t_pdf_errors;
     return out;
 }

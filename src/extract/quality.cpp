@@ -20,9 +20,9 @@ std::string page_list(const std::vector<int>& pages) {
 
 }  // namespace
 
-std::vector<Finding> quality_findings(const Document& doc) {
+std::vector<Finding> quality_findings(const Document& doc, const lexicon::Lexicons& lexicons) {
     std::vector<Finding> out;
-    const auto& lex = lexicon::get("extraction.txt");
+    const auto& lex = lexicons.file("extraction.txt");
     std::size_t words = 0;
     for (const auto& p : doc.pages) words += p.word_count();
 

@@ -5,9 +5,10 @@
 #include <vector>
 
 #include "core/types.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace klartjek::extract {
 
-std::vector<Finding> quality_findings(const Document& doc);
+std::vector<Finding> quality_findings(const Document& doc, const lexicon::Lexicons& lex);
 
 }  // namespace klartjek::extract

@@ -11,11 +11,11 @@ namespace klartjek::legal {
 
 namespace {
 
-std::map<std::string, std::string> load() {
+std::map<std::string, std::string> load(const lexicon::Lexicons& lex) {
     static const RE2 eli(R"(https://www\.retsinformation\.dk/eli/lta/(19|20)\d\d/[1-9]\d{0,4})");
-    const auto& laws = lexicon::get("laws.txt").section("laws");
+    const auto& laws = lex.file("laws.txt").section("laws");
     std::map<std::string, std::string> out;
-    for (const auto& line : lexicon::get("acts.txt").section("acts")) {
+    for (const auto& line : lex.file("acts.txt").section("acts")) {
         auto eq = line.find('=');
         if (eq == std::string::npos) throw std::runtime_error("lexicon acts.txt: [acts] \"" + line + "\" is not LAW = URL");
         std::string law = lexicon::trim(std::string_view(line).substr(0, eq));
@@ -31,11 +31,11 @@ std::map<std::string, std::string> load() {
 
 }  // namespace
 
-// Not cached here: the lexicon cache already holds the file, and `--lexicons DIR` replaces it.
-std::map<std::string, std::string> act_urls() { return load(); }
+// Not cached here: the Lexicons value already holds the file.
+std::map<std::string, std::string> act_urls(const lexicon::Lexicons& lex) { return load(lex); }
 
-std::string act_url(std::string_view law) {
-    const auto m = act_urls();
+std::string act_url(std::string_view law, const lexicon::Lexicons& lex) {
+    const auto m = act_urls(lex);
     auto it = m.find(std::string(law));
     return it == m.end() ? std::string() : it->second;
 }

@@ -6,13 +6,15 @@
 #include <string>
 #include <string_view>
 
+#include "lexicon/lexicon.hpp"
+
 namespace klartjek::legal {
 
 // Law id ("SEL", "BL", "ÆL" …) -> https://www.retsinformation.dk/eli/lta/<year>/<number>.
 // Validated on every call (five lines); throws std::runtime_error naming the bad entry.
-std::map<std::string, std::string> act_urls();
+std::map<std::string, std::string> act_urls(const lexicon::Lexicons& lex);
 
 // The act's address for a law id, or "" when acts.txt has none.
-std::string act_url(std::string_view law);
+std::string act_url(std::string_view law, const lexicon::Lexicons& lex);
 
 }  // namespace klartjek::legal

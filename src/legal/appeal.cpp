@@ -10,7 +10,8 @@
 namespace klartjek::legal::detail {
 
 // Appeal guidance: present or lawfully excluded, the body, the route, how, and the deadline.
-AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c) {
+AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c,
+                           const lexicon::Lexicons& lex) {
     const auto& paras = t.paragraphs;
     AppealGuidance ap;
     std::size_t complaint_para = static_cast<std::size_t>(-1);  // the paragraph whose last guidance sentence spoke of complaining
@@ -26,7 +27,7 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
             // "… kan ikke indbringes for anden administrativ myndighed, jf. folkeskolelovens § 51, stk. 2":
             // the rule that says so, as written.
             if (ap.no_appeal_rule.empty())
-                for (const auto& r : scan_statutes(txt).refs)
+                for (const auto& r : scan_statutes(txt, lex).refs)
                     if (!r.law.empty()) {
                         ap.no_appeal_rule = r.normalized();
                         break;
@@ -54,11 +55,7 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
         complaint_para = context ? p : static_cast<std::size_t>(-1);
         for (const auto& re : c.frequency.res) RE2::GlobalReplace(&txt, *re, " ");
         if (!ap.deadline && !c.forwarding.matches(txt) && (context || anaphor)) {
-            static const RE2 deadline = [] {
-                RE2::Options o;
-                o.set_case_sensitive(false);
-                return RE2(lexicon::unicode_boundaries(lexicon::get("appeal.txt").section("deadline").front()), o);
-            }();
+            const RE2& deadline = *c.deadline.res.front();
             // "Da Noah er fyldt 10 år, kan han selv klage" and "Barn: Noah Lauesen, 11 år" are
             // ages, not deadlines.
             static const RE2 age(R"((?i)(?:fyldt|fylder|over|under|er|på) \d{1,2} år|(?-i:\p{Lu})\pL+, \d{1,2} år\b)");

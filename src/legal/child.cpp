@@ -11,7 +11,7 @@ namespace klartjek::legal::detail {
 // "Vedr.:"/"Barn:" lines above the salutation, the first sentences of the result), never a
 // child merely mentioned in an adult's letter.
 bool read_child_case(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c,
-                     bool& young_adult) {
+                     bool& young_adult, const lexicon::Lexicons& lex) {
     const auto& paras = t.paragraphs;
     bool child = false;
     bool minor = false;  // stated to be under 18: an age, a "Barn:" line, a CPR number
@@ -63,7 +63,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         if (before_salutation && !about && RE2::PartialMatch(txt, child_sender)) child = true;
         // A CPR number on the "Vedr.:" or subject line of someone under 18 at the letter's date.
         if ((about || subject_line) && st.date.found())
-            for (auto [b, e] : text::find_cpr(txt)) {
+            for (auto [b, e] : text::find_cpr(txt, lex)) {
                 std::string d;
                 for (std::size_t i = b; i < e; ++i)
                     if (std::isdigit(static_cast<unsigned char>(txt[i]))) d += txt[i];

@@ -15,13 +15,13 @@ PatternList::PatternList(const std::vector<std::string>& pats) {
     for (const auto& p : pats) res.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(p), o));
 }
 
-const Cues& Cues::get() {
-    static const Cues c;
-    return c;
+const Cues& Cues::get(const lexicon::Lexicons& lex) {
+    return lex.compiled<Cues>("legal/cues", [](const lexicon::Lexicons& l) { return Cues(l); });
 }
 
-Cues::Cues()
-    : grant(cue_patterns(o(), "grant")),
+Cues::Cues(const lexicon::Lexicons& lex)
+    : lex_(&lex),
+      grant(cue_patterns(o(), "grant")),
       partial(cue_patterns(o(), "partial")),
       partial_anywhere(cue_patterns(o(), "partial-anywhere")),
       refusal(cue_patterns(o(), "refusal")),
@@ -62,8 +62,9 @@ Cues::Cues()
       obsolete(cue_patterns(a(), "obsolete-body")),
       how(cue_patterns(a(), "how")),
       not_guidance(cue_patterns(a(), "not-guidance")),
-      frequency(cue_patterns(a(), "frequency")) {
-    const auto& bl = lexicon::get("barnets_lov.txt");
+      frequency(cue_patterns(a(), "frequency")),
+      deadline({a().section("deadline").front()}) {
+    const auto& bl = lex.file("barnets_lov.txt");
     auto load = [](const std::vector<std::string>& lines, std::map<std::string, std::string>& into) {
         for (const auto& line : lines) {
             auto eq = line.find('=');
@@ -79,6 +80,7 @@ Cues::Cues()
     load(bl.section("outdated-sel"), outdated_sel);
     load(bl.section("via-bl90"), via_bl90);
     for (const auto& s : bl.section("procedural-laws")) procedural_laws.insert(s);
+    lex_ = nullptr;  // compiled: nothing here refers to the lexicons any more
 }
 
 // A grant verb counts unless "ikke" stands within three words before it, or in the adverbial

@@ -1,5 +1,5 @@
 // The cue lexicons the parts of a decision letter are read with (outcome.txt, legal_cues.txt,
-// appeal.txt, barnets_lov.txt), compiled once, and the sentence-level helpers the parts share:
+// appeal.txt, barnets_lov.txt), compiled once per Lexicons value, and the sentence-level helpers the parts share:
 // what one sentence decides, and the numbers and units of a deadline.
 // Internal to the reading in elements.cpp and its parts.
 #pragma once
@@ -28,6 +28,12 @@ struct PatternList {
 };
 
 struct Cues {
+private:
+    // The lexicons being compiled, while the constructor runs (first: initialised first).
+    const lexicon::Lexicons* lex_;
+
+public:
+    explicit Cues(const lexicon::Lexicons& lex);
     PatternList grant;
     PatternSet partial, partial_anywhere, refusal, stop, procedural, not_decision, negation, history, maintain, reported;
     PatternSet box_partial, box_refusal, box_stop, box_grant;  // the label of a ticked box
@@ -37,13 +43,14 @@ struct Cues {
     PatternList frequency;  // "tre dage om ugen": blanked out before a deadline is looked for
     std::map<std::string, std::string> outdated_sel, via_bl90;
     std::set<std::string> procedural_laws;
-    static const Cues& get();
+    PatternList deadline;  // appeal.txt [deadline]: the number and unit of an appeal deadline
+    // The cues compiled from `lex`, kept by it.
+    static const Cues& get(const lexicon::Lexicons& lex);
 
 private:
-    static const lexicon::LexiconFile& o() { return lexicon::get("outcome.txt"); }
-    static const lexicon::LexiconFile& l() { return lexicon::get("legal_cues.txt"); }
-    static const lexicon::LexiconFile& a() { return lexicon::get("appeal.txt"); }
-    Cues();
+    const lexicon::LexiconFile& o() const { return lex_->file("outcome.txt"); }
+    const lexicon::LexiconFile& l() const { return lex_->file("legal_cues.txt"); }
+    const lexicon::LexiconFile& a() const { return lex_->file("appeal.txt"); }
 };
 
 struct Flags {

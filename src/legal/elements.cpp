@@ -35,26 +35,26 @@ std::optional<Outcome> parse_outcome(const std::string& id) {
     return std::nullopt;
 }
 
-Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::vector<Finding>& extraction) {
-    const detail::Cues& c = detail::Cues::get();
+Elements analyse(const NormalizedText& t, const Segmentation& seg, const lexicon::Lexicons& lex, const std::vector<Finding>& extraction) {
+    const detail::Cues& c = detail::Cues::get(lex);
     Elements el;
-    el.structure = structure::analyse(t);
+    el.structure = structure::analyse(t, lex);
     const auto& st = el.structure;
 
     const detail::OutcomeReading outcome = detail::read_outcome(t, seg, st, c, el);
     const detail::Flags& any = outcome.any;
-    el.child = detail::read_child_case(t, seg, st, c, el.young_adult);
+    el.child = detail::read_child_case(t, seg, st, c, el.young_adult, lex);
     detail::read_reasoning(t, seg, st, c, el);
     // After the child case: a reference to barnets lov (or to serviceloven's former children's
     // provisions) also makes one, and outdated SEL references are only looked for in a child's case.
-    detail::read_references(t, seg, st, c, el);
+    detail::read_references(t, seg, st, c, el, lex);
 
     // ---- what the document is: readable, kind of letter, legal area ----
     {
         DecisionSignals signals;
         signals.decisive = any.decisive() && el.outcome != Outcome::ikke_afgoerelse;
         if (signals.decisive && el.result.found) signals.at = el.result;
-        el.scope = read_scope(t, seg, st, el.statutes, extraction, signals);
+        el.scope = read_scope(t, seg, st, el.statutes, extraction, signals, lex);
         if (el.scope.type != DocType::afgoerelse && el.scope.type != DocType::ukendt) {
             el.outcome = Outcome::ikke_afgoerelse;
         } else if (el.scope.type == DocType::ukendt && el.outcome == Outcome::ikke_afgoerelse) {
@@ -67,7 +67,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const std::ve
         el.reconsideration = outcome.reconsideration;
     }
 
-    el.appeal = detail::read_appeal(t, seg, st, c);
+    el.appeal = detail::read_appeal(t, seg, st, c, lex);
     el.checklist = make_checklist(el);
     return el;
 }

@@ -103,6 +103,7 @@ struct Elements {
     }
 };
 
-Elements analyse(const NormalizedText& text, const Segmentation& seg, const std::vector<Finding>& extraction = {});
+Elements analyse(const NormalizedText& text, const Segmentation& seg, const lexicon::Lexicons& lex,
+                 const std::vector<Finding>& extraction = {});
 
 }  // namespace klartjek::legal

@@ -34,7 +34,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
 // Sets young_adult when the letter says the person is 18 or older (or a young adult's support) and
 // nothing says the person is under 18.
 bool read_child_case(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c,
-                     bool& young_adult);
+                     bool& young_adult, const lexicon::Lexicons& lex);
 
 // reasoning.cpp — sets the reasoning fields of el, el.citizen, el.helhedsvurdering, el.period,
 // el.generic_basis, el.guidance_basis.
@@ -44,9 +44,10 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
 // references.cpp — sets el.statutes, el.default_law, el.legal_basis, el.unresolved, el.law_only,
 // el.outdated, el.missing_bl90; reads el.child (set by the child case) and may set it.
 void read_references(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c,
-                     Elements& el);
+                     Elements& el, const lexicon::Lexicons& lex);
 
 // appeal.cpp — the appeal guidance.
-AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c);
+AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c,
+                           const lexicon::Lexicons& lex);
 
 }  // namespace klartjek::legal::detail

@@ -10,9 +10,9 @@ namespace klartjek::legal::detail {
 // outside the appeal guidance, and, in a child's case after 2024, serviceloven's outdated children's
 // provisions and aid provisions without barnets lov § 90.
 void read_references(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c,
-                     Elements& el) {
+                     Elements& el, const lexicon::Lexicons& lex) {
     const auto& paras = t.paragraphs;
-    auto first_scan = scan_statutes(t.text, "");
+    auto first_scan = scan_statutes(t.text, lex, "");
     std::set<std::string> laws;
     for (const auto& r : first_scan.refs)
         if (!r.law.empty()) laws.insert(r.law);
@@ -21,7 +21,7 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
     for (const auto& l : laws)
         if (!c.procedural_laws.count(l) && l != "RSL") material.insert(l);
     if (material.size() == 1 && laws.size() == 1) el.default_law = *material.begin();
-    el.statutes = el.default_law.empty() ? std::move(first_scan) : scan_statutes(t.text, el.default_law);
+    el.statutes = el.default_law.empty() ? std::move(first_scan) : scan_statutes(t.text, lex, el.default_law);
 
     auto paragraph_of = [&](std::uint32_t offset) -> std::size_t {
         auto it = std::upper_bound(paras.begin(), paras.end(), offset,

@@ -58,19 +58,23 @@ const char* area_da(Area a) {
 namespace {
 
 struct ScopeCues {
+private:
+    const lexicon::LexiconFile* scope_txt_;  // while the constructor runs (first: initialised first)
+
+public:
     lexicon::PatternSet partshoering, partshoering_subject, kvittering, orientering, andet, self_declared, not_letter, decision, decision_weak,
         decision_not, decision_subject;
     std::vector<std::unique_ptr<RE2>> other_area, social_topic;
     std::set<std::string> social_laws, weak_social_laws, frame_laws;
-    static const ScopeCues& get() {
-        static const ScopeCues c;
-        return c;
+    static const ScopeCues& get(const lexicon::Lexicons& lex) {
+        return lex.compiled<ScopeCues>("scope/cues", [](const lexicon::Lexicons& l) { return ScopeCues(l); });
     }
 
 private:
-    static const lexicon::LexiconFile& f() { return lexicon::get("scope.txt"); }
-    ScopeCues()
-        : partshoering(cue_patterns(f(), "partshoering")),
+    const lexicon::LexiconFile& f() const { return *scope_txt_; }
+    explicit ScopeCues(const lexicon::Lexicons& lex)
+        : scope_txt_(&lex.file("scope.txt")),
+          partshoering(cue_patterns(f(), "partshoering")),
           partshoering_subject(cue_patterns(f(), "partshoering-subject")),
           kvittering(cue_patterns(f(), "kvittering")),
           orientering(cue_patterns(f(), "orientering")),
@@ -91,6 +95,7 @@ private:
         for (const auto& l : cue_patterns(f(), "social-laws")) social_laws.insert(l);
         for (const auto& l : cue_patterns(f(), "frame-laws")) frame_laws.insert(l);
         for (const auto& l : cue_patterns(f(), "weak-social-laws")) weak_social_laws.insert(l);
+        scope_txt_ = nullptr;
     }
 };
 
@@ -103,8 +108,9 @@ bool own_text(const NormalizedText& t, const structure::Structure& st, std::size
 }  // namespace
 
 Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st,
-                 const StatuteScan& statutes, const std::vector<Finding>& extraction, const DecisionSignals& decision) {
-    const ScopeCues& c = ScopeCues::get();
+                 const StatuteScan& statutes, const std::vector<Finding>& extraction, const DecisionSignals& decision,
+                 const lexicon::Lexicons& lex) {
+    const ScopeCues& c = ScopeCues::get(lex);
     Scope sc;
 
     // ---- readable? ----

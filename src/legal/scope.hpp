@@ -47,6 +47,7 @@ struct DecisionSignals {
 };
 
 Scope read_scope(const NormalizedText& text, const Segmentation& seg, const structure::Structure& st,
-                 const StatuteScan& statutes, const std::vector<Finding>& extraction, const DecisionSignals& decision);
+                 const StatuteScan& statutes, const std::vector<Finding>& extraction, const DecisionSignals& decision,
+                 const lexicon::Lexicons& lex);
 
 }  // namespace klartjek::legal

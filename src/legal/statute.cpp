@@ -122,8 +122,8 @@ struct Grammar {
     std::unique_ptr<RE2> list_word, comma, range, law_after, paren_open, paren_close, connector;
     std::unordered_set<std::string> never_final;  // abbreviations that never end a sentence
 
-    Grammar() {
-        const auto& lx = lexicon::get("laws.txt");
+    explicit Grammar(const lexicon::Lexicons& lexicons) {
+        const auto& lx = lexicons.file("laws.txt");
         const std::string ws = kWs;
         std::vector<std::string> names;
         // One spelling, one meaning: a spelling listed twice for different ids is a lexicon error.
@@ -187,7 +187,7 @@ struct Grammar {
         paren_close = compile(ws + R"(*\))");
         connector = compile(ws + "*(?:," + ws + "*(?:" + list_w + ws + "+)?|" + list_w + ws + "+)");
 
-        for (const auto& a : lexicon::get("abbreviations.txt").section("never-final"))
+        for (const auto& a : lexicons.file("abbreviations.txt").section("never-final"))
             never_final.insert(text::to_lower(a));
     }
 
@@ -205,9 +205,8 @@ struct Grammar {
     }
 };
 
-const Grammar& grammar() {
-    static const Grammar g;
-    return g;
+const Grammar& grammar(const lexicon::Lexicons& lex) {
+    return lex.compiled<Grammar>("statute/grammar", [](const lexicon::Lexicons& l) { return Grammar(l); });
 }
 
 // ---- small text helpers ----
@@ -680,8 +679,8 @@ std::vector<std::size_t> sentence_starts(std::string_view t, const Grammar& g) {
 
 }  // namespace
 
-StatuteScan scan_statutes(std::string_view text, const std::string& default_law) {
-    const Grammar& g = grammar();
+StatuteScan scan_statutes(std::string_view text, const lexicon::Lexicons& lex, const std::string& default_law) {
+    const Grammar& g = grammar(lex);
     StatuteScan out;
     out.acts = find_acts(text, g);
     std::vector<Mention> mentions = find_mentions(text, g, out.acts);

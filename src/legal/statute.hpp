@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/lexicon.hpp"
+
 namespace klartjek::legal {
 
 struct StatuteRef {
@@ -47,6 +49,6 @@ struct StatuteScan {
 
 // Scans a whole letter text. `default_law` is used for references without a law name when the
 // letter's context makes one law unambiguous (the caller decides; "" = leave unresolved).
-StatuteScan scan_statutes(std::string_view text, const std::string& default_law = "");
+StatuteScan scan_statutes(std::string_view text, const lexicon::Lexicons& lex, const std::string& default_law = "");
 
 }  // namespace klartjek::legal

@@ -28,12 +28,12 @@ std::vector<std::string> split_fields(const std::string& line) {
 
 }  // namespace
 
-PhraseSet::PhraseSet(const std::string& file, const std::string& section) {
+PhraseSet::PhraseSet(const lexicon::Lexicons& lex, const std::string& file, const std::string& section) {
     RE2::Options o;
     o.set_case_sensitive(false);
     o.set_log_errors(false);
     set_ = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
-    for (const auto& line : lexicon::get(file).section(section)) {
+    for (const auto& line : lex.file(file).section(section)) {
         auto f = split_fields(line);
         PhraseEntry e;
         e.pattern = f[0];
@@ -68,13 +68,9 @@ std::vector<PhraseHit> PhraseSet::find(std::string_view s) const {
     return out;
 }
 
-const PhraseSet& phrases(const std::string& file, const std::string& section) {
-    static std::mutex mu;
-    static std::map<std::string, std::unique_ptr<PhraseSet>> cache;
-    std::lock_guard lock(mu);
-    auto& slot = cache[file + "#" + section];
-    if (!slot) slot = std::make_unique<PhraseSet>(file, section);
-    return *slot;
+const PhraseSet& phrases(const lexicon::Lexicons& lex, const std::string& file, const std::string& section) {
+    return lex.compiled<PhraseSet>("phrases/" + file + "#" + section,
+                                   [&](const lexicon::Lexicons& l) { return PhraseSet(l, file, section); });
 }
 
 }  // namespace klartjek::plain

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/lexicon.hpp"
+
 namespace klartjek::plain {
 
 struct PhraseEntry {
@@ -25,7 +27,7 @@ struct PhraseHit {
 
 class PhraseSet {
 public:
-    PhraseSet(const std::string& lexicon_file, const std::string& section);
+    PhraseSet(const lexicon::Lexicons& lex, const std::string& lexicon_file, const std::string& section);
     std::vector<PhraseHit> find(std::string_view sentence) const;
     const std::vector<PhraseEntry>& entries() const { return entries_; }
 
@@ -36,6 +38,7 @@ private:
 };
 
 // The shared instances, compiled on first use.
-const PhraseSet& phrases(const std::string& lexicon_file, const std::string& section);
+// The phrase list of a lexicon section, compiled once per Lexicons value.
+const PhraseSet& phrases(const lexicon::Lexicons& lex, const std::string& lexicon_file, const std::string& section);
 
 }  // namespace klartjek::plain

@@ -48,9 +48,9 @@ void add_words(Lix& l, std::string_view text, const std::vector<WordToken>& word
 
 }  // namespace
 
-Lix lix_of_text(std::string_view text) {
+Lix lix_of_text(std::string_view text, const lexicon::Lexicons& lex) {
     Lix l;
-    for (auto [b, e] : text::split_sentences(text)) {
+    for (auto [b, e] : text::split_sentences(text, lex)) {
         ++l.sentences;
         add_words(l, text, text::split_words(text.substr(b, e - b), b), 0);
     }
@@ -85,12 +85,12 @@ std::vector<bool> running_sentences(const NormalizedText& t, const Segmentation&
     return out;
 }
 
-std::pair<std::size_t, std::size_t> find_passive(std::string_view s) {
+std::pair<std::size_t, std::size_t> find_passive(std::string_view s, const lexicon::Lexicons& lexicons) {
     struct Patterns {
         std::set<std::string> s_forms, deponents, not_participles;
         std::unique_ptr<RE2> blive, modal;
-        Patterns() {
-            const auto& lex = lexicon::get("plain_language.txt");
+        explicit Patterns(const lexicon::Lexicons& lexicons) {
+            const auto& lex = lexicons.file("plain_language.txt");
             for (const auto& w : lex.section("s-passive")) s_forms.insert(text::to_lower(w));
             for (const auto& w : lex.section("deponent")) deponents.insert(text::to_lower(w));
             if (lex.has_section("not-passive-es"))
@@ -105,7 +105,7 @@ std::pair<std::size_t, std::size_t> find_passive(std::string_view s) {
                 R"((?:^|[^\pL])(kan|skal|vil|må|bør|kunne|skulle|ville|måtte|burde)\s+(?:ikke\s+)?((?:\pL+\s+){0,2}?)(\pL{3,}es)(?:[^\pL]|$))", o);
         }
     };
-    static const Patterns p;
+    const auto& p = lexicons.compiled<Patterns>("plain/passive", [](const lexicon::Lexicons& l) { return Patterns(l); });
     // Finite s-forms from the lexicon, word by word.
     std::size_t i = 0;
     while (i < s.size()) {
@@ -155,9 +155,10 @@ std::pair<std::size_t, std::size_t> find_passive(std::string_view s) {
     return {0, 0};
 }
 
-Readability measure(const NormalizedText& t, const Segmentation& seg, const legal::Elements& el, double long_info) {
+Readability measure(const NormalizedText& t, const Segmentation& seg, const legal::Elements& el, const lexicon::Lexicons& lexicons,
+                    double long_info) {
     Readability r;
-    const auto& lex = lexicon::get("plain_language.txt");
+    const auto& lex = lexicons.file("plain_language.txt");
     if (long_info < 0) long_info = lex.number("thresholds", "long_sentence_info");
     auto running = running_sentences(t, seg, el);
     std::string_view text(t.text);
@@ -176,8 +177,8 @@ Readability measure(const NormalizedText& t, const Segmentation& seg, const lega
             add_words(r.reasoning, text, words, 0);
         }
         if (static_cast<double>(words.size()) > long_info) ++r.long_sentences;
-        if (find_passive(text.substr(s.begin, s.end - s.begin)).second > 0) ++r.passive_sentences;
-        r.officialese_hits += phrases("officialese.txt", "officialese").find(text.substr(s.begin, s.end - s.begin)).size();
+        if (find_passive(text.substr(s.begin, s.end - s.begin), lexicons).second > 0) ++r.passive_sentences;
+        r.officialese_hits += phrases(lexicons, "officialese.txt", "officialese").find(text.substr(s.begin, s.end - s.begin)).size();
     }
     r.words = r.body.words;
     r.sentences = r.body.sentences;

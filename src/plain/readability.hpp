@@ -27,7 +27,7 @@ const char* lix_band(double lix);  // "meget let", "let", "middel", "svær", "me
 std::size_t letters(std::string_view word);
 
 // LIX of a piece of plain text taken as one paragraph of running text (used by tests and tools).
-Lix lix_of_text(std::string_view text);
+Lix lix_of_text(std::string_view text, const lexicon::Lexicons& lex);
 
 // Whether a sentence is running text: body zone, a text paragraph (not a heading or list item),
 // not in an appendix or the closing, and a real sentence (ends with . ! ? : or has 6+ words).
@@ -38,7 +38,7 @@ std::size_t sentence_words(const Segmentation& seg, const Sentence& s);
 // Passive voice in one sentence (domain.md §4.4): s-passive forms from the lexicon, modal + -es,
 // and blive + past participle. Returns the byte range (relative to `sentence`) of the first
 // passive form, or {0,0} if none.
-std::pair<std::size_t, std::size_t> find_passive(std::string_view sentence);
+std::pair<std::size_t, std::size_t> find_passive(std::string_view sentence, const lexicon::Lexicons& lex);
 
 struct Readability {
     Lix body, reasoning;
@@ -52,6 +52,7 @@ struct Readability {
 };
 
 // `long_sentence_info`: the threshold of a long sentence (words); negative: the lexicon's.
-Readability measure(const NormalizedText& t, const Segmentation& seg, const legal::Elements& el, double long_sentence_info = -1);
+Readability measure(const NormalizedText& t, const Segmentation& seg, const legal::Elements& el, const lexicon::Lexicons& lex,
+                    double long_sentence_info = -1);
 
 }  // namespace klartjek::plain

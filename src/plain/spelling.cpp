@@ -14,14 +14,27 @@ namespace klartjek::plain {
 
 namespace {
 
+// One Hunspell dictionary per Lexicons value (spelling_da.txt's words are added to it), with the
+// words `add_user_words` gives. Its caches change under a lock; what it answers does not.
 class Speller {
 public:
-    static Speller& get() {
-        static Speller s;
-        return s;
+    static const Speller& get(const lexicon::Lexicons& lex) { return lex.compiled<Speller>("plain/speller"); }
+    explicit Speller(const lexicon::Lexicons& lex) {
+        const char* dirs[] = {"/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"};
+        for (const char* d : dirs) {
+            std::string aff = std::string(d) + "/da_DK.aff", dic = std::string(d) + "/da_DK.dic";
+            if (std::ifstream(aff) && std::ifstream(dic)) {
+                h_ = Hunspell_create(aff.c_str(), dic.c_str());
+                break;
+            }
+        }
+        if (h_)
+            for (const auto& w : lex.file("spelling_da.txt").section("words")) Hunspell_add(h_, w.c_str());
     }
+    Speller(const Speller&) = delete;
+    Speller& operator=(const Speller&) = delete;
     bool available() const { return h_ != nullptr; }
-    bool correct(std::string_view w) {
+    bool correct(std::string_view w) const {
         std::lock_guard lock(mu_);
         std::string key(w);
         auto it = cache_.find(key);
@@ -31,7 +44,7 @@ public:
         cache_.emplace(key, ok);
         return ok;
     }
-    std::vector<std::string> suggest(std::string_view w, std::size_t max) {
+    std::vector<std::string> suggest(std::string_view w, std::size_t max) const {
         std::lock_guard lock(mu_);
         std::vector<std::string> out;
         if (!h_) return out;
@@ -49,7 +62,7 @@ public:
         for (std::size_t i = 0; i < it->second.size() && i < max; ++i) out.push_back(it->second[i]);
         return out;
     }
-    void add(const std::string& w) {
+    void add(const std::string& w) const {
         std::lock_guard lock(mu_);
         if (h_) Hunspell_add(h_, w.c_str());
         cache_.clear();
@@ -59,23 +72,11 @@ public:
     }
 
 private:
-    Speller() {
-        const char* dirs[] = {"/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"};
-        for (const char* d : dirs) {
-            std::string aff = std::string(d) + "/da_DK.aff", dic = std::string(d) + "/da_DK.dic";
-            if (std::ifstream(aff) && std::ifstream(dic)) {
-                h_ = Hunspell_create(aff.c_str(), dic.c_str());
-                break;
-            }
-        }
-        if (h_)
-            for (const auto& w : lexicon::get("spelling_da.txt").section("words")) Hunspell_add(h_, w.c_str());
-    }
     static constexpr std::size_t kMaxCached = 200000;
     Hunhandle* h_ = nullptr;
-    std::mutex mu_;
-    std::unordered_map<std::string, bool> cache_;
-    std::unordered_map<std::string, std::vector<std::string>> suggest_cache_;
+    mutable std::mutex mu_;
+    mutable std::unordered_map<std::string, bool> cache_;
+    mutable std::unordered_map<std::string, std::vector<std::string>> suggest_cache_;
 };
 
 }  // namespace
@@ -95,38 +96,40 @@ bool url_or_mail_context(std::string_view t, std::uint32_t b, std::uint32_t e) {
 namespace {
 }  // namespace
 
-void add_user_words(const std::string& path) {
+void add_user_words(const std::string& path, const lexicon::Lexicons& lex) {
     std::ifstream in(path);
     if (!in) throw std::runtime_error("kan ikke læse ordlisten " + path);
     std::string line;
     while (std::getline(in, line)) {
         while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
-        if (!line.empty() && line[0] != '#') Speller::get().add(line);
+        if (!line.empty() && line[0] != '#') Speller::get(lex).add(line);
     }
 }
 
-bool spelling_available() { return Speller::get().available(); }
-bool spelled_correctly(std::string_view w) { return Speller::get().correct(w); }
-std::vector<std::string> suggestions(std::string_view w, std::size_t max) { return Speller::get().suggest(w, max); }
+bool spelling_available(const lexicon::Lexicons& lex) { return Speller::get(lex).available(); }
+bool spelled_correctly(std::string_view w, const lexicon::Lexicons& lex) { return Speller::get(lex).correct(w); }
+std::vector<std::string> suggestions(std::string_view w, const lexicon::Lexicons& lex, std::size_t max) {
+    return Speller::get(lex).suggest(w, max);
+}
 
-const SpellLimits& SpellLimits::get() {
-    static const SpellLimits l = [] {
-        const auto& lex = lexicon::get("plain_language.txt");
+const SpellLimits& SpellLimits::get(const lexicon::Lexicons& lexicons) {
+    return lexicons.compiled<SpellLimits>("plain/spell-limits", [](const lexicon::Lexicons& lexicons) {
+        const auto& lex = lexicons.file("plain_language.txt");
         SpellLimits r;
         r.danish_known_share = lex.number("thresholds", "danish_known_share");
         r.danish_min_words = static_cast<std::size_t>(lex.number("thresholds", "danish_min_words"));
         r.max_suggested = static_cast<std::size_t>(lex.number("thresholds", "spelling_max_suggested"));
         r.max_suggest_bytes = static_cast<std::size_t>(lex.number("thresholds", "spelling_max_suggest_bytes"));
         return r;
-    }();
-    return l;
+    });
 }
 
-SpellCheck spell_check(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences) {
+SpellCheck spell_check(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences,
+                       const lexicon::Lexicons& lex) {
     SpellCheck out;
-    if (!spelling_available()) return out;
-    out.hits = misspellings(t, seg, sentences, &out.language);
-    const auto& lim = SpellLimits::get();
+    if (!spelling_available(lex)) return out;
+    out.hits = misspellings(t, seg, sentences, lex, &out.language);
+    const auto& lim = SpellLimits::get(lex);
     if (out.language.checked >= lim.danish_min_words && out.language.known_share() < lim.danish_known_share) {
         out.not_danish = true;
         out.hits.clear();
@@ -134,16 +137,12 @@ SpellCheck spell_check(const NormalizedText& t, const Segmentation& seg, const s
     return out;
 }
 
-std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences) {
-    return misspellings(t, seg, sentences, nullptr);
-}
-
 std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences,
-                                   LanguageEstimate* language) {
+                                   const lexicon::Lexicons& lex, LanguageEstimate* language) {
     std::vector<SpellHit> out;
-    if (!spelling_available()) return out;
+    if (!spelling_available(lex)) return out;
     std::string_view text(t.text);
-    auto cpr = text::find_cpr(text);
+    auto cpr = text::find_cpr(text, lex);
     std::size_t w = 0;
     for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
         const auto& s = seg.sentences[k];
@@ -165,7 +164,7 @@ std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& 
             for (auto [b, e] : cpr) in_cpr |= tok.begin < e && b < tok.end;
             if (in_cpr) continue;
             if (language) ++language->checked;
-            if (spelled_correctly(word)) {
+            if (spelled_correctly(word, lex)) {
                 if (language) ++language->known;
                 continue;
             }
@@ -176,7 +175,7 @@ std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& 
                 while (p <= word.size()) {
                     auto d = word.find('-', p);
                     std::string_view part = word.substr(p, d == std::string_view::npos ? std::string_view::npos : d - p);
-                    if (!part.empty() && !spelled_correctly(part)) parts_ok = false;
+                    if (!part.empty() && !spelled_correctly(part, lex)) parts_ok = false;
                     if (d == std::string_view::npos) break;
                     p = d + 1;
                 }

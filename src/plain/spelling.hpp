@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/types.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace klartjek::plain {
 
@@ -17,16 +18,16 @@ struct SpellHit {
 };
 
 // Adds the words of a UTF-8 file (one per line) to the accepted words. Throws on a missing file.
-void add_user_words(const std::string& path);
+void add_user_words(const std::string& path, const lexicon::Lexicons& lex);
 
 // Whether the Danish dictionary could be loaded (hunspell-da installed).
-bool spelling_available();
+bool spelling_available(const lexicon::Lexicons& lex);
 
 // Whether the word at [b, e) is part of an e-mail address, a URL or markup (never checked).
 bool url_or_mail_context(std::string_view text, std::uint32_t b, std::uint32_t e);
 
-bool spelled_correctly(std::string_view word);
-std::vector<std::string> suggestions(std::string_view word, std::size_t max = 3);
+bool spelled_correctly(std::string_view word, const lexicon::Lexicons& lex);
+std::vector<std::string> suggestions(std::string_view word, const lexicon::Lexicons& lex, std::size_t max = 3);
 
 // How much of the text the Danish dictionary knows: the words the spelling check would check
 // (as in misspellings()), and how many of them are spelled correctly.
@@ -49,15 +50,15 @@ struct SpellLimits {
     std::size_t danish_min_words = 30;
     std::size_t max_suggested = 20;
     std::size_t max_suggest_bytes = 40;
-    static const SpellLimits& get();
+    static const SpellLimits& get(const lexicon::Lexicons& lex);
 };
 
-SpellCheck spell_check(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences);
+SpellCheck spell_check(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences,
+                       const lexicon::Lexicons& lex);
 
 // Misspelled words in the given sentences. Names (capitalised words), abbreviations, numbers,
 // e-mail addresses, URLs and CPR numbers are never checked.
-std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences);
 std::vector<SpellHit> misspellings(const NormalizedText& t, const Segmentation& seg, const std::vector<bool>& sentences,
-                                   LanguageEstimate* language);
+                                   const lexicon::Lexicons& lex, LanguageEstimate* language = nullptr);
 
 }  // namespace klartjek::plain

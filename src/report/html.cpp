@@ -185,7 +185,7 @@ std::map<int, std::vector<Box>> private_boxes(const Analysis& a) {
             }
             raw += '\n';
         }
-        auto scan = text::scan_cpr(raw);
+        auto scan = text::scan_cpr(raw, a.lex());
         std::size_t k = 0;
         for (auto [b, e] : scan.mask) {
             while (k < at.size() && at[k].first + at[k].second->text.size() <= b) ++k;
@@ -267,7 +267,7 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
     // Number the findings; located ones in text order.
     std::vector<std::size_t> order(a.findings.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    const RefLinker linker;  // normalised references -> the consolidated act on Retsinformation
+    const RefLinker linker(a.lex());  // normalised references -> the consolidated act on Retsinformation
     std::map<std::string, std::string> sources;  // rule id -> its source line, linked
     for (const auto& r : rules::registry()) sources[std::string(r.id)] = linker.source(r.source, r.source_url);
 

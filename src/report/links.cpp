@@ -34,7 +34,7 @@ std::string external_link(std::string_view url, std::string_view text_html) {
     return "<a href=\"" + html_escape(url) + "\" rel=\"noopener noreferrer\">" + std::string(text_html) + "</a>";
 }
 
-RefLinker::RefLinker() : RefLinker(legal::act_urls()) {}
+RefLinker::RefLinker(const lexicon::Lexicons& lex) : RefLinker(legal::act_urls(lex)) {}
 
 RefLinker::RefLinker(std::map<std::string, std::string> act_urls) : urls_(std::move(act_urls)) {
     if (!urls_.empty()) re_ = std::make_unique<RE2>(ref_pattern(urls_));

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "lexicon/lexicon.hpp"
+
 namespace re2 {
 class RE2;
 }
@@ -16,7 +18,7 @@ namespace klartjek::report {
 
 class RefLinker {
 public:
-    RefLinker();  // the acts of acts.txt
+    explicit RefLinker(const lexicon::Lexicons& lex);  // the acts of acts.txt
     explicit RefLinker(std::map<std::string, std::string> act_urls);
     ~RefLinker();
     RefLinker(RefLinker&&) noexcept;

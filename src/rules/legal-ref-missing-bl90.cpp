@@ -7,7 +7,7 @@ namespace klartjek::rules {
 
 void check_legal_ref_missing_bl90(const Context& c, Findings& out) {
     std::set<std::uint32_t> seen;
-    const auto& map = lexicon::get("barnets_lov.txt").section("via-bl90");
+    const auto& map = c.lex.file("barnets_lov.txt").section("via-bl90");
     for (std::size_t i : c.el.missing_bl90) {
         const auto& r = c.el.statutes.refs[i];
         auto where = sentence_at(c, r.begin);

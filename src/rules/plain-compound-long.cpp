@@ -11,7 +11,7 @@
 namespace klartjek::rules {
 
 void check_plain_compound_long(const Context& c, Findings& out) {
-    const auto& lex = lexicon::get("plain_language.txt");
+    const auto& lex = c.lex.file("plain_language.txt");
     const auto min_letters = static_cast<std::size_t>(threshold(c, "long_compound_letters"));
     const auto& running = c.running;
     std::set<std::string> seen;

@@ -8,8 +8,8 @@
 namespace klartjek::rules {
 
 void check_plain_legal_term(const Context& c, Findings& out) {
-    const auto& terms = plain::phrases("plain_language.txt", "legal-terms");
-    const auto& explained = plain::phrases("plain_language.txt", "explained-by");
+    const auto& terms = plain::phrases(c.lex, "plain_language.txt", "legal-terms");
+    const auto& explained = plain::phrases(c.lex, "plain_language.txt", "explained-by");
     const auto& running = c.running;
     std::set<std::size_t> seen;
     const auto& sents = c.segments.sentences;

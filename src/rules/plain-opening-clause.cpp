@@ -8,7 +8,7 @@
 namespace klartjek::rules {
 
 void check_plain_opening_clause(const Context& c, Findings& out) {
-    const auto& set = plain::phrases("plain_language.txt", "long-opening");
+    const auto& set = plain::phrases(c.lex, "plain_language.txt", "long-opening");
     const auto& running = c.running;
     for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {
         if (!running[k]) continue;

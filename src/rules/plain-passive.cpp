@@ -14,7 +14,7 @@ void check_plain_passive(const Context& c, Findings& out) {
         if (!running[k]) continue;
         const auto& s = c.segments.sentences[k];
         std::string_view sent = std::string_view(c.text.text).substr(s.begin, s.end - s.begin);
-        auto [b, e] = plain::find_passive(sent);
+        auto [b, e] = plain::find_passive(sent, c.lex);
         if (e == 0) continue;
         legal::Evidence ev;
         ev.set(s.begin + static_cast<std::uint32_t>(b), s.begin + static_cast<std::uint32_t>(e));

@@ -10,7 +10,7 @@ namespace klartjek::rules {
 void check_plain_sentence_long(const Context& c, Findings& out) {
     const double info = threshold(c, "long_sentence_info");
     const double warn = threshold(c, "long_sentence_warning");
-    const auto& connectors = plain::phrases("plain_language.txt", "connectors");
+    const auto& connectors = plain::phrases(c.lex, "plain_language.txt", "connectors");
     const auto& running = c.running;
     for (std::size_t k = 0; k < c.segments.sentences.size(); ++k) {
         if (!running[k]) continue;

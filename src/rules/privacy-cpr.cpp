@@ -5,7 +5,7 @@
 namespace klartjek::rules {
 
 void check_privacy_cpr(const Context& c, Findings& out) {
-    auto found = text::find_cpr(c.text.text);
+    auto found = text::find_cpr(c.text.text, c.lex);
     if (found.empty()) return;
     legal::Evidence where;
     where.set(found.front().first, found.front().second);

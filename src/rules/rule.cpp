@@ -19,8 +19,8 @@ void report(Findings& out, const char* rule, Severity sev, std::string message, 
 }
 
 double threshold(const Context& c, const std::string& key) {
-    if (c.config) return c.config->threshold(key);
-    return lexicon::get("plain_language.txt").number("thresholds", key);
+    if (c.config) return c.config->threshold(key, c.lex);
+    return c.lex.file("plain_language.txt").number("thresholds", key);
 }
 
 legal::Evidence sentence_at(const Context& c, std::uint32_t offset) {

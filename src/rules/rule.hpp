@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "config/config.hpp"
+#include "lexicon/lexicon.hpp"
 #include "core/types.hpp"
 #include "legal/elements.hpp"
 #include "plain/readability.hpp"
@@ -18,6 +19,7 @@ struct Context {
     // Computed once per letter for all plain-language rules.
     const std::vector<bool>& running;          // per sentence: running text (plain::running_sentences)
     const plain::Readability& readability;     // plain::measure
+    const lexicon::Lexicons& lex;              // the lexicons this analysis runs with
     const config::Config* config = nullptr;    // the user's configuration (thresholds), or none
 };
 

@@ -12,7 +12,7 @@ namespace klartjek::rules {
 
 void check_spell_unknown_word(const Context& c, Findings& out) {
     const auto& running = c.running;
-    auto check = plain::spell_check(c.text, c.segments, running);
+    auto check = plain::spell_check(c.text, c.segments, running, c.lex);
     if (check.not_danish) {
         // One finding instead of hundreds: an English attachment or a page from a broken font.
         report(out, "spell-unknown-word", Severity::info,
@@ -24,13 +24,13 @@ void check_spell_unknown_word(const Context& c, Findings& out) {
         return;
     }
     // Suggestions are the costly part of Hunspell: only for the first few distinct unknown words.
-    const auto& lim = plain::SpellLimits::get();
+    const auto& lim = plain::SpellLimits::get(c.lex);
     std::set<std::string> seen;
     for (const auto& hit : check.hits) {
         if (!seen.insert(hit.word).second) continue;
         std::string hint;
         if (seen.size() <= lim.max_suggested && hit.word.size() <= lim.max_suggest_bytes) {
-            auto sugg = plain::suggestions(hit.word, 3);
+            auto sugg = plain::suggestions(hit.word, c.lex, 3);
             for (std::size_t i = 0; i < sugg.size(); ++i) hint += (i ? ", " : "") + sugg[i];
         }
         legal::Evidence e;

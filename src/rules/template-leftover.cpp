@@ -20,11 +20,11 @@ struct Patterns {
     // letter has few paragraphs.
     std::vector<std::unique_ptr<RE2>> placeholder, help;
 
-    Patterns() {
+    explicit Patterns(const lexicon::Lexicons& lexicons) {
         RE2::Options o;
         o.set_case_sensitive(false);
         o.set_log_errors(false);
-        const auto& lex = lexicon::get("template.txt");
+        const auto& lex = lexicons.file("template.txt");
         for (const auto& p : legal::cue_patterns(lex, "placeholder"))
             placeholder.push_back(compile(p, o));
         for (const auto& p : legal::cue_patterns(lex, "help-text"))
@@ -35,9 +35,8 @@ struct Patterns {
         if (!re->ok()) throw std::runtime_error("lexicons/template.txt: bad pattern '" + p + "': " + re->error());
         return re;
     }
-    static const Patterns& get() {
-        static const Patterns p;
-        return p;
+    static const Patterns& get(const lexicon::Lexicons& lex) {
+        return lex.compiled<Patterns>("rules/template-leftover", [](const lexicon::Lexicons& l) { return Patterns(l); });
     }
 };
 
@@ -46,7 +45,7 @@ bool edge(char ch) { return ch == ' ' || ch == '(' || ch == ',' || ch == ';' || 
 }  // namespace
 
 void check_template_leftover(const Context& c, Findings& out) {
-    const auto& pats = Patterns::get();
+    const auto& pats = Patterns::get(c.lex);
     const std::string& text = c.text.text;
     std::size_t reported = 0;
     constexpr std::size_t kMax = 20;  // a template left entirely unfilled needs no more to be seen

@@ -245,7 +245,7 @@ nlohmann::ordered_json lt_languages() {
     return nlohmann::ordered_json::array({{{"name", "Danish"}, {"code", "da"}, {"longCode", "da-DK"}}});
 }
 
-nlohmann::ordered_json lt_check(const LtText& t, const config::Config* config) {
+nlohmann::ordered_json lt_check(const LtText& t, const lexicon::Lexicons& lex, const config::Config* config) {
     nlohmann::ordered_json out;
     out["software"] = {{"name", "klartjek"}, {"version", kVersion}, {"buildDate", ""}, {"apiVersion", 1},
                        {"premium", false}, {"status", ""}};
@@ -259,6 +259,7 @@ nlohmann::ordered_json lt_check(const LtText& t, const config::Config* config) {
         try {
             AnalyseOptions opt;
             opt.config = config;
+            opt.lexicons = &lex;
             a = analyse_document(extract::extract_text(t.checked, "tekst"), opt);
             analysed = true;
         } catch (const InputError&) {
@@ -269,7 +270,7 @@ nlohmann::ordered_json lt_check(const LtText& t, const config::Config* config) {
         const OffsetMap m = map_to_input(a.text, t.checked);
         const auto u16 = utf16_prefix(t.submitted);
         std::string shown = t.submitted;  // context and sentence come from here: CPR numbers masked
-        text::mask_cpr(shown);
+        text::mask_cpr(shown, lex);
         auto to_sub = [&](std::uint32_t checked_off) { return t.to_submitted[std::min<std::size_t>(checked_off, t.checked.size())]; };
         const bool whole_letter = a.text.paragraphs.size() > 1;
         if (!whole_letter && !a.elements.scope.readable && a.segments.words.size() > 0) {
@@ -282,7 +283,7 @@ nlohmann::ordered_json lt_check(const LtText& t, const config::Config* config) {
             std::vector<std::string> ids;
             for (const auto& r : rules::registry())
                 if (passage_rule(std::string(r.id))) ids.emplace_back(r.id);
-            rules::Context ctx{a.text, a.segments, el, running, a.readability, config};
+            rules::Context ctx{a.text, a.segments, el, running, a.readability, lex, config};
             auto found = rules::run(ctx, &ids);
             if (config) config::apply(*config, a.text, found);
             std::stable_sort(found.begin(), found.end(), [](const Finding& x, const Finding& y) {
@@ -306,7 +307,7 @@ nlohmann::ordered_json lt_check(const LtText& t, const config::Config* config) {
             mt["shortMessage"] = info ? std::string(info->description) : std::string();
             auto reps = nlohmann::ordered_json::array();
             if (f.rule.rfind("spell-", 0) == 0)
-                for (const auto& s : plain::suggestions(std::string_view(a.text.text).substr(f.begin, f.end - f.begin), 5))
+                for (const auto& s : plain::suggestions(std::string_view(a.text.text).substr(f.begin, f.end - f.begin), lex, 5))
                     reps.push_back({{"value", s}});
             mt["replacements"] = reps;
             mt["offset"] = u16[sb];

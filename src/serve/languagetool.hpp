@@ -46,7 +46,7 @@ LtText lt_parse(const std::multimap<std::string, std::string>& fields);
 // sends) gets only the findings about a passage (spelling, plain language, CPR, template
 // leftovers, references); a whole letter also gets those about its parts. CPR numbers are
 // masked in the context and sentence strings.
-nlohmann::ordered_json lt_check(const LtText& t, const config::Config* config = nullptr);
+nlohmann::ordered_json lt_check(const LtText& t, const lexicon::Lexicons& lex, const config::Config* config = nullptr);
 
 // GET /v2/languages.
 nlohmann::ordered_json lt_languages();

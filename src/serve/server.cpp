@@ -187,6 +187,9 @@ struct Server::Impl {
     std::atomic<bool> stopping{false};
     std::atomic<bool> in_run{false}, run_done{false};
 
+    const lexicon::Lexicons& lexicons() const { return opt.lexicons ? *opt.lexicons : lexicon::embedded(); }
+
+
     // Runs `work` on its own thread with the time limit. On time-out the request is answered 504
     // and the analysis finishes in the background (it cannot be interrupted); while as many
     // analyses as there are workers are overdue, new ones are refused with 503.
@@ -268,10 +271,13 @@ struct Server::Impl {
                 return reply(res, {400, error_page("Vælg en fil (PDF, Word eller tekst) eller indsæt brevets tekst."), kHtml});
             }
             reply(res, limited(
-                           [bytes = std::move(bytes), name = std::move(name), cfg = opt.config ? &*opt.config : nullptr] {
+                           [bytes = std::move(bytes), name = std::move(name), cfg = opt.config ? &*opt.config : nullptr, lex = &lexicons()] {
                                AnalyseOptions aopt;
                                aopt.config = cfg;
-                               Analysis a = analyse_document(extract::extract_bytes(bytes, name), aopt);
+                               aopt.lexicons = lex;
+                               extract::Options eopt;
+                               eopt.lexicons = lex;
+                               Analysis a = analyse_document(extract::extract_bytes(bytes, name, eopt), aopt);
                                report::TextOptions topt{false, false};
                                return Outcome{200, with_back_link(report::html(a, topt, "")), kHtml};
                            },
@@ -295,10 +301,13 @@ struct Server::Impl {
             }
             name = clean_name(name);
             reply(res, limited(
-                           [bytes = std::move(bytes), name = std::move(name), cfg = opt.config ? &*opt.config : nullptr] {
+                           [bytes = std::move(bytes), name = std::move(name), cfg = opt.config ? &*opt.config : nullptr, lex = &lexicons()] {
                                AnalyseOptions aopt;
                                aopt.config = cfg;
-                               Analysis a = analyse_document(extract::extract_bytes(bytes, name), aopt);
+                               aopt.lexicons = lex;
+                               extract::Options eopt;
+                               eopt.lexicons = lex;
+                               Analysis a = analyse_document(extract::extract_bytes(bytes, name, eopt), aopt);
                                report::TextOptions topt{false, false};
                                return Outcome{200, report::dump_lines(report::check_json(a, topt)), kJson};
                            },
@@ -323,8 +332,8 @@ struct Server::Impl {
                 return reply(res, {e.status, e.what(), kText});
             }
             reply(res, limited(
-                           [text = std::move(text), cfg = opt.config ? &*opt.config : nullptr] {
-                               return Outcome{200, lt_check(text, cfg).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace), kJson};
+                           [text = std::move(text), cfg = opt.config ? &*opt.config : nullptr, lex = &lexicons()] {
+                               return Outcome{200, lt_check(text, *lex, cfg).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace), kJson};
                            },
                            true));
         });
@@ -391,14 +400,16 @@ void Server::bind() {
     struct sigaction old {};
     if (sigaction(SIGPIPE, nullptr, &old) == 0 && old.sa_handler == SIG_DFL && !(old.sa_flags & SA_SIGINFO))
         std::signal(SIGPIPE, SIG_IGN);
-    // Warm-up: loads every lexicon, the Hunspell dictionary and the rules' patterns once, before
-    // requests arrive (the function-level statics are thread-safe to initialise, but the first
-    // request should not pay for them).
+    // Warm-up: compiles the lexicons' patterns, the Hunspell dictionary and the rules' patterns
+    // once, before requests arrive (the Lexicons value compiles them thread-safely on first use,
+    // but the first request should not pay for them).
     try {
+        AnalyseOptions warm;
+        warm.lexicons = &impl_->lexicons();
         (void)analyse_document(extract::extract_text(
             "Kære Anne\n\nDu har søgt om hjælp. Vi har bevilget hjælpen efter servicelovens § 100.\n\n"
             "Du kan klage inden 4 uger.\n\nMed venlig hilsen\nKommunen\n",
-            "opvarmning"));
+            "opvarmning"), warm);
     } catch (const std::exception&) {
         // A warm-up failure would show again on the first request; not fatal here.
     }

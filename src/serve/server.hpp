@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "config/config.hpp"
+#include "lexicon/lexicon.hpp"
 
 #include <cstddef>
 #include <functional>
@@ -29,6 +30,8 @@ struct Options {
     std::size_t max_bytes = 50u * 1024 * 1024;  // request body limit (413 above it)
     int timeout_seconds = 30;                 // per analysis (504 above it); also socket read/write
     std::optional<config::Config> config;     // .klartjek.toml for every request (--config or found)
+    // The lexicons every request is read with (loaded once at start-up); nullptr: lexicon::embedded().
+    const lexicon::Lexicons* lexicons = nullptr;
     // Test hook, never set in production: runs on the analysis thread before each analysis.
     std::function<void()> before_analysis;
 };

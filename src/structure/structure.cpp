@@ -48,7 +48,7 @@ namespace {
 
 struct SectionPatterns {
     std::vector<std::pair<Section, std::unique_ptr<lexicon::PatternSet>>> sets;
-    std::unique_ptr<lexicon::PatternSet> salutation, appeal_paragraph, complaint_report;
+    std::unique_ptr<lexicon::PatternSet> salutation, appeal_paragraph, complaint_report, mail_quote;
     std::vector<std::unique_ptr<RE2>> frequency;
     // The text with every frequency ("tre dage om ugen") blanked out: no deadline cue.
     std::string without_frequencies(std::string s) const {
@@ -58,18 +58,19 @@ struct SectionPatterns {
     // A sentence (or paragraph) that speaks of a complaint and holds an appeal cue, and is not a
     // report of what the citizen's complaint said.
     bool about_complaint(std::string_view s) const;
-    static const SectionPatterns& get() {
-        static const SectionPatterns p = [] {
+    static const SectionPatterns& get(const lexicon::Lexicons& lexicons) {
+        return lexicons.compiled<SectionPatterns>("structure/sections", [](const lexicon::Lexicons& lexicons) {
             SectionPatterns r;
-            const auto& lex = lexicon::get("sections.txt");
+            const auto& lex = lexicons.file("sections.txt");
             const std::pair<Section, const char*> names[] = {
                 {Section::appeal, "appeal"},       {Section::appendix, "appendix"}, {Section::result, "result"},
                 {Section::reasoning, "reasoning"}, {Section::facts, "facts"},       {Section::legal_basis, "legal-basis"},
                 {Section::citizen, "citizen"},     {Section::closing, "closing"}};
             for (auto [s, n] : names) r.sets.emplace_back(s, std::make_unique<lexicon::PatternSet>(lex.section(n)));
-            const auto& ap = lexicon::get("appeal.txt");
+            const auto& ap = lexicons.file("appeal.txt");
             r.appeal_paragraph = std::make_unique<lexicon::PatternSet>(ap.section("paragraph"));
             r.complaint_report = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(ap, "complaint-report"));
+            r.mail_quote = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(lex, "mail-quote"));
             RE2::Options o;
             o.set_case_sensitive(false);
             for (const auto& f : legal::cue_patterns(ap, "frequency")) r.frequency.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(f), o));
@@ -77,8 +78,7 @@ struct SectionPatterns {
             for (const auto& w : lex.section("salutation")) sal.push_back("^" + w + "$");
             r.salutation = std::make_unique<lexicon::PatternSet>(sal);
             return r;
-        }();
-        return p;
+        });
     }
     Section classify(std::string_view heading) const {
         // Numbered headings: "2. Begrundelse", "B) Klagevejledning".
@@ -165,7 +165,7 @@ bool own_voice(std::string_view s) {
     return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
 }
 
-void mark_quotations(const NormalizedText& t, Structure& st) {
+void mark_quotations(const NormalizedText& t, Structure& st, const SectionPatterns& pats) {
     // "§ 112. Kommunalbestyrelsen …", "§ 83 a. …", "Stk. 2. …", a quotation mark before a § text.
     static const RE2 statute_start(R"(^(?:[»„“"']\s*)?(?:§§?\s*\d{1,3}(?:\s?[a-h])?\.(?:\s|$)|Stk\.\s*\d{1,2}\.(?:\s|$)))");
     static const RE2 continuation(R"(^(?:Stk\.\s*\d|Nr\.\s*\d|\d{1,2}\)\s|[a-h]\)\s))");
@@ -173,13 +173,12 @@ void mark_quotations(const NormalizedText& t, Structure& st) {
     const std::size_t n = t.paragraphs.size();
     bool quoting_section = false;  // under a heading that names a law or opens an appendix
     // An e-mail thread: the earlier mails quoted below the reply are not the letter's own text.
-    static const lexicon::PatternSet mail_quote(legal::cue_patterns(lexicon::get("sections.txt"), "mail-quote"));
     bool own_text_seen = false, earlier_mail = false;
     for (std::size_t i = 0; i < n; ++i) {
         const auto& p = t.paragraphs[i];
         if (p.zone != Zone::body && p.zone != Zone::footnote) continue;
         std::string s = para_text(t, i);
-        if (!earlier_mail && own_text_seen && mail_quote.matches(s)) earlier_mail = true;
+        if (!earlier_mail && own_text_seen && pats.mail_quote->matches(s)) earlier_mail = true;
         if (earlier_mail || (s.size() > 2 && s[0] == '>' )) {
             st.quoted[i] = true;  // "> Kan jeg få …": a line of a quoted mail
             continue;
@@ -241,8 +240,8 @@ std::optional<LetterDate> find_date(std::string_view s) {
     return best;
 }
 
-Structure analyse(const NormalizedText& t) {
-    const auto& pats = SectionPatterns::get();
+Structure analyse(const NormalizedText& t, const lexicon::Lexicons& lex) {
+    const auto& pats = SectionPatterns::get(lex);
     Structure st;
     st.text = &t;
     const std::size_t n = t.paragraphs.size();
@@ -377,7 +376,7 @@ Structure analyse(const NormalizedText& t) {
         }
     }
 
-    mark_quotations(t, st);
+    mark_quotations(t, st, pats);
 
     // Appeal guidance: its section; in a letter without an appeal heading, the paragraphs that are
     // about complaints (a letter with the heading may discuss deadlines elsewhere, e.g. an expired one).

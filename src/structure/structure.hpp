@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/types.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace klartjek::structure {
 
@@ -51,7 +52,7 @@ struct Structure {
     const NormalizedText* text = nullptr;
 };
 
-Structure analyse(const NormalizedText& text);
+Structure analyse(const NormalizedText& text, const lexicon::Lexicons& lex);
 
 // Parses a Danish date anywhere in `s` ("7. maj 2024", "07.05.2024", "2024-05-07").
 std::optional<LetterDate> find_date(std::string_view s);

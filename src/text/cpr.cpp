@@ -60,15 +60,14 @@ const RE2& dash_start_pattern() {  // a dash or table bar, possibly after spaces
 
 struct Context {
     std::vector<std::string> yes, no;
-    static const Context& get() {
-        static const Context c = [] {
+    static const Context& get(const lexicon::Lexicons& lexicons) {
+        return lexicons.compiled<Context>("cpr/context", [](const lexicon::Lexicons& lexicons) {
             Context r;
-            const auto& lex = lexicon::get("privacy.txt");
+            const auto& lex = lexicons.file("privacy.txt");
             r.yes = lex.section("cpr-context");
             r.no = lex.section("not-cpr-context");
             return r;
-        }();
-        return c;
+        });
     }
 };
 
@@ -100,9 +99,9 @@ void merge(std::vector<Range>& r) {
 
 }  // namespace
 
-CprScan scan_cpr(std::string_view text) {
+CprScan scan_cpr(std::string_view text, const lexicon::Lexicons& lex) {
     static const RE2 run(R"(\d+)");
-    const auto& ctx = Context::get();
+    const auto& ctx = Context::get(lex);
     CprScan out;
 
     std::vector<Group> g;
@@ -208,7 +207,7 @@ CprScan scan_cpr(std::string_view text) {
     return out;
 }
 
-std::vector<Range> find_cpr(std::string_view text) { return scan_cpr(text).numbers; }
+std::vector<Range> find_cpr(std::string_view text, const lexicon::Lexicons& lex) { return scan_cpr(text, lex).numbers; }
 
 void mask_ranges(std::string& text, const std::vector<Range>& ranges) {
     for (auto [b, e] : ranges)
@@ -216,7 +215,7 @@ void mask_ranges(std::string& text, const std::vector<Range>& ranges) {
             if (digit(text[i])) text[i] = '*';
 }
 
-void mask_cpr(std::string& text) { mask_ranges(text, scan_cpr(text).mask); }
+void mask_cpr(std::string& text, const lexicon::Lexicons& lex) { mask_ranges(text, scan_cpr(text, lex).mask); }
 
 std::string mask_file_name(std::string_view name) {
     if (name == "-") return "<stdin>";

@@ -27,16 +27,16 @@ struct CprScan {
     std::vector<Range> mask;     // sorted, non-overlapping; covers every range in `numbers`
 };
 
-CprScan scan_cpr(std::string_view text);
+CprScan scan_cpr(std::string_view text, const lexicon::Lexicons& lex);
 
 // Byte ranges of the CPR numbers decided in `text` (scan_cpr(text).numbers).
-std::vector<Range> find_cpr(std::string_view text);
+std::vector<Range> find_cpr(std::string_view text, const lexicon::Lexicons& lex);
 
 // Replaces every digit inside `ranges` by '*'; byte offsets do not change.
 void mask_ranges(std::string& text, const std::vector<Range>& ranges);
 
 // Masks everything scan_cpr(text).mask covers ("******-****"); byte offsets do not change.
-void mask_cpr(std::string& text);
+void mask_cpr(std::string& text, const lexicon::Lexicons& lex);
 
 // A file or path name as it may be shown or stored: every run of six or more digits (joined
 // across '-', '_', '.', and white space) is masked, because a name has no context to decide by

@@ -47,17 +47,16 @@ void append_folded(std::string& out, char32_t c) {
 struct Dehyphenation {
     std::set<std::string> keep_before, keep_after_prefix;
     std::set<std::string> ordinal_followers;
-    static const Dehyphenation& get() {
-        static const Dehyphenation d = [] {
+    static const Dehyphenation& get(const lexicon::Lexicons& lexicons) {
+        return lexicons.compiled<Dehyphenation>("normalize/dehyphenation", [](const lexicon::Lexicons& lexicons) {
             Dehyphenation r;
-            const auto& lex = lexicon::get("dehyphenation.txt");
+            const auto& lex = lexicons.file("dehyphenation.txt");
             for (const auto& s : lex.section("keep-before")) r.keep_before.insert(s);
             for (const auto& s : lex.section("keep-after-prefix")) r.keep_after_prefix.insert(s);
-            for (const auto& s : lexicon::get("abbreviations.txt").section("ordinal-followers"))
+            for (const auto& s : lexicons.file("abbreviations.txt").section("ordinal-followers"))
                 r.ordinal_followers.insert(s);
             return r;
-        }();
-        return d;
+        });
     }
 };
 
@@ -88,7 +87,7 @@ bool all_upper_letters(std::string_view s) {
 // How two lines' boundary words are joined.
 enum class Join { space, none, drop_hyphen, keep_hyphen };
 
-Join join_lines(std::string_view prev_raw, std::string_view next_norm) {
+Join join_lines(std::string_view prev_raw, std::string_view next_norm, const lexicon::Lexicons& lex) {
     if (!ends_with_hyphen(prev_raw)) return Join::space;
     char32_t last = last_codepoint(prev_raw);
     if (last == 0x00AD) return Join::drop_hyphen;
@@ -99,7 +98,7 @@ Join join_lines(std::string_view prev_raw, std::string_view next_norm) {
     char32_t first = first_codepoint(next_norm);
     if (is_digit(before) && is_digit(first)) return Join::keep_hyphen;  // "2021-" + "2024"
     if (!is_letter(before) || !is_lower(first)) return Join::space;
-    const auto& d = Dehyphenation::get();
+    const auto& d = Dehyphenation::get(lex);
     std::string next_word = strip_trailing_punct(to_lower(next_norm));
     if (d.keep_before.count(next_word)) return Join::space;  // "social- og sundhedsområdet"
     // The part of the word before the hyphen (after any earlier hyphen).
@@ -117,16 +116,16 @@ Join join_lines(std::string_view prev_raw, std::string_view next_norm) {
 }
 
 // "Kære Birthe" and "Hej Jonas" open the letter; they are not headings.
-bool is_salutation(std::string_view first_word) {
-    static const std::set<std::string> words = [] {
+bool is_salutation(std::string_view first_word, const lexicon::Lexicons& lex) {
+    const auto& words = lex.compiled<std::set<std::string>>("normalize/salutation", [](const lexicon::Lexicons& lex) {
         std::set<std::string> s;
-        for (const auto& w : lexicon::get("sections.txt").section("salutation")) s.insert(w);
+        for (const auto& w : lex.file("sections.txt").section("salutation")) s.insert(w);
         return s;
-    }();
+    });
     return words.count(to_lower(first_word)) > 0;
 }
 
-bool is_list_start(const PLine& line) {
+bool is_list_start(const PLine& line, const lexicon::Lexicons& lex) {
     if (line.words.empty()) return false;
     std::string_view w = line.words[0].text;
     static const std::set<std::string_view> bullets = {"•", "▪", "◦", "·", "●", "-", "–", "*", "○", "■", "□", "➢", "►"};
@@ -143,8 +142,8 @@ bool is_list_start(const PLine& line) {
     if (line.words.size() < 2) return false;
     if (end == '.') {
         std::string next = to_lower(line.words[1].text);
-        if (Dehyphenation::get().ordinal_followers.count(strip_trailing_punct(next)) ||
-            Dehyphenation::get().ordinal_followers.count(next))
+        if (Dehyphenation::get(lex).ordinal_followers.count(strip_trailing_punct(next)) ||
+            Dehyphenation::get(lex).ordinal_followers.count(next))
             return false;
         // "a. Du …" is a list; "a. b. c." style abbreviations are not worth guessing.
     }
@@ -186,13 +185,13 @@ bool is_table_like(const PBlock& block) {
     return rows >= 2 && 2 * any >= block.lines.size();
 }
 
-bool is_address_like(const PPage& page, const PBlock& block, bool geometric) {
+bool is_address_like(const PPage& page, const PBlock& block, bool geometric, const lexicon::Lexicons& lex) {
     if (block.lines.size() < 2 || block.lines.size() > 16) return false;
     std::size_t full_stops = 0, contact = 0;
     for (const auto& l : block.lines) {
         std::string text;
         for (const auto& w : l.words) text += (text.empty() ? "" : " ") + w.text;
-        if (layout::is_contact_line(text)) ++contact;
+        if (layout::is_contact_line(text, lex)) ++contact;
         if (l.words.empty() || l.words.size() > 6) return false;
         double chars = 0;
         for (const auto& w : l.words) chars += static_cast<double>(w.text.size()) + 1;
@@ -200,14 +199,14 @@ bool is_address_like(const PPage& page, const PBlock& block, bool geometric) {
         char32_t end = last_codepoint(l.words.back().text);
         if (end == ',') return false;
         if (end == '.' || end == '!' || end == '?' || end == ':') ++full_stops;
-        if (is_list_start(l)) return false;
+        if (is_list_start(l, lex)) return false;
     }
     return full_stops <= 1 && contact > 0 && (block.lines.size() <= 4 || contact * 4 >= block.lines.size());
 }
 
 class Builder {
 public:
-    explicit Builder(float body_size) : body_size_(body_size) {}
+    Builder(float body_size, const lexicon::Lexicons& lex) : body_size_(body_size), lex_(lex) {}
 
     NormalizedText out;
 
@@ -223,6 +222,7 @@ public:
 
 private:
     float body_size_;
+    const lexicon::Lexicons& lex_;
     bool open_ = false;
     Paragraph cur_;
     std::string last_raw_;      // raw text of the last word appended (for de-hyphenation)
@@ -296,7 +296,7 @@ private:
             const PWord& w = line.words[i];
             Join join = Join::space;
             if (i == 0) {
-                join = first_in_paragraph ? Join::space : join_lines(last_raw_, normalize_word(w.text));
+                join = first_in_paragraph ? Join::space : join_lines(last_raw_, normalize_word(w.text), lex_);
             } else {
                 const PWord& prev = line.words[i - 1];
                 double em = std::max(1.0f, std::max(prev.font_size, w.font_size));
@@ -326,7 +326,7 @@ private:
 
     ParaKind classify(const std::vector<const PLine*>& lines) const {
         // "1. Afgørelse" in bold is a numbered heading, not a list item.
-        if (is_list_start(*lines.front()))
+        if (is_list_start(*lines.front(), lex_))
             return lines.size() == 1 && heading_by_font(lines) && word_count(lines) <= 8 ? ParaKind::heading : ParaKind::list_item;
         const PLine& last = *lines.back();
         std::string_view end_word = last.words.back().text;
@@ -336,7 +336,7 @@ private:
         bool clean_end = end != '.' && end != ',' && end != ';';
         if (heading_by_font(lines) && words <= 15 && clean_end) return ParaKind::heading;
         if (lines.size() == 1 && words <= 10 && clean_end && end != '!' && (is_upper(start) || is_digit(start)) &&
-            (end != '?' || words <= 8) && !is_salutation(lines.front()->words.front().text) && !layout::is_contact_line(line_string(*lines.front())))
+            (end != '?' || words <= 8) && !is_salutation(lines.front()->words.front().text, lex_) && !layout::is_contact_line(line_string(*lines.front()), lex_))
             return ParaKind::heading;
         return ParaKind::text;
     }
@@ -344,7 +344,7 @@ private:
     // Whether the open paragraph continues in this block (a column or page break cut it).
     bool continues(const PLine& first) const {
         if (!open_ || cur_.zone != Zone::body || cur_.kind == ParaKind::heading) return false;
-        if (is_list_start(first)) return false;
+        if (is_list_start(first, lex_)) return false;
         std::string_view text(out.text.data() + cur_.begin, out.text.size() - cur_.begin);
         char32_t end = last_codepoint(text);
         if (is_terminal(end)) return false;
@@ -358,7 +358,7 @@ private:
         double right = 0;
         for (const auto& l : block.lines) right = std::max(right, line_extent(l, geometric));
         double left = geometric ? block.box.x0 : 0;
-        const bool per_line = is_address_like(page, block, geometric) || is_table_like(block);
+        const bool per_line = is_address_like(page, block, geometric, lex_) || is_table_like(block);
         for (std::size_t i = 0; i < block.lines.size(); ++i) {
             const PLine& l = block.lines[i];
             if (l.words.empty()) continue;
@@ -378,7 +378,7 @@ private:
                 bool heading_line = !geometric && groups.back().size() == 1 && i == 1 && prev.words.size() <= 8 &&
                                     !is_terminal(prev_end) && prev_end != ',' && line_extent(prev, false) < 0.6 * right &&
                                     is_upper(first_codepoint(prev.words.front().text));
-                fresh = per_line || heading_line || (is_list_start(l) && !reference_wrap) || font_change ||
+                fresh = per_line || heading_line || (is_list_start(l, lex_) && !reference_wrap) || font_change ||
                         (prev_short && is_terminal(prev_end));
             }
             if (fresh) groups.push_back({});
@@ -402,7 +402,7 @@ private:
     // lines (soft line breaks) joined, except an address block, whose lines are items as in a PDF.
     void given_block(const PPage& page, const PBlock& block) {
         close();
-        bool per_line = *block.kind == ParaKind::text && is_address_like(page, block, false);
+        bool per_line = *block.kind == ParaKind::text && is_address_like(page, block, false, lex_);
         bool first = true;
         for (const auto& l : block.lines) {
             if (l.words.empty()) continue;
@@ -477,8 +477,8 @@ std::string normalize_word(std::string_view s) {
     return out;
 }
 
-NormalizedText normalize(const Document& doc) {
-    Builder b(layout::body_font_size(doc));
+NormalizedText normalize(const Document& doc, const lexicon::Lexicons& lex) {
+    Builder b(layout::body_font_size(doc), lex);
     b.run(doc);
     return std::move(b.out);
 }

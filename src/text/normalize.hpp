@@ -13,10 +13,11 @@
 #include <string_view>
 
 #include "core/types.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace klartjek::text {
 
-NormalizedText normalize(const Document& doc);
+NormalizedText normalize(const Document& doc, const lexicon::Lexicons& lex);
 
 // Normalises one extracted string (NFC, ligatures, soft hyphens, spaces, controls).
 std::string normalize_word(std::string_view s);

@@ -19,16 +19,15 @@ namespace {
 
 struct Abbreviations {
     std::set<std::string> never_final, ambiguous, ordinal_followers;
-    static const Abbreviations& get() {
-        static const Abbreviations a = [] {
+    static const Abbreviations& get(const lexicon::Lexicons& lexicons) {
+        return lexicons.compiled<Abbreviations>("segment/abbreviations", [](const lexicon::Lexicons& lexicons) {
             Abbreviations r;
-            const auto& lex = lexicon::get("abbreviations.txt");
+            const auto& lex = lexicons.file("abbreviations.txt");
             for (const auto& s : lex.section("never-final")) r.never_final.insert(to_lower(s));
             for (const auto& s : lex.section("ambiguous")) r.ambiguous.insert(to_lower(s));
             for (const auto& s : lex.section("ordinal-followers")) r.ordinal_followers.insert(to_lower(s));
             return r;
-        }();
-        return a;
+        });
     }
 };
 
@@ -120,8 +119,8 @@ bool ends_with_number_dot(std::string_view t) {
 }
 
 // Decides whether ICU's candidate break at byte `b` of `s` is a real sentence end.
-bool keep_break(std::string_view s, std::size_t b) {
-    const auto& ab = Abbreviations::get();
+bool keep_break(std::string_view s, std::size_t b, const lexicon::Lexicons& lex) {
+    const auto& ab = Abbreviations::get(lex);
     std::size_t tok_start = 0;
     std::string_view tok = token_before(s, b, &tok_start);
     std::string_view next = token_after(s, b);
@@ -167,7 +166,7 @@ bool keep_break(std::string_view s, std::size_t b) {
 
 }  // namespace
 
-std::vector<Range> split_sentences(std::string_view p) {
+std::vector<Range> split_sentences(std::string_view p, const lexicon::Lexicons& lex) {
     std::vector<Range> out;
     if (p.empty()) return out;
     Utf16Text t(p);
@@ -177,7 +176,7 @@ std::vector<Range> split_sentences(std::string_view p) {
     for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
         std::size_t byte = t.to_byte[static_cast<std::size_t>(b)];
         if (byte >= p.size()) break;
-        if (keep_break(p, byte)) cuts.push_back(byte);
+        if (keep_break(p, byte, lex)) cuts.push_back(byte);
     }
     // ICU reads on past "… Vi" and ". § 100 giver" (no letter case to go by); a sentence can
     // start there too.
@@ -188,7 +187,7 @@ std::vector<Range> split_sentences(std::string_view p) {
         if (at == std::string_view::npos || at >= p.size()) continue;
         bool section = p.compare(at, 2, "\xC2\xA7") == 0;                 // "§"
         bool ellipsis_upper = p[i] != '.' && p[i] != '?' && p[i] != '!' && is_upper(first_codepoint(p.substr(at)));
-        if ((section || ellipsis_upper) && keep_break(p, at)) cuts.push_back(at);
+        if ((section || ellipsis_upper) && keep_break(p, at, lex)) cuts.push_back(at);
     }
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
@@ -236,14 +235,14 @@ std::vector<WordToken> split_words(std::string_view s, std::uint32_t base) {
     return out;
 }
 
-Segmentation segment(const NormalizedText& text) {
+Segmentation segment(const NormalizedText& text, const lexicon::Lexicons& lex) {
     Segmentation seg;
     std::string_view all(text.text);
     for (std::size_t i = 0; i < text.paragraphs.size(); ++i) {
         const Paragraph& p = text.paragraphs[i];
         std::string_view body = all.substr(p.begin, p.end - p.begin);
         if (p.kind != ParaKind::heading) {
-            for (auto [b, e] : split_sentences(body)) seg.sentences.push_back({p.begin + b, p.begin + e, i});
+            for (auto [b, e] : split_sentences(body, lex)) seg.sentences.push_back({p.begin + b, p.begin + e, i});
         } else {
             // A heading is one unit, whatever its punctuation.
             seg.sentences.push_back({p.begin, p.end, i});

@@ -25,6 +25,23 @@
 
 namespace klartjek::fuzz {
 
+// The lexicons every extraction and analysis of a target reads with (init() loads them).
+inline const lexicon::Lexicons*& lexicons_slot() {
+    static const lexicon::Lexicons* l = nullptr;
+    return l;
+}
+inline const lexicon::Lexicons& lexicons() { return lexicons_slot() ? *lexicons_slot() : lexicon::embedded(); }
+inline extract::Options extract_options() {
+    extract::Options o;
+    o.lexicons = &lexicons();
+    return o;
+}
+inline AnalyseOptions analyse_options() {
+    AnalyseOptions o;
+    o.lexicons = &lexicons();
+    return o;
+}
+
 // Hunspell's suggestions are third-party, uninstrumented and by far the costliest call (tens of
 // milliseconds per random word): the targets run with `spelling_max_suggested = 0`, through a
 // lexicon override holding a copy of plain_language.txt with that one value changed.
@@ -38,7 +55,8 @@ inline void init() {
     auto dir = std::filesystem::temp_directory_path() / ("klartjek-fuzz-lexicons-" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "plain_language.txt") << lex;
-    lexicon::set_override_directory(dir.string());
+    static const lexicon::Lexicons loaded = lexicon::Lexicons::load(dir.string());
+    lexicons_slot() = &loaded;
     // Leave nothing behind in the temporary directory when the fuzzer exits normally.
     static std::filesystem::path made = dir;
     std::atexit([] {
@@ -58,7 +76,7 @@ inline void warm_up() {
         "Du kan klage inden 4 uger efter, at du har modtaget afgørelsen. Klagen sendes til kommunen, "
         "som sender den videre til Ankestyrelsen.\n";
     try {
-        Analysis a = analyse_document(extract::extract_bytes(kLetter, "warm-up.txt", {}));
+        Analysis a = analyse_document(extract::extract_bytes(kLetter, "warm-up.txt", extract_options()), analyse_options());
         render_everything(a);
     } catch (const std::exception&) {
     }
@@ -94,7 +112,7 @@ int run(const std::uint8_t* data, std::size_t size, Extract extract) {
     std::string_view bytes(reinterpret_cast<const char*>(data), size);
     try {
         Document doc = extract(bytes);
-        Analysis a = analyse_document(std::move(doc));
+        Analysis a = analyse_document(std::move(doc), analyse_options());
         render_everything(a);
     } catch (const InputError&) {
         // refused with a Danish sentence: the expected outcome for most mutated inputs

@@ -95,8 +95,8 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     return klartjek::fuzz::run(data, size, [](std::string_view b) {
-        if (b.substr(0, 2) == "PK") return klartjek::extract::extract_bytes(b, "fuzz.docx", {});
+        if (b.substr(0, 2) == "PK") return klartjek::extract::extract_bytes(b, "fuzz.docx", klartjek::fuzz::extract_options());
         std::string zip = as_docx(b);
-        return klartjek::extract::extract_bytes(zip, "fuzz.docx", {});
+        return klartjek::extract::extract_bytes(zip, "fuzz.docx", klartjek::fuzz::extract_options());
     });
 }

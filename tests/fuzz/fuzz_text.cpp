@@ -11,6 +11,6 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     return klartjek::fuzz::run(data, size, [](std::string_view b) {
-        return klartjek::extract::extract_bytes(b, "fuzz.txt", {});
+        return klartjek::extract::extract_bytes(b, "fuzz.txt", klartjek::fuzz::extract_options());
     });
 }

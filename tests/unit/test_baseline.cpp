@@ -37,7 +37,7 @@ std::multiset<std::string> fingerprints(const Analysis& a) {
 
 std::string suppress_error(const std::string& toml) {
     try {
-        config::parse(toml, "kommune.toml");
+        config::parse(toml, "kommune.toml", lexicon::embedded());
     } catch (const config::ConfigError& e) {
         return e.what();
     }
@@ -161,7 +161,7 @@ TEST_CASE("suppress: [[suppress]] by rule, by RE2 text and by fingerprint move f
         "rule = \"plain-passive\"\n"
         "fingerprint = \"" + fp + "\"\n"
         "reason = \"Henvisningen er rettet i skabelonen\"\n",
-        "kommune.toml");
+        "kommune.toml", lexicon::embedded());
     REQUIRE(cfg.suppress.size() == 2);
     AnalyseOptions opt;
     opt.config = &cfg;

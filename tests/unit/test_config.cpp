@@ -41,7 +41,7 @@ const Finding* first(const Analysis& a, const std::string& rule) {
 
 std::string error_of(const std::string& toml) {
     try {
-        config::parse(toml, "kommune.toml");
+        config::parse(toml, "kommune.toml", lexicon::embedded());
     } catch (const config::ConfigError& e) {
         return e.what();
     }
@@ -90,7 +90,7 @@ TEST_CASE("config: rule levels and families on a real letter") {
     REQUIRE(first(plain, "plain-lix"));
     CHECK(first(plain, "plain-lix")->severity == Severity::warning);  // LIX 55: "meget svær"
 
-    auto off = config::parse("[rules]\n\"plain-*\" = \"off\"\n\"plain-lix\" = \"error\"\n", "k.toml");
+    auto off = config::parse("[rules]\n\"plain-*\" = \"off\"\n\"plain-lix\" = \"error\"\n", "k.toml", lexicon::embedded());
     Analysis a = analyse(kSample, &off);
     CHECK(count(a, "plain-") == 1);  // the exact id beats the family
     REQUIRE(first(a, "plain-lix"));
@@ -106,15 +106,15 @@ TEST_CASE("config: rule levels and families on a real letter") {
 }
 
 TEST_CASE("config: thresholds change what the plain-language rules report") {
-    auto cfg = config::parse("[thresholds]\nlix_warning = 60\n", "k.toml");
+    auto cfg = config::parse("[thresholds]\nlix_warning = 60\n", "k.toml", lexicon::embedded());
     Analysis a = analyse(kSample, &cfg);
     REQUIRE(first(a, "plain-lix"));
     CHECK(first(a, "plain-lix")->severity == Severity::info);  // 55 is below the unit's 60
-    CHECK(cfg.threshold("lix_warning") == 60);
-    CHECK(cfg.threshold("lix_info") == 45);  // unset: the lexicon's
+    CHECK(cfg.threshold("lix_warning", lexicon::embedded()) == 60);
+    CHECK(cfg.threshold("lix_info", lexicon::embedded()) == 45);  // unset: the lexicon's
 
     Analysis plain = analyse(kSample);
-    auto strict = config::parse("[thresholds]\nlong_sentence_info = 15\nlong_sentence_warning = 20\n", "k.toml");
+    auto strict = config::parse("[thresholds]\nlong_sentence_info = 15\nlong_sentence_warning = 20\n", "k.toml", lexicon::embedded());
     Analysis b = analyse(kSample, &strict);
     CHECK(count(b, "plain-sentence-long") > count(plain, "plain-sentence-long"));
     CHECK(b.readability.long_sentences > plain.readability.long_sentences);
@@ -125,7 +125,7 @@ TEST_CASE("config: accepted words and allowed officialese on a real letter") {
     const Finding* officialese = first(plain, "plain-officialese");
     REQUIRE(officialese);
     std::string phrase = plain.text.text.substr(officialese->begin, officialese->end - officialese->begin);
-    auto cfg = config::parse("[officialese]\nallow = [\"" + phrase + "\"]\n", "k.toml");
+    auto cfg = config::parse("[officialese]\nallow = [\"" + phrase + "\"]\n", "k.toml", lexicon::embedded());
     Analysis a = analyse(kSample, &cfg);
     for (const auto& f : a.findings)
         if (f.rule == "plain-officialese") CHECK(a.text.text.substr(f.begin, f.end - f.begin) != phrase);
@@ -138,7 +138,7 @@ TEST_CASE("config: accepted words and allowed officialese on a real letter") {
         if (f.rule == "spell-unknown-word" && spelled.text.text.substr(f.begin, f.end - f.begin) == "flexlinjebussen")
             unknown = &f;
     REQUIRE(unknown);
-    auto words = config::parse("[words]\naccept = [\"Flexlinjebussen\"]\n", "k.toml");
+    auto words = config::parse("[words]\naccept = [\"Flexlinjebussen\"]\n", "k.toml", lexicon::embedded());
     Analysis accepted = analyse_text(letter, &words);
     for (const auto& f : accepted.findings)
         if (f.rule == "spell-unknown-word") CHECK(accepted.text.text.substr(f.begin, f.end - f.begin) != "flexlinjebussen");
@@ -150,7 +150,7 @@ TEST_CASE("config: the unit's approved appeal wording is recognised verbatim, an
 
     auto cfg = config::parse(std::string("[profile]\nkommune = \"Kolding Kommune\"\nklagevejledning = \"\"\"\n") + kApproved +
                                  "\"\"\"\n",
-                             "k.toml");
+                             "k.toml", lexicon::embedded());
     Analysis a = analyse_text(kLetter, &cfg);
     CHECK(count(a, "appeal-") == 0);
     const Finding* said = first(a, "config-appeal-approved");
@@ -179,20 +179,20 @@ TEST_CASE("config: found like .editorconfig, in the letter's folder or above") {
     std::ofstream(root / "a" / ".klartjek.toml") << "[rules]\n\"spell-*\" = \"off\"\n";
     CHECK(config::discover((root / "a" / "b" / "brev.txt").string()) == (root / "a" / ".klartjek.toml").string());
 
-    config::Resolver found("", false);
+    config::Resolver found("", false, lexicon::embedded());
     const config::Config* c = found.for_letter((root / "a" / "b" / "brev.txt").string());
     REQUIRE(c);
     CHECK(c->setting("spell-unknown-word"));
     CHECK_FALSE(c->setting("plain-lix"));  // the nearest file only, as .editorconfig without root
-    config::Resolver none("", true);
+    config::Resolver none("", true, lexicon::embedded());
     CHECK(none.for_letter((root / "a" / "b" / "brev.txt").string()) == nullptr);
-    CHECK_THROWS_AS(config::Resolver((root / "mangler.toml").string(), false), config::ConfigError);
+    CHECK_THROWS_AS(config::Resolver((root / "mangler.toml").string(), false, lexicon::embedded()), config::ConfigError);
     fs::remove_all(root);
 }
 
 TEST_CASE("config: the effective configuration says where each value came from") {
-    auto cfg = config::parse("[rules]\n\"plain-*\" = \"off\"\n[thresholds]\nlix_info = 50\n", "kommune.toml");
-    std::string d = config::describe(cfg);
+    auto cfg = config::parse("[rules]\n\"plain-*\" = \"off\"\n[thresholds]\nlix_info = 50\n", "kommune.toml", lexicon::embedded());
+    std::string d = config::describe(cfg, lexicon::embedded());
     CHECK(d.find("# Konfiguration fra kommune.toml") == 0);
     CHECK(d.find("\"plain-lix\" = \"off\"") != std::string::npos);
     CHECK(d.find("fra kommune.toml:2 (plain-*)") != std::string::npos);
@@ -200,5 +200,5 @@ TEST_CASE("config: the effective configuration says where each value came from")
     CHECK(d.find("fra kommune.toml:4 (standard: 45)") != std::string::npos);
     CHECK(d.find("\"appeal-missing\" = \"error\"") != std::string::npos);
     // What it prints is itself a configuration klartjek reads back (comments aside).
-    CHECK_NOTHROW(config::parse(d.substr(d.find("[rules]")), "igen.toml"));
+    CHECK_NOTHROW(config::parse(d.substr(d.find("[rules]")), "igen.toml", lexicon::embedded()));
 }

@@ -12,11 +12,11 @@ using namespace klartjek;
 namespace {
 
 std::string masked(std::string s) {
-    text::mask_cpr(s);
+    text::mask_cpr(s, lexicon::embedded());
     return s;
 }
 
-std::size_t numbers(const std::string& s) { return text::find_cpr(s).size(); }
+std::size_t numbers(const std::string& s) { return text::find_cpr(s, lexicon::embedded()).size(); }
 
 }  // namespace
 
@@ -95,7 +95,7 @@ TEST_CASE("cpr: file names") {
 TEST_CASE("cpr: hostile digit runs stay linear") {
     std::string t;
     for (int i = 0; i < 200000; ++i) t += "01 ";
-    CHECK(text::scan_cpr(t).numbers.empty());
+    CHECK(text::scan_cpr(t, lexicon::embedded()).numbers.empty());
     std::string d(1 << 20, '7');
-    CHECK(text::scan_cpr(d).mask.empty());
+    CHECK(text::scan_cpr(d, lexicon::embedded()).mask.empty());
 }

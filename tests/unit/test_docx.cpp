@@ -240,7 +240,7 @@ TEST_CASE("docx constructs and bad inputs: tests/inputs/docx/expect.json") {
             CHECK(location_da(a, static_cast<std::uint32_t>(pos)) == l["where"].get<std::string>());
         }
         if (exp.contains("cpr")) {
-            CHECK(text::find_cpr(t).size() == exp["cpr"].get<std::size_t>());
+            CHECK(text::find_cpr(t, lexicon::embedded()).size() == exp["cpr"].get<std::size_t>());
             report::TextOptions opt;
             std::string out = report::check_text(a, opt) + report::check_json(a, opt).dump() + report::extract_json(a, opt).dump();
             for (const auto& s : exp.value("absent_unmasked", nlohmann::json::array()))

@@ -14,7 +14,7 @@ using namespace klartjek;
 namespace {
 
 void check_section(const std::string& file, const std::string& section, std::size_t min_entries) {
-    const auto& set = plain::phrases(file, section);
+    const auto& set = plain::phrases(lexicon::embedded(), file, section);
     CAPTURE(file);
     CAPTURE(section);
     CHECK(set.entries().size() >= min_entries);
@@ -40,7 +40,7 @@ void check_section(const std::string& file, const std::string& section, std::siz
 // `section`, each pattern compiled as the reading compiles it; `required` = every entry has both.
 std::size_t check_cue_examples(const char* file, const char* section, bool required) {
     std::size_t checked = 0;
-    for (const auto& e : legal::cue_entries(lexicon::get(file), section)) {
+    for (const auto& e : legal::cue_entries(lexicon::embedded().file(file), section)) {
         CAPTURE(file);
         CAPTURE(section);
         CAPTURE(e.pattern);
@@ -76,7 +76,7 @@ TEST_CASE("lexicon examples: plain-language phrase sections") {
 }
 
 TEST_CASE("lexicon examples: legal terms carry an explanation a caseworker can paste in") {
-    const auto& terms = plain::phrases("plain_language.txt", "legal-terms");
+    const auto& terms = plain::phrases(lexicon::embedded(), "plain_language.txt", "legal-terms");
     CHECK(terms.entries().size() >= 20);
     for (const auto& e : terms.entries()) {
         CAPTURE(e.pattern);
@@ -87,7 +87,7 @@ TEST_CASE("lexicon examples: legal terms carry an explanation a caseworker can p
 TEST_CASE("lexicon examples: template leftovers (lexicons/template.txt), each pattern alone and as the rule compiles it") {
     std::size_t checked = 0;
     for (const char* section : {"placeholder", "help-text"}) {
-        CHECK(legal::cue_entries(lexicon::get("template.txt"), section).size() >= 5);
+        CHECK(legal::cue_entries(lexicon::embedded().file("template.txt"), section).size() >= 5);
         checked += check_cue_examples("template.txt", section, true);
     }
     CHECK(checked >= 40);

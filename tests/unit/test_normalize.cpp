@@ -45,10 +45,10 @@ struct PageBuilder {
 Document make_doc(std::vector<PageBuilder> pages) {
     Document doc;
     doc.name = "test";
-    auto params = layout::Params::from_lexicon();
+    auto params = layout::Params::from_lexicon(lexicon::embedded());
     int n = 0;
     for (auto& p : pages) doc.pages.push_back(layout::build_page(++n, 595, 842, std::move(p.words), params));
-    layout::assign_zones(doc, params);
+    layout::assign_zones(doc, params, lexicon::embedded());
     return doc;
 }
 
@@ -76,7 +76,7 @@ TEST_CASE("de-hyphenation: split words are joined, real hyphens stay") {
     p.paragraph(72, y, {"Vi har læst din be-", "grundelse og set på social- og sundhedsområdet i perioden 2021-",
                         "2024 og din e-", "mail fra marts samt CPR-", "nummeret i din ansøgning om merud\xC2\xAD",
                         "giftsydelse til dig."});
-    auto t = text::normalize(make_doc({p}));
+    auto t = text::normalize(make_doc({p}), lexicon::embedded());
     REQUIRE(paragraphs(t).size() == 1);
     CHECK(paragraphs(t)[0] ==
           "Vi har læst din begrundelse og set på social- og sundhedsområdet i perioden 2021-2024 og din e-mail fra "
@@ -138,7 +138,7 @@ TEST_CASE("zones: running header, page number and repeated date stay out of the 
                             "skrevet i hele sætninger."});
         p.line(260, 810, "Side " + std::to_string(i + 1) + " af 3", 8);
     }
-    auto t = text::normalize(make_doc(pages));
+    auto t = text::normalize(make_doc(pages), lexicon::embedded());
     auto body = paragraphs(t);
     CHECK(body.size() == 3);
     for (const auto& b : body) {
@@ -158,7 +158,7 @@ TEST_CASE("zones: a one-page letter's page number is a footer, body text near th
     y = 700;
     p.paragraph(72, y, {"Med venlig hilsen", "Jens Hansen"});
     p.line(280, 812, "1/1", 8);
-    auto t = text::normalize(make_doc({p}));
+    auto t = text::normalize(make_doc({p}), lexicon::embedded());
     CHECK(paragraphs(t, Zone::footer) == std::vector<std::string>{"1/1"});
     auto body = paragraphs(t);
     CHECK(body.back().find("Jens Hansen") != std::string::npos);
@@ -204,7 +204,7 @@ TEST_CASE("layout: two columns are read column by column") {
     p.paragraph(320, yr, {"Højre spalte linje et,", "højre spalte linje to,", "højre spalte linje tre."});
     p.paragraph(72, yl, {"Andet afsnit til venstre."});
     p.paragraph(320, yr, {"Andet afsnit til højre."});
-    auto t = text::normalize(make_doc({p}));
+    auto t = text::normalize(make_doc({p}), lexicon::embedded());
     CHECK(paragraphs(t) == std::vector<std::string>{"Afgørelse om merudgifter",
                                                     "Venstre spalte linje et, venstre spalte linje to, venstre spalte linje tre.",
                                                     "Andet afsnit til venstre.",
@@ -223,7 +223,7 @@ TEST_CASE("structure: headings and list items are paragraphs of their own") {
     p.line(72, y, "2) at lægen har udtalt sig.");
     y += 14;
     p.line(72, y, "1. januar 2025 ophører ydelsen.");
-    auto t = text::normalize(make_doc({p}));
+    auto t = text::normalize(make_doc({p}), lexicon::embedded());
     auto body = paragraphs(t);
     REQUIRE(body.size() >= 4);
     CHECK(body[0] == "Begrundelse");
@@ -243,7 +243,7 @@ TEST_CASE("zones: footnotes at the foot of the page are their own paragraphs, on
     p.line(72, 740, "1 Barnets lov § 87, stk. 1, jf. lovbekendtgørelse nr. 282 af 17. marts", 8);
     p.line(72, 749, "2025.", 8);
     p.line(72, 758, "2 Barnets lov § 83.", 8);
-    auto t = text::normalize(make_doc({p}));
+    auto t = text::normalize(make_doc({p}), lexicon::embedded());
     CHECK(paragraphs(t, Zone::footnote) ==
           std::vector<std::string>{"1 Barnets lov § 87, stk. 1, jf. lovbekendtgørelse nr. 282 af 17. marts 2025.",
                                    "2 Barnets lov § 83."});

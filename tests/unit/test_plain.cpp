@@ -37,7 +37,7 @@ const LixCase kCases[] = {
 TEST_CASE("lix: hand-counted words, sentences and long words on letter sentences") {
     for (const auto& c : kCases) {
         CAPTURE(c.text);
-        auto l = plain::lix_of_text(c.text);
+        auto l = plain::lix_of_text(c.text, lexicon::embedded());
         CHECK(l.words == c.words);
         CHECK(l.sentences == c.sentences);
         CHECK(l.long_words == c.long_words);
@@ -65,7 +65,7 @@ TEST_CASE("lix: letters are counted without hyphens, digits and dots") {
 }
 
 TEST_CASE("passive: s-passive, modal + -es and blive + participle are found; deponents are not") {
-    auto passive = [](const char* s) { return plain::find_passive(s).second > 0; };
+    auto passive = [](const char* s) { return plain::find_passive(s, lexicon::embedded()).second > 0; };
     CHECK(passive("Din ansøgning vurderes ud fra servicelovens § 112."));
     CHECK(passive("Ydelsen udbetales den sidste hverdag i måneden."));
     CHECK(passive("Klagen skal sendes til kommunen."));

@@ -42,7 +42,7 @@ std::vector<Case> load_cases() {
 
 std::vector<std::string> sentences(const std::string& p) {
     std::vector<std::string> out;
-    for (auto [b, e] : text::split_sentences(p)) out.push_back(p.substr(b, e - b));
+    for (auto [b, e] : text::split_sentences(p, lexicon::embedded())) out.push_back(p.substr(b, e - b));
     return out;
 }
 
@@ -64,8 +64,8 @@ TEST_CASE("segmentation: a paragraph without a final stop is one sentence") {
 }
 
 TEST_CASE("segmentation: empty and blank input give no sentences") {
-    CHECK(text::split_sentences("").empty());
-    CHECK(text::split_sentences("   ").empty());
+    CHECK(text::split_sentences("", lexicon::embedded()).empty());
+    CHECK(text::split_sentences("   ", lexicon::embedded()).empty());
 }
 
 TEST_CASE("words: hyphenated compounds are one word, § is not a word, numbers are numbers") {

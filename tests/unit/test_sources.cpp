@@ -77,14 +77,14 @@ TEST_CASE("sources: every named guidance has an address, and no two share one") 
 }
 
 TEST_CASE("acts: the consolidated acts are Retsinformation ELI addresses from the known consolidations") {
-    const auto acts = legal::act_urls();
+    const auto acts = legal::act_urls(lexicon::embedded());
     CHECK(acts.at("SEL") == "https://www.retsinformation.dk/eli/lta/2024/909");  // LBK nr. 909 af 03/07/2024
     CHECK(acts.at("BL") == "https://www.retsinformation.dk/eli/lta/2025/282");   // LBK nr. 282 af 17/03/2025
     CHECK(acts.at("RSL") == "https://www.retsinformation.dk/eli/lta/2024/261");  // LBK nr. 261 af 13/03/2024
     CHECK(acts.at("FVL") == "https://www.retsinformation.dk/eli/lta/2014/433");  // LBK nr. 433 af 22/04/2014
     CHECK(acts.at("ÆL") == "https://www.retsinformation.dk/eli/lta/2024/1651");  // LOV nr. 1651 af 30/12/2024
     CHECK(acts.size() == 5);  // no act without a known number
-    CHECK(legal::act_url("OFL").empty());
+    CHECK(legal::act_url("OFL", lexicon::embedded()).empty());
 }
 
 TEST_CASE("acts: normalised references become links, other text does not") {

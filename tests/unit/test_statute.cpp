@@ -21,7 +21,7 @@ namespace {
 // Normalised references in text order.
 std::vector<std::string> refs(std::string_view text, const std::string& default_law = "") {
     std::vector<std::string> out;
-    for (const auto& r : scan_statutes(text, default_law).refs) out.push_back(r.normalized());
+    for (const auto& r : scan_statutes(text, klartjek::lexicon::embedded(), default_law).refs) out.push_back(r.normalized());
     return out;
 }
 
@@ -33,7 +33,7 @@ std::string covered(std::string_view text, std::uint32_t b, std::uint32_t e) {
 
 std::vector<std::string> bare(std::string_view text) {
     std::vector<std::string> out;
-    for (const auto& m : scan_statutes(text).bare_laws) out.push_back(m.law);
+    for (const auto& m : scan_statutes(text, klartjek::lexicon::embedded()).bare_laws) out.push_back(m.law);
     return out;
 }
 
@@ -90,7 +90,7 @@ TEST_CASE("statute: law named before the paragraph") {
     CHECK(refs("Efter SERVICELOVENS § 112 kan du få et hjælpemiddel.") == V{"SEL § 112"});
     // The long name and the short name in brackets are one prefix.
     std::string t = "6 Lov om retssikkerhed og administration på det sociale område (retssikkerhedsloven) §§ 66 og 67.";
-    auto s = scan_statutes(t);
+    auto s = scan_statutes(t, klartjek::lexicon::embedded());
     REQUIRE(s.refs.size() == 2);
     CHECK(s.refs[0].normalized() == "RSL § 66");
     CHECK(s.refs[1].normalized() == "RSL § 67");
@@ -118,18 +118,18 @@ TEST_CASE("statute: stk, nr and pkt") {
           V{"SEL § 114, stk. 1, nr. 3"});
     CHECK(refs("jf. servicelovens § 83, stykke 5") == V{"SEL § 83, stk. 5"});
     CHECK(refs("jf. servicelovens § 83 stk 5") == V{"SEL § 83, stk. 5"});
-    auto s = scan_statutes("Begrundelsen skal følge forvaltningslovens § 24, stk. 1, 1. punktum.");
+    auto s = scan_statutes("Begrundelsen skal følge forvaltningslovens § 24, stk. 1, 1. punktum.", klartjek::lexicon::embedded());
     REQUIRE(s.refs.size() == 1);
     CHECK(s.refs[0].pkt == 1);
     CHECK(s.refs[0].stk == 1);
     CHECK_FALSE(s.refs[0].nr.has_value());
     CHECK(s.refs[0].normalized() == "FVL § 24, stk. 1");  // pkt. is kept out of the normal form
     // "2. pkt." after a comma is a punktum, not a second stk.
-    s = scan_statutes("Det fremgår af servicelovens § 83, stk. 1, 2. pkt., at hjælpen skal tilpasses.");
+    s = scan_statutes("Det fremgår af servicelovens § 83, stk. 1, 2. pkt., at hjælpen skal tilpasses.", klartjek::lexicon::embedded());
     REQUIRE(s.refs.size() == 1);
     CHECK(s.refs[0].pkt == 2);
     CHECK(s.refs[0].normalized() == "SEL § 83, stk. 1");
-    s = scan_statutes("jf. barnets lov § 90, nr. 4, pkt. 2");
+    s = scan_statutes("jf. barnets lov § 90, nr. 4, pkt. 2", klartjek::lexicon::embedded());
     REQUIRE(s.refs.size() == 1);
     CHECK(s.refs[0].pkt == 2);
     CHECK(s.refs[0].normalized() == "BL § 90, nr. 4");
@@ -173,7 +173,7 @@ TEST_CASE("statute: lists and ranges") {
     CHECK(refs("efter servicelovens § 83 og 84 i samme lov") == V{"SEL § 83", "SEL § 84"});
     // All references of one list share the range of the whole expression.
     std::string t = "efter servicelovens §§ 83-84.";
-    auto s = scan_statutes(t);
+    auto s = scan_statutes(t, klartjek::lexicon::embedded());
     REQUIRE(s.refs.size() == 2);
     CHECK(covered(t, s.refs[0].begin, s.refs[0].end) == "servicelovens §§ 83-84");
     CHECK(s.refs[1].begin == s.refs[0].begin);
@@ -193,7 +193,7 @@ TEST_CASE("statute: chains, groups and samme lov") {
           V{"RSL § 66", "RSL § 67"});
     CHECK(refs("Efter barnets lov § 86 og samme lovs § 87 kan der ydes støtte.") == V{"BL § 86", "BL § 87"});
     CHECK(refs("Vi har vurderet sagen efter serviceloven. Klagereglerne står i § 67 i samme lov.") == V{"SEL § 67"});
-    auto s = scan_statutes("jf. retssikkerhedslovens § 66 og § 67 i samme lov");
+    auto s = scan_statutes("jf. retssikkerhedslovens § 66 og § 67 i samme lov", klartjek::lexicon::embedded());
     REQUIRE(s.refs.size() == 2);
     CHECK(s.refs[1].law_named);
 }
@@ -201,7 +201,7 @@ TEST_CASE("statute: chains, groups and samme lov") {
 TEST_CASE("statute: act numbers are not references") {
     std::string t = "Vi har truffet afgørelsen efter servicelovens § 114, stk. 1, nr. 3, jf. LBK nr. 909 af "
                     "03/07/2024, og bekendtgørelse nr. 1480 af 5. december 2023 om støtte til køb af bil.";
-    auto s = scan_statutes(t);
+    auto s = scan_statutes(t, klartjek::lexicon::embedded());
     CHECK(refs(t) == V{"SEL § 114, stk. 1, nr. 3"});
     REQUIRE(s.acts.size() == 2);
     CHECK(s.acts[0].type == "LBK");
@@ -212,14 +212,14 @@ TEST_CASE("statute: act numbers are not references") {
     CHECK(s.acts[1].number == "1480");
     CHECK(s.acts[1].date == "5. december 2023");
 
-    s = scan_statutes("1 Barnets lov § 87, stk. 1, jf. lovbekendtgørelse nr. 282 af 17. marts 2025.");
+    s = scan_statutes("1 Barnets lov § 87, stk. 1, jf. lovbekendtgørelse nr. 282 af 17. marts 2025.", klartjek::lexicon::embedded());
     CHECK(s.refs.size() == 1);
     REQUIRE(s.acts.size() == 1);
     CHECK(s.acts[0].type == "LBK");
     CHECK(s.acts[0].number == "282");
     CHECK(s.acts[0].date == "17. marts 2025");
 
-    s = scan_statutes("Ældreloven (LOV nr. 1651 af 30/12/2024) og LBK nr 67 af 22/01/2024.");
+    s = scan_statutes("Ældreloven (LOV nr. 1651 af 30/12/2024) og LBK nr 67 af 22/01/2024.", klartjek::lexicon::embedded());
     CHECK(s.refs.empty());
     REQUIRE(s.acts.size() == 2);
     CHECK(s.acts[0].type == "LOV");
@@ -227,7 +227,7 @@ TEST_CASE("statute: act numbers are not references") {
     CHECK(s.acts[1].number == "67");
     CHECK(bare("Ældreloven (LOV nr. 1651 af 30/12/2024) og LBK nr 67 af 22/01/2024.") == V{"ÆL"});
 
-    s = scan_statutes("jf. vejledning nr. 9341 af 28. juni 2024 og lovbekendtgørelse nr. 170 af 24.01.2022");
+    s = scan_statutes("jf. vejledning nr. 9341 af 28. juni 2024 og lovbekendtgørelse nr. 170 af 24.01.2022", klartjek::lexicon::embedded());
     REQUIRE(s.acts.size() == 2);
     CHECK(s.acts[0].type == "VEJ");
     CHECK(s.acts[1].date == "24.01.2022");
@@ -250,7 +250,7 @@ TEST_CASE("statute: no invented references") {
 
 TEST_CASE("statute: law resolution from context") {
     // The sentence names one law before the reference.
-    auto s = scan_statutes("Efter serviceloven gælder reglerne i § 112, stk. 1, også for dig.");
+    auto s = scan_statutes("Efter serviceloven gælder reglerne i § 112, stk. 1, også for dig.", klartjek::lexicon::embedded());
     REQUIRE(s.refs.size() == 1);
     CHECK(s.refs[0].normalized() == "SEL § 112, stk. 1");
     CHECK_FALSE(s.refs[0].law_named);
@@ -260,7 +260,7 @@ TEST_CASE("statute: law resolution from context") {
     CHECK(refs("Det følger af § 41, jf. § 42 i serviceloven.") == V{"§ 41", "SEL § 42"});
     // No law anywhere: unresolved, or the caller's default.
     CHECK(refs("Reglen i § 12 gælder også.") == V{"§ 12"});
-    s = scan_statutes("Reglen i § 12 gælder også.", "BL");
+    s = scan_statutes("Reglen i § 12 gælder også.", klartjek::lexicon::embedded(), "BL");
     REQUIRE(s.refs.size() == 1);
     CHECK(s.refs[0].normalized() == "BL § 12");
     CHECK_FALSE(s.refs[0].law_named);
@@ -268,7 +268,7 @@ TEST_CASE("statute: law resolution from context") {
     CHECK(refs("Du har søgt efter serviceloven. Det er en betingelse, jf. § 96, stk. 2.") == V{"§ 96, stk. 2"});
     // ... but the same paragraph cited with a named law elsewhere in the letter does.
     s = scan_statutes("Efter servicelovens § 96, stk. 1, kan BPA gives. Det er en betingelse, at du kan "
-                      "fungere som arbejdsleder, jf. § 96, stk. 2.");
+                      "fungere som arbejdsleder, jf. § 96, stk. 2.", klartjek::lexicon::embedded());
     REQUIRE(s.refs.size() == 2);
     CHECK(s.refs[1].normalized() == "SEL § 96, stk. 2");
     CHECK(s.refs[0].law_named);
@@ -291,26 +291,26 @@ TEST_CASE("statute: bare law mentions") {
     CHECK(bare("bekendtgørelse om hjælpemidler efter lov om social service").size() == 1);
     CHECK(bare("Efter retssikkerhedsloven skal kommunen vejlede.") == V{"RSL"});
     std::string t = "Du får hjælp efter ældreloven.";
-    auto s = scan_statutes(t);
+    auto s = scan_statutes(t, klartjek::lexicon::embedded());
     REQUIRE(s.bare_laws.size() == 1);
     CHECK(covered(t, s.bare_laws[0].begin, s.bare_laws[0].end) == "ældreloven");
 }
 
 TEST_CASE("statute: byte offsets in UTF-8 text") {
     std::string t = "Før vi træffer afgørelse, skal vi høre dig, jf. forvaltningslovens § 19, stk. 1. Æ ø å.";
-    auto s = scan_statutes(t);
+    auto s = scan_statutes(t, klartjek::lexicon::embedded());
     REQUIRE(s.refs.size() == 1);
     CHECK(covered(t, s.refs[0].begin, s.refs[0].end) == "forvaltningslovens § 19, stk. 1");
     CHECK(s.refs[0].begin == t.find("forvaltningslovens"));
     t = "Støtten gives efter § 90, nr. 4, i barnets lov, jf. § 112 i serviceloven.";
-    s = scan_statutes(t);
+    s = scan_statutes(t, klartjek::lexicon::embedded());
     REQUIRE(s.refs.size() == 2);
     CHECK(covered(t, s.refs[0].begin, s.refs[0].end) == "§ 90, nr. 4, i barnets lov");
     CHECK(covered(t, s.refs[1].begin, s.refs[1].end) == "§ 112 i serviceloven");
     CHECK(s.refs[0].law_named);
     CHECK(s.refs[1].law_named);
     t = "PDF: servicelovens §113b og §100.";
-    s = scan_statutes(t);
+    s = scan_statutes(t, klartjek::lexicon::embedded());
     REQUIRE(s.refs.size() == 2);
     CHECK(s.refs[0].paragraph == "113 b");
     CHECK(s.refs[1].paragraph == "100");
@@ -332,15 +332,15 @@ TEST_CASE("statute: footnotes") {
 TEST_CASE("statute: hostile input stays bounded") {
     std::string t;
     for (int i = 0; i < 3000; ++i) t += "§ 1 ";
-    CHECK(scan_statutes(t).refs.size() == 3000);
+    CHECK(scan_statutes(t, klartjek::lexicon::embedded()).refs.size() == 3000);
     std::string l = "servicelovens § 5, stk. 1";
     for (int i = 0; i < 2000; ++i) l += " og 1";
     l += ", nr. 1";
     for (int i = 0; i < 2000; ++i) l += " og 2";
-    CHECK(scan_statutes(l).refs.size() <= 100);
-    CHECK(scan_statutes("").refs.empty());
-    CHECK(scan_statutes("§").refs.empty());
-    CHECK(scan_statutes("§§§§ paragraf").refs.empty());
+    CHECK(scan_statutes(l, klartjek::lexicon::embedded()).refs.size() <= 100);
+    CHECK(scan_statutes("", klartjek::lexicon::embedded()).refs.empty());
+    CHECK(scan_statutes("§", klartjek::lexicon::embedded()).refs.empty());
+    CHECK(scan_statutes("§§§§ paragraf", klartjek::lexicon::embedded()).refs.empty());
 }
 
 TEST_CASE("statute: sample letters") {
@@ -355,7 +355,7 @@ TEST_CASE("statute: sample letters") {
         ++letters;
         std::string text = strip_footnote_markers(slurp(src));
         std::set<std::string> got, want;
-        for (const auto& r : scan_statutes(text, "").refs) got.insert(r.normalized());
+        for (const auto& r : scan_statutes(text, klartjek::lexicon::embedded(), "").refs) got.insert(r.normalized());
         got = most_specific(got);
         for (const auto& r : l["provision_refs"]) want.insert(r.get<std::string>());
         std::string extra, missing;
