@@ -576,3 +576,17 @@ TEST_CASE("scope: an internal note or the citizen's own letter is no decision, w
                  "Genvurdering af afgørelse om el-scooter");
     CHECK(c.elements.scope.type == legal::DocType::afgoerelse);
 }
+
+TEST_CASE("scope: 'Vi forventer at svare dig inden 8 uger' is a receipt, not an intended decision") {
+    // blind-8 f1-14, blind-2 a6-17 and others: "forventer at" alone made a receipt a partshøring.
+    auto a = run("Tak for din ansøgning om ledsageordning, som vi fik den 26. oktober 2026. Vi forventer at svare dig inden 8 "
+                 "uger. En sagsbehandler ringer til dig inden da.",
+                 "Vi har modtaget din ansøgning");
+    CHECK(a.elements.scope.type == legal::DocType::kvittering);
+    auto b = run("Vi forventer at kunne træffe afgørelse inden 8 uger. Hvis vi ikke kan nå det, skriver vi til dig.",
+                 "Vi har modtaget din ansøgning");
+    CHECK(b.elements.scope.type == legal::DocType::kvittering);
+    auto c = run("Vi forventer at give dig afslag på en el-scooter. Du kan sende dine bemærkninger til os senest den 3. maj.",
+                 "Din ansøgning om el-scooter");
+    CHECK(c.elements.scope.type == legal::DocType::partshoering);
+}
