@@ -548,40 +548,26 @@ private:
         }
         for (const auto& it : items) u.paras.push_back(paragraph_text(it.num, it.letter));
 
-        // stk., then nr. and pkt. in either order.
-        std::size_t k = match_at(*g_.stk, t_, pos);
-        if (k != npos) {
+        // stk., then nr. and pkt. in either order. `read_list` reads "stk. 1 og 2" (or "nr. …") at
+        // `pos` into `into` and moves past it.
+        auto read_list = [&](const RE2& re, std::vector<int>& into) {
+            std::size_t k = match_at(re, t_, pos);
+            if (k == npos) return false;
             std::size_t q = k;
             auto v = int_list(q);
-            if (!v.empty()) {
-                u.stks = v;
-                pos = q;
-                for (;;) {  // "stk. 1, og stk. 3"
-                    std::size_t k2 = match_at(*g_.stk_more, t_, pos);
-                    if (k2 == npos) break;
-                    std::size_t q2 = k2;
-                    auto v2 = int_list(q2);
-                    if (v2.empty()) break;
-                    u.stks.insert(u.stks.end(), v2.begin(), v2.end());
-                    pos = q2;
-                }
+            if (v.empty()) return false;
+            into.insert(into.end(), v.begin(), v.end());
+            pos = q;
+            return true;
+        };
+        if (read_list(*g_.stk, u.stks))
+            while (read_list(*g_.stk_more, u.stks)) {  // "stk. 1, og stk. 3"
             }
-        }
         for (int round = 0; round < 2; ++round) {
-            if (u.nrs.empty()) {
-                k = match_at(*g_.nr, t_, pos);
-                if (k != npos) {
-                    std::size_t q = k;
-                    auto v = int_list(q);
-                    if (!v.empty()) {
-                        u.nrs = v;
-                        pos = q;
-                    }
-                }
-            }
+            if (u.nrs.empty()) read_list(*g_.nr, u.nrs);
             if (!u.pkt) {
                 re2::StringPiece gnum;
-                k = match_at(*g_.pkt_num_first, t_, pos, &gnum, 1);
+                std::size_t k = match_at(*g_.pkt_num_first, t_, pos, &gnum, 1);
                 if (k == npos) k = match_at(*g_.pkt_word_first, t_, pos, &gnum, 1);
                 if (k != npos) {
                     u.pkt = std::stoi(std::string(gnum.data(), gnum.size()));
@@ -589,17 +575,8 @@ private:
                 }
             }
         }
-        if (!u.nrs.empty() && !u.stks.empty()) {
-            std::size_t k2 = match_at(*g_.stk_more, t_, pos);
-            if (k2 != npos) {
-                std::size_t q2 = k2;
-                auto v2 = int_list(q2);
-                if (!v2.empty()) {
-                    u.later_stks = v2;
-                    pos = q2;
-                }
-            }
-        }
+        // "stk. 1, nr. 2, og stk. 2": a stk. after the nr., without it.
+        if (!u.nrs.empty() && !u.stks.empty()) read_list(*g_.stk_more, u.later_stks);
         u.end = pos;
         if (u.stks.size() > kMaxItems) u.stks.resize(kMaxItems);
         if (u.later_stks.size() > kMaxItems) u.later_stks.resize(kMaxItems);
