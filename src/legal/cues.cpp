@@ -102,8 +102,13 @@ bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
     std::string verb = text::to_lower(s.substr(b, e - b));
     while (!verb.empty() && !std::isalpha(static_cast<unsigned char>(verb.back()))) verb.pop_back();
     if (verb.size() > 2 && verb.compare(verb.size() - 2, 2, "es") == 0) {
-        static const RE2 passive_slot(R"(^\s*(?:\pL+\s+){1,2}(?:ikke|aldrig)(?:[^\pL]|$))");
-        if (RE2::PartialMatch(text::to_lower(s.substr(e, std::min<std::size_t>(60, s.size() - e))), passive_slot)) return true;
+        // "bevilges toilettet ikke" — not "bevilges midlertidigt og ikke permanent".
+        static const RE2 passive_slot(R"(^\s*(\pL+)\s+(?:(\pL+)\s+)?(?:ikke|aldrig)(?:[^\pL]|$))");
+        std::string w1, w2;
+        if (RE2::PartialMatch(text::to_lower(s.substr(e, std::min<std::size_t>(60, s.size() - e))), passive_slot, &w1, &w2)) {
+            auto joins = [](const std::string& w) { return w == "og" || w == "men" || w == "eller" || w == "samt"; };
+            if (!joins(w1) && !joins(w2)) return true;
+        }
     }
     // The pattern's closing boundary may have consumed the space after the verb.
     std::string after = text::to_lower(s.substr(e, std::min<std::size_t>(60, s.size() - e)));

@@ -298,9 +298,13 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             R"((?i)(?:^|[^\pL])(ikke bevilget|ikke godkendt|delvist bevilget|delvis bevilget|delvist|delvis|bevilget|godkendt|afslag|afslået|ophører|ophørt|nedsat|bortfalder)\s*(?:\(([^)]*)\))?\s*$)");
         static const RE2 ticked(R"((?:☒|☑|\[[xX✓✔]\]))");
         static const RE2 applied_note(R"((?i)(?:^|[^\pL])(?:ansøgt|søgt)(?:[^\pL]|$))");
+        // A table introduced as the help the citizen has today ("Her er en oversigt over den hjælp,
+        // du har i dag") states no decision.
+        static const RE2 current_help(R"((?i)(?:^|[^\pL])(?:i dag|nuværende|hidtidige|allerede|oversigt over)(?:[^\pL]|$))");
         Flags items;
         int count = 0;
         bool in_status_table = false;
+        std::string previous;  // the sentence before, for the lead-in of a table
         for (const auto& s : seg.sentences) {
             if (!st.is_main_text(s.paragraph) || (st.subject && s.paragraph <= *st.subject)) continue;
             if (st.para_section[s.paragraph] == structure::Section::citizen) continue;
@@ -308,9 +312,11 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             std::size_t words = 1;
             for (char ch : stxt) words += ch == ' ';
             if (words >= 3 && words <= 14 && RE2::PartialMatch(stxt, status_head) && !RE2::PartialMatch(stxt, status_cell)) {
-                in_status_table = true;
+                in_status_table = !RE2::PartialMatch(previous, current_help);
                 continue;
             }
+            // The lead-in: the paragraph before the table.
+            if (!in_status_table) previous = sentence_text_of(t, paras[s.paragraph]);
             if (words > 30) in_status_table = false;  // running text again
             if (c.history.matches(stxt)) continue;
             if (RE2::PartialMatch(stxt, ticked)) {

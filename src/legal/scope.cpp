@@ -62,7 +62,7 @@ private:
     const lexicon::LexiconFile* scope_txt_;  // while the constructor runs (first: initialised first)
 
 public:
-    lexicon::PatternSet partshoering, partshoering_subject, kvittering, orientering, andet, self_declared, not_letter, decision, decision_weak,
+    lexicon::PatternSet partshoering, partshoering_subject, kvittering, orientering, andet, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
         decision_not, decision_subject;
     std::vector<std::unique_ptr<RE2>> other_area, social_topic;
     std::set<std::string> social_laws, weak_social_laws, frame_laws;
@@ -81,6 +81,8 @@ private:
           andet(cue_patterns(f(), "andet-brev")),
           self_declared(cue_patterns(f(), "not-a-decision")),
           not_letter(cue_patterns(f(), "not-a-letter")),
+          citizen_letter(cue_patterns(f(), "citizen-letter")),
+          authority(cue_patterns(f(), "authority")),
           decision(cue_patterns(f(), "decision")),
           decision_weak(cue_patterns(f(), "decision-weak")),
           decision_not(cue_patterns(f(), "decision-not")),
@@ -206,13 +208,20 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     // paragraphs) says so, whatever decision it records.
     Evidence not_letter;
     {
-        // Up to and including the second paragraph of running text (twelve words or more).
+        // Up to and including the second paragraph of running text (twelve words or more). The
+        // citizen's own letter only in a document whose first block names no authority.
+        bool authority_sender = false;
+        for (std::size_t p = 0; p < t.paragraphs.size(); ++p)
+            if (t.paragraphs[p].zone == Zone::body) {
+                authority_sender = c.authority.matches(std::string_view(t.text.data() + t.paragraphs[p].begin, t.paragraphs[p].end - t.paragraphs[p].begin));
+                break;
+            }
         int running = 0;
         for (std::size_t p = 0; p < t.paragraphs.size() && running < 2 && !not_letter.found; ++p) {
             const auto& para = t.paragraphs[p];
             if (para.zone != Zone::body || st.quoted[p]) continue;
             std::string_view pt(t.text.data() + para.begin, para.end - para.begin);
-            if (c.not_letter.matches(pt)) not_letter.set(para.begin, para.end);
+            if (c.not_letter.matches(pt) || (!authority_sender && c.citizen_letter.matches(pt))) not_letter.set(para.begin, para.end);
             std::size_t words = 1;
             for (char ch : pt) words += ch == ' ';
             if (para.kind == ParaKind::text && words >= 12) ++running;

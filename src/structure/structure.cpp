@@ -58,6 +58,17 @@ struct SectionPatterns {
     // A sentence (or paragraph) that speaks of a complaint and holds an appeal cue, and is not a
     // report of what the citizen's complaint said.
     bool about_complaint(std::string_view s) const;
+    // Complaining still to come ("kan klage", "Klagen skal sendes til", "Hvis du vil klage").
+    static const RE2& to_come() {
+        static const RE2 re(
+            R"((?i)(?:^|[^\pL])(?:(?:kan|skal|vil|ønsker|må|kunne)(?: \pL+){0,3} (?:klage|påklage|klages|påklages)|klagefrist\pL*|klagen skal|klagevejledning|(?:hvis|når) (?:du|i|de) (?:vil |ønsker at )?klage\pL*|klagen? (?:skal )?(?:sendes|indsendes|gives|stiles) til|send(?:e)? (?:din |jeres |deres )?klage)(?:[^\pL]|$))");
+        return re;
+    }
+    // A sentence reporting what the citizen's complaint said, not one telling how to complain ("…, og
+    // det er en god idé, at du skriver i din klage, hvad du er uenig i").
+    bool reports_complaint(std::string_view s) const {
+        return complaint_report->matches(s) && !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), to_come());
+    }
     static const SectionPatterns& get(const lexicon::Lexicons& lexicons) {
         return lexicons.compiled<SectionPatterns>("structure/sections", [](const lexicon::Lexicons& lexicons) {
             SectionPatterns r;
@@ -114,14 +125,14 @@ bool mentions_klage(std::string_view s) {
 }
 
 bool SectionPatterns::about_complaint(std::string_view s) const {
-    if (!complaint_report->matches(s)) return mentions_klage(s) && appeal_paragraph->matches(without_frequencies(std::string(s)));
+    if (!reports_complaint(s)) return mentions_klage(s) && appeal_paragraph->matches(without_frequencies(std::string(s)));
     // Leave out the sentences that report the complaint, and look at the rest.
     std::string rest;
     std::size_t start = 0;
     for (std::size_t k = 0; k <= s.size(); ++k) {
         if (k < s.size() && !(s[k] == '.' && k + 1 < s.size() && s[k + 1] == ' ')) continue;
         std::string_view sentence = s.substr(start, std::min(k + 1, s.size()) - start);
-        if (!complaint_report->matches(sentence)) rest.append(sentence).append(" ");
+        if (!reports_complaint(sentence)) rest.append(sentence).append(" ");
         start = k + 1;
     }
     return rest.size() < s.size() && mentions_klage(rest) && appeal_paragraph->matches(without_frequencies(rest));
@@ -179,8 +190,16 @@ void mark_quotations(const NormalizedText& t, Structure& st, const SectionPatter
         if (p.zone != Zone::body && p.zone != Zone::footnote) continue;
         std::string s = para_text(t, i);
         if (!earlier_mail && own_text_seen && pats.mail_quote->matches(s)) earlier_mail = true;
-        if (earlier_mail || (s.size() > 2 && s[0] == '>' )) {
-            st.quoted[i] = true;  // "> Kan jeg få …": a line of a quoted mail
+        // "> Kan jeg få …": lines of a quoted mail, two or more in a row ("> Du kan klage …" alone may
+        // be an arrow).
+        auto arrow = [&](std::size_t k) {
+            if (k >= n) return false;
+            std::string_view q(t.text.data() + t.paragraphs[k].begin, t.paragraphs[k].end - t.paragraphs[k].begin);
+            return q.size() > 2 && q[0] == '>';
+        };
+        const bool quoted_lines = arrow(i) && (s.find(" > ") != std::string::npos || s.find(" >\n") != std::string::npos);
+        if (earlier_mail || quoted_lines || (arrow(i) && (arrow(i + 1) || (i > 0 && arrow(i - 1))))) {
+            st.quoted[i] = true;
             continue;
         }
         if (p.kind == ParaKind::text) {
@@ -396,8 +415,6 @@ Structure analyse(const NormalizedText& t, const lexicon::Lexicons& lex) {
         if (st.subject && i < *st.subject) continue;
         std::string txt = para_text(t, i);
         if (!pats.about_complaint(txt)) continue;
-        static const RE2 to_come(
-            R"((?i)(?:^|[^\pL])(?:(?:kan|skal|vil|ønsker|må|kunne)(?: \pL+){0,3} (?:klage|påklage|klages|påklages)|klagefrist\pL*|klagen skal|klagevejledning|(?:hvis|når) (?:du|i|de) (?:vil |ønsker at )?klage\pL*|klagen? (?:skal )?(?:sendes|indsendes|gives|stiles) til|send(?:e)? (?:din |jeres |deres )?klage)(?:[^\pL]|$))");
         // Under a result heading ("1. Resultat af genvurderingen") a paragraph is guidance only
         // when it speaks of complaining to come (elsewhere a reconsideration's forwarding and its
         // history are read as guidance, as before).
@@ -408,7 +425,7 @@ Structure analyse(const NormalizedText& t, const lexicon::Lexicons& lex) {
             under_result_heading = st.para_section[j] == Section::result;
             break;
         }
-        if (under_result_heading && !RE2::PartialMatch(txt, to_come)) continue;
+        if (under_result_heading && !RE2::PartialMatch(txt, pats.to_come())) continue;
         // Where the guidance starts: the first sentence about complaints. Three or more sentences
         // before it make the paragraph the letter's own text with the guidance at its end.
         std::size_t sentences = 0, start = 0, from = std::string::npos;

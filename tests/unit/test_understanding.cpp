@@ -570,9 +570,10 @@ TEST_CASE("scope: an internal note or the citizen's own letter is no decision, w
                         "jeg fik afslag på dækning af merudgifter efter servicelovens § 100. Jeg beder om, at I ser på sagen igen.\n";
     auto b = analyse_document(extract::extract_text(klage, "klage.txt"));
     CHECK(b.elements.scope.type == legal::DocType::andet_brev);
-    // A decision letter that reports the citizen's complaint is still a decision.
-    auto c = run("Du skriver i din klage: \"Jeg klager over afgørelsen.\" Vi har vurderet sagen igen og fastholder afslaget på en "
-                 "el-scooter efter servicelovens § 112, stk. 1.",
+    // A reconsideration letter from the municipality that quotes the complaint as a paragraph of its
+    // own is still a decision (review: the sender names an authority).
+    auto c = run("Din klage lyder sådan:\n\nJeg klager hermed over kommunens afgørelse om el-scooter, fordi jeg ikke kan gå til "
+                 "bussen.\n\nVi har vurderet sagen igen og fastholder afslaget på en el-scooter efter servicelovens § 112, stk. 1.",
                  "Genvurdering af afgørelse om el-scooter");
     CHECK(c.elements.scope.type == legal::DocType::afgoerelse);
 }
@@ -589,4 +590,44 @@ TEST_CASE("scope: 'Vi forventer at svare dig inden 8 uger' is a receipt, not an 
     auto c = run("Vi forventer at give dig afslag på en el-scooter. Du kan sende dine bemærkninger til os senest den 3. maj.",
                  "Din ansøgning om el-scooter");
     CHECK(c.elements.scope.type == legal::DocType::partshoering);
+}
+
+TEST_CASE("review of this session's cues: near misses that must keep their reading") {
+    // "Den 5. februar 2025 skrev din læge …:" and a Word divider line are no e-mail quote markers.
+    auto a = run("Du får afslag på en el-scooter efter servicelovens § 112, stk. 1.\n\nDen 5. februar 2025 skrev din læge i sin "
+                 "udtalelse:\n\n\"Anna kan gå 500 meter med rollator.\"\n\nVi har lagt vægt på lægens udtalelse.\n\n"
+                 "________________________________\n\n" + kGuidance,
+                 "Afgørelse om el-scooter");
+    CHECK(a.elements.appeal.present);
+    REQUIRE(a.elements.appeal.deadline.has_value());
+    CHECK(*a.elements.appeal.deadline == "4 uger");
+    // "Det tager normalt 3 måneder, før du får svar" after a complaint sentence is no deadline.
+    auto b = run("Du får afslag på en el-scooter efter servicelovens § 112, stk. 1.\n\nKlagevejledning\n\nEr du uenig, kan du klage "
+                 "til os inden 4 uger. Vi sender klagen til Ankestyrelsen. Det tager normalt 3 måneder, før du får svar.",
+                 "Afgørelse om el-scooter");
+    REQUIRE(b.elements.appeal.deadline.has_value());
+    CHECK(*b.elements.appeal.deadline == "4 uger");
+    // Outcome near misses.
+    CHECK(std::string(outcome(run("Silkeborg Kommune har besluttet at give dig afslag på hjælp til rengøring efter servicelovens "
+                                  "§ 83, stk. 1, nr. 2."))) == "afslag");
+    CHECK(std::string(outcome(run("Du har søgt om: Rengøring hver uge\nDu får: Afslag\nLovgrundlag: Servicelovens § 83"))) == "afslag");
+    CHECK(std::string(outcome(run("Elever på 4.-6. klassetrin får fri befordring, når skolevejen er længere end 6 km. Ida får derfor "
+                                  "ikke fri befordring efter folkeskolelovens § 26.",
+                                  "Afgørelse om skolebefordring"))) == "afslag");
+    CHECK(std::string(outcome(run("Hjælpen til rengøring bevilges midlertidigt og ikke permanent, jf. servicelovens § 83, stk. 1, nr. 2."))) ==
+          "bevilling");
+    CHECK(std::string(outcome(run("Du får afslag på madservice efter servicelovens § 83, stk. 1, nr. 3.\n\nHer er en oversigt over den "
+                                  "hjælp, du har i dag. Den hjælp ændrer vi ikke.\n\nYdelse  Omfang  Status\nPersonlig pleje  Morgen og "
+                                  "aften  Bevilget\nRengøring  Hver 14. dag  Bevilget"))) == "afslag");
+    // "forventer at" before no adverse decision makes no partshøring.
+    for (const char* s : {"Vi forventer at træffe afgørelse inden 8 uger.", "Vi forventer at give dig et svar i løbet af 6 uger."}) {
+        CAPTURE(s);
+        CHECK(run(s, "Vi har modtaget din ansøgning").elements.scope.type == legal::DocType::kvittering);
+    }
+    CHECK(run("Du får bevilget praktisk hjælp efter servicelovens § 83, stk. 1, nr. 2. Vi forventer at sætte hjælpen i gang i uge 12.")
+              .elements.scope.type == legal::DocType::afgoerelse);
+    // A paragraph opening "Referat fra …" is no internal note.
+    CHECK(run("Referat fra hjemmebesøget den 12. februar 2025 er vedlagt. Du får afslag på en el-scooter efter servicelovens § 112, "
+              "stk. 1.")
+              .elements.scope.type == legal::DocType::afgoerelse);
 }
