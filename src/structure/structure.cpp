@@ -48,7 +48,7 @@ namespace {
 
 struct SectionPatterns {
     std::vector<std::pair<Section, std::unique_ptr<lexicon::PatternSet>>> sets;
-    std::unique_ptr<lexicon::PatternSet> salutation, appeal_paragraph, complaint_report, mail_quote;
+    std::unique_ptr<lexicon::PatternSet> salutation, appeal_paragraph, complaint_report, mail_quote, appeal_continued;
     std::vector<std::unique_ptr<RE2>> frequency;
     // The text with every frequency ("tre dage om ugen") blanked out: no deadline cue.
     std::string without_frequencies(std::string s) const {
@@ -82,6 +82,7 @@ struct SectionPatterns {
             r.appeal_paragraph = std::make_unique<lexicon::PatternSet>(ap.section("paragraph"));
             r.complaint_report = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(ap, "complaint-report"));
             r.mail_quote = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(lex, "mail-quote"));
+            r.appeal_continued = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(lex, "appeal-continued"));
             RE2::Options o;
             o.set_case_sensitive(false);
             for (const auto& f : legal::cue_patterns(ap, "frequency")) r.frequency.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(f), o));
@@ -302,6 +303,8 @@ Structure analyse(const NormalizedText& t, const lexicon::Lexicons& lex) {
                 continue;
             }
             Section k = kind;
+            // "Ankestyrelsens behandling" under "Klagevejledning": the guidance goes on.
+            if (kind == Section::other && current == Section::appeal && pats.appeal_continued->matches(s)) k = Section::appeal;
             // A date line ("Store Heddinge, den 14. oktober 2025") or a case number is no subject.
             static const RE2 reference_line(
                 R"((?i)^(?:sagsnr|sagsnummer|j\.\s?nr|journalnr|dato|vores ref|deres ref|cpr)\b|^side \d+(?: af \d+)?$)");

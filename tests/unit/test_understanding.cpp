@@ -631,3 +631,14 @@ TEST_CASE("review of this session's cues: near misses that must keep their readi
               "stk. 1.")
               .elements.scope.type == legal::DocType::afgoerelse);
 }
+
+TEST_CASE("structure: a heading inside the guidance about the complaint ('Ankestyrelsens behandling') continues it") {
+    // review: the deadline under the second heading was lost, a false appeal-deadline-missing.
+    auto a = run("Du får afslag på madservice efter servicelovens § 83, stk. 1, nr. 3.\n\nKlagevejledning\n\nDu kan klage over "
+                 "afgørelsen til Ankestyrelsen. Send klagen til os, så vi kan se på sagen igen.\n\nAnkestyrelsens behandling\n\n"
+                 "Hvis vi fastholder afgørelsen, sender vi klagen til Ankestyrelsen. Fristen for at klage er 4 uger fra den dag, du "
+                 "har modtaget afgørelsen.",
+                 "Afgørelse om madservice");
+    REQUIRE(a.elements.appeal.deadline.has_value());
+    CHECK(*a.elements.appeal.deadline == "4 uger");
+}
