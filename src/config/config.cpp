@@ -50,7 +50,7 @@ bool parse_level(const std::string& v, std::optional<Severity>& level) {
 const std::vector<std::string>& other_rule_ids() {
     static const std::vector<std::string> ids = {"extract-garbled", "extract-no-text",   "extract-ocr-suspect",
                                                  "extract-encoding", "extract-pdf-damaged", "extract-not-danish",
-                                                 "config-appeal-approved"};
+                                                 "config-appeal-approved", "config-area-outside"};
     return ids;
 }
 
@@ -338,8 +338,19 @@ Config parse(std::string_view toml_text, const std::string& name, const lexicon:
                 } else if (id == "kommune" || id == "municipality") {
                     cfg.municipality = strings(v, name, id);
                     cfg.municipality_origin = origin_of(k.source(), name);
+                } else if (id == "områder" || id == "omraader" || id == "areas") {
+                    // The legal areas the unit works in: "social" (the area klartjek knows) and/or
+                    // "andet" (any other area).
+                    cfg.areas.clear();
+                    for (auto& a : strings(v, name, id)) {
+                        std::string f = text::to_lower(a);
+                        if (f == "social" || f == "socialområdet") cfg.areas.push_back("social");
+                        else if (f == "andet" || f == "andre" || f == "other") cfg.areas.push_back("other");
+                        else fail(name, v.source(), id + ": ukendt område \"" + a + "\" (kan være: social, andet)");
+                    }
+                    cfg.areas_origin = origin_of(k.source(), name);
                 } else {
-                    fail(name, k.source(), "ukendt nøgle \"" + id + "\" i [profile] (kan være: kommune, klagevejledning)");
+                    fail(name, k.source(), "ukendt nøgle \"" + id + "\" i [profile] (kan være: kommune, klagevejledning, områder)");
                 }
             }
         } else {
@@ -400,7 +411,8 @@ const Config* Resolver::for_letter(const std::string& letter) {
     return &it->second;
 }
 
-void apply(const Config& cfg, const NormalizedText& text, std::vector<Finding>& findings) {
+void apply(const Config& cfg, const NormalizedText& text, std::vector<Finding>& findings, std::string_view area,
+           std::uint32_t at_begin, std::uint32_t at_end) {
     if (cfg.empty()) return;
     auto excerpt = [&](const Finding& f) {
         if (f.end <= f.begin || f.end > text.text.size()) return std::string();
@@ -453,6 +465,21 @@ void apply(const Config& cfg, const NormalizedText& text, std::vector<Finding>& 
             out.push_back(std::move(n));
         }
     }
+    // A letter of a legal area the unit does not work in: said once, at info level.
+    if (!cfg.areas.empty() && (area == "social" || area == "other") &&
+        std::find(cfg.areas.begin(), cfg.areas.end(), area) == cfg.areas.end()) {
+        Finding n;
+        n.rule = "config-area-outside";
+        n.severity = Severity::info;
+        n.message = std::string("Brevet hører til ") + (area == "social" ? "det sociale område" : "et andet retsområde end det sociale") +
+                    ", som enheden ikke arbejder med ifølge " + cfg.areas_origin.text() + ".";
+        n.begin = at_begin;
+        n.end = at_end;
+        if (auto lvl = cfg.level(n.rule, n.severity)) {
+            n.severity = *lvl;
+            out.push_back(std::move(n));
+        }
+    }
     findings = std::move(out);
 }
 
@@ -491,6 +518,11 @@ std::string describe(const Config& cfg, const lexicon::Lexicons& lexicons) {
     line("allow = " + list(cfg.officialese_allow), cfg.officialese_allow.empty() ? "standard" : "fra " + cfg.allow_origin.text());
     s += "\n[profile]\n";
     line("kommune = " + list(cfg.municipality), cfg.municipality.empty() ? "standard" : "fra " + cfg.municipality_origin.text());
+    {
+        std::vector<std::string> shown;
+        for (const auto& a : cfg.areas) shown.push_back(a == "social" ? "social" : "andet");
+        line("omraader = " + list(shown), cfg.areas.empty() ? "standard: alle" : "fra " + cfg.areas_origin.text());
+    }
     s += cfg.appeal_texts.empty()
              ? "# klagevejledning: ingen godkendt tekst (standard)\n"
              : "# klagevejledning: " + std::to_string(cfg.appeal_texts.size()) + " godkendt(e) tekst(er) fra " +

@@ -74,6 +74,8 @@ struct Config {
     Origin appeal_origin;
     std::vector<std::string> municipality;        // [profile] kommune: the unit's name(s)
     Origin municipality_origin;
+    std::vector<std::string> areas;               // [profile] områder: "social" and/or "other" (legal::area_id)
+    Origin areas_origin;
     std::vector<Suppression> suppress;             // [[suppress]] entries
 
     bool empty() const { return file.empty(); }
@@ -119,7 +121,11 @@ private:
 // accepted words and allowed phrases dropped; when the letter holds the approved appeal wording
 // verbatim (spaces and case aside), findings that say the guidance is missing or incomplete are
 // dropped and one info finding says the approved wording was recognised.
-void apply(const Config& cfg, const NormalizedText& text, std::vector<Finding>& findings);
+// `area` is the letter's legal area (legal::area_id: "social", "other", "ukendt"); a letter of an
+// area the unit does not work in (`[profile] områder`) gets one info finding saying so.
+// `at_begin`/`at_end` is where the area shows (the § or word that places the letter).
+void apply(const Config& cfg, const NormalizedText& text, std::vector<Finding>& findings, std::string_view area = {},
+           std::uint32_t at_begin = 0, std::uint32_t at_end = 0);
 
 // A suppression file (`--suppressions`): only `[[suppress]]` entries, checked as in
 // .klartjek.toml. Throws ConfigError.

@@ -72,7 +72,11 @@ Analysis analyse_document(Document doc, const AnalyseOptions& opt) {
                                        opt.config ? opt.config->threshold("long_sentence_info", lex) : -1);
         rules::Context ctx{a.text, a.segments, a.elements, running, a.readability, lex, opt.config};
         auto found = rules::run(ctx, opt.only);
-        if (opt.config) config::apply(*opt.config, a.text, found);
+        if (opt.config) {
+            const auto& sc = a.elements.scope;
+            config::apply(*opt.config, a.text, found, legal::area_id(sc.area), sc.area_evidence.found ? sc.area_evidence.begin : 0,
+                          sc.area_evidence.found ? sc.area_evidence.end : 0);
+        }
         std::stable_sort(found.begin(), found.end(), [](const Finding& x, const Finding& y) {
             if (x.begin != y.begin) return x.begin < y.begin;
             return x.rule < y.rule;

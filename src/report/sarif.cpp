@@ -35,6 +35,7 @@ const ExtraRule kExtraction[] = {
     {"extract-encoding", Severity::warning, "Tekstfilen er ikke UTF-8"},
     {"extract-pdf-damaged", Severity::info, "PDF-filen har fejl i sin opbygning"},
     {"config-appeal-approved", Severity::info, "Klagevejledningen er kommunens godkendte tekst (.klartjek.toml)"},
+    {"config-area-outside", Severity::info, "Brevet hører til et retsområde, enheden ikke arbejder med (.klartjek.toml)"},
 };
 
 }  // namespace

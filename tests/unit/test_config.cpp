@@ -202,3 +202,20 @@ TEST_CASE("config: the effective configuration says where each value came from")
     // What it prints is itself a configuration klartjek reads back (comments aside).
     CHECK_NOTHROW(config::parse(d.substr(d.find("[rules]")), "igen.toml", lexicon::embedded()));
 }
+
+TEST_CASE("config: [profile] omraader — a letter of an area the unit does not work in is said once, at info level") {
+    auto cfg = config::parse("[profile]\nomraader = [\"social\"]\n", "k.toml", lexicon::embedded());
+    std::string school = "Varde Kommune\nSkoleafdelingen\n\nDato: 14. juni 2024\n\nAfgørelse om skolebefordring\n\nKære Mette\n\n"
+                         "Silas får fri befordring mellem hjemmet og Sønderbroskolen, jf. folkeskolelovens § 26, stk. 1. Afstanden er "
+                         "11,4 km.\n";
+    Analysis a = analyse_text(school, &cfg);
+    const Finding* said = first(a, "config-area-outside");
+    REQUIRE(said);
+    CHECK(a.text.text.substr(said->begin, said->end - said->begin).find("folkeskolelovens § 26") != std::string::npos);
+    CHECK(said->severity == Severity::info);
+    CHECK(said->message.find("k.toml:2") != std::string::npos);
+    CHECK(first(analyse_text(school), "config-area-outside") == nullptr);  // no configuration, no finding
+    // A social letter is in the unit's area.
+    CHECK(first(analyse_text(kLetter, &cfg), "config-area-outside") == nullptr);
+    CHECK(error_of("[profile]\nomraader = [\"skat\"]\n").find("kommune.toml:2: omraader: ukendt område \"skat\"") == 0);
+}
