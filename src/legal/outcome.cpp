@@ -110,6 +110,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             result_heading = true;
             if (!first_result_heading) first_result_heading = i;
         }
+    std::size_t summary_para = paras.size();  // the paragraph `summary` was read for
+    bool summary = false;
     for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
         const auto& s = seg.sentences[k];
         std::size_t p = s.paragraph;
@@ -119,8 +121,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             continue;
         }
         if (st.appeal[p] || st.quoted[p]) continue;
-        // A summary box opening the letter ("Kort fortalt: …") is read wherever it stands.
-        const bool summary = c.summary_box.matches(sentence_text_of(t, paras[p]));
+        // A summary box opening the letter ("Kort fortalt: …") is read wherever it stands (read once
+        // per paragraph: a long paragraph of many sentences is not copied again for each).
+        if (p != summary_para) summary_para = p, summary = c.summary_box.matches(sentence_text_of(t, paras[p]));
         if (st.subject && p < *st.subject && !summary) continue;  // address and letterhead lines above the subject
         // Above the salutation stand the letterhead and address, and sometimes a summary box under
         // its own result heading ("Afgørelser i korte træk"), which is read.
@@ -304,7 +307,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         Flags items;
         int count = 0;
         bool in_status_table = false;
-        std::string previous;  // the sentence before, for the lead-in of a table
+        std::optional<std::size_t> lead_in;  // the paragraph before a table, its lead-in
         for (const auto& s : seg.sentences) {
             if (!st.is_main_text(s.paragraph) || (st.subject && s.paragraph <= *st.subject)) continue;
             if (st.para_section[s.paragraph] == structure::Section::citizen) continue;
@@ -312,11 +315,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             std::size_t words = 1;
             for (char ch : stxt) words += ch == ' ';
             if (words >= 3 && words <= 14 && RE2::PartialMatch(stxt, status_head) && !RE2::PartialMatch(stxt, status_cell)) {
-                in_status_table = !RE2::PartialMatch(previous, current_help);
+                in_status_table = !(lead_in && RE2::PartialMatch(sentence_text_of(t, paras[*lead_in]), current_help));
                 continue;
             }
-            // The lead-in: the paragraph before the table.
-            if (!in_status_table) previous = sentence_text_of(t, paras[s.paragraph]);
+            if (!in_status_table) lead_in = s.paragraph;
             if (words > 30) in_status_table = false;  // running text again
             if (c.history.matches(stxt)) continue;
             if (RE2::PartialMatch(stxt, ticked)) {
