@@ -63,7 +63,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       how(cue_patterns(a(), "how")),
       not_guidance(cue_patterns(a(), "not-guidance")),
       frequency(cue_patterns(a(), "frequency")),
-      deadline({a().section("deadline").front()}) {
+      deadline({cue_patterns(a(), "deadline").front()}) {
     const auto& bl = lex.file("barnets_lov.txt");
     auto load = [](const std::vector<std::string>& lines, std::map<std::string, std::string>& into) {
         for (const auto& line : lines) {

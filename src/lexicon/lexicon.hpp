@@ -34,6 +34,12 @@ public:
     // The 1-based line of each entry of `section(s)`, same order.
     const std::vector<int>& lines(const std::string& section) const;
     bool has_section(const std::string& section) const { return sections_.count(section) > 0; }
+    // Every section's name, sorted.
+    std::vector<std::string> section_names() const {
+        std::vector<std::string> v;
+        for (const auto& [name, sec] : sections_) v.push_back(name);
+        return v;
+    }
     // `key = value` number from a section. Throws if missing or not a number.
     double number(const std::string& section, const std::string& key) const;
     // The `key = value` entries of a section (a map section: law ids, § renumbering), in file

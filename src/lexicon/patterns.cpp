@@ -8,6 +8,27 @@ namespace {
 
 bool non_ascii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 
+bool escaped(const std::string& p, std::size_t i) {
+    std::size_t n = 0;
+    while (i > 0 && p[i - 1] == '\\') --i, ++n;
+    return n % 2 == 1;
+}
+
+// The index of the parenthesis that matches the one at `at`, searching in direction `dir` (+1 for
+// an opening one, -1 for a closing one); escaped parentheses do not count. The pattern's edge
+// when there is none.
+std::size_t matching_paren(const std::string& p, std::size_t at, int dir) {
+    int depth = 0;
+    for (std::size_t k = at; k < p.size(); k += static_cast<std::size_t>(dir)) {
+        if ((p[k] == '(' || p[k] == ')') && !escaped(p, k)) {
+            depth += (p[k] == '(') == (dir > 0) ? 1 : -1;
+            if (depth == 0) return k;
+        }
+        if (k == 0 && dir < 0) break;
+    }
+    return dir > 0 ? p.size() - 1 : 0;
+}
+
 }  // namespace
 
 std::string unicode_boundaries(const std::string& p) {
@@ -32,6 +53,19 @@ std::string unicode_boundaries(const std::string& p) {
             if (non_ascii(p[k])) before_nonascii = true;
         for (std::size_t k = next; k < p.size() && p[k] != ' ' && !(p[k] == '\\' && k + 1 < p.size() && p[k + 1] == 'b'); ++k)
             if (non_ascii(p[k])) after_nonascii = true;
+        // A group right before or after the boundary counts whole: in "(set på|lagt til grund)\b"
+        // the alternative "set på" ends in a non-ASCII letter although the token scan above stops
+        // at its space.
+        if (i > 0 && p[i - 1] == ')') {
+            const std::size_t open = matching_paren(p, i - 1, -1);
+            for (std::size_t k = open; k < i; ++k)
+                if (non_ascii(p[k])) before_nonascii = true;
+        }
+        if (next < p.size() && p[next] == '(') {
+            const std::size_t close = matching_paren(p, next, +1);
+            for (std::size_t k = next; k <= close && k < p.size(); ++k)
+                if (non_ascii(p[k])) after_nonascii = true;
+        }
         if (!out.empty() && out.back() != '(' && out.back() != '|' && !before_nonascii && !after_nonascii) {
             out += "\\b";
             ++i;
@@ -52,7 +86,7 @@ std::string unicode_boundaries(const std::string& p) {
         // the gap supplies the separation, and consuming a character here could starve a leading
         // boundary right after the gap.
         std::string_view rest(p.data() + next, p.size() - next);
-        if (!leading && (rest.rfind("[^", 0) == 0 || rest.rfind(".{", 0) == 0 || rest.rfind("\\s", 0) == 0)) {
+        if (!leading && (rest.rfind("[^", 0) == 0 || rest.rfind(".{", 0) == 0 || rest.rfind("\\s", 0) == 0 || rest.rfind(" ", 0) == 0)) {
             ++i;
             continue;
         }

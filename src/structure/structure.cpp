@@ -77,9 +77,9 @@ struct SectionPatterns {
                 {Section::appeal, "appeal"},       {Section::appendix, "appendix"}, {Section::result, "result"},
                 {Section::reasoning, "reasoning"}, {Section::facts, "facts"},       {Section::legal_basis, "legal-basis"},
                 {Section::citizen, "citizen"},     {Section::closing, "closing"}};
-            for (auto [s, n] : names) r.sets.emplace_back(s, std::make_unique<lexicon::PatternSet>(lex.section(n)));
+            for (auto [s, n] : names) r.sets.emplace_back(s, std::make_unique<lexicon::PatternSet>(legal::cue_patterns(lex, n)));
             const auto& ap = lexicons.file("appeal.txt");
-            r.appeal_paragraph = std::make_unique<lexicon::PatternSet>(ap.section("paragraph"));
+            r.appeal_paragraph = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(ap, "paragraph"));
             r.complaint_report = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(ap, "complaint-report"));
             r.mail_quote = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(lex, "mail-quote"));
             r.appeal_continued = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(lex, "appeal-continued"));
