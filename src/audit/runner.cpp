@@ -271,23 +271,19 @@ private:
     std::vector<Worker> workers_;
 };
 
-struct Progress {
-    bool tty = isatty(STDERR_FILENO) != 0;
-    std::size_t total = 0, done = 0, failed = 0;
+// Counts the letters as they finish and hands the count to the caller at most five times a second.
+struct ProgressCounter {
+    const std::function<void(const Progress&)>* sink = nullptr;
+    Progress p;
     std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now(), last{};
     void show(bool force = false) {
-        if (!tty) return;
+        if (!sink || !*sink) return;
         auto now = std::chrono::steady_clock::now();
         if (!force && now - last < std::chrono::milliseconds(200)) return;
         last = now;
         double secs = std::chrono::duration<double>(now - start).count();
-        double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
-        std::string eta = rate > 0 ? fmt::format("{:.0f} s", static_cast<double>(total - done) / rate) : "?";
-        std::cerr << fmt::format("\r  {}/{} breve · {} pr. sekund · ca. {} tilbage · {} fejlede   ", done, total, report::decimal_da(rate, 1), eta, failed)
-                  << std::flush;
-    }
-    void end() {
-        if (tty) std::cerr << "\n";
+        p.letters_per_second = secs > 0 ? static_cast<double>(p.done) / secs : 0;
+        (*sink)(p);
     }
 };
 
@@ -365,8 +361,12 @@ int run_audit(const Options& opt_in) {
         std::string path, hash;
     };
     std::vector<Task> todo;
-    Progress progress;
-    progress.total = paths.size();
+    ProgressCounter progress;
+    progress.sink = &opt.on_progress;
+    progress.p.total = paths.size();
+    auto say = [&](const std::string& line) {
+        if (opt.on_message) opt.on_message(line);
+    };
     for (const auto& p : paths) {
         std::string data = read_file(p);
         // The letter's findings depend on its configuration: a letter checked under another
@@ -384,8 +384,8 @@ int run_audit(const Options& opt_in) {
                               fs::exists(dir / cached->record.value("report", std::string("letters/?")));
         if (cached && (cached->status != "ok" || report_present)) {
             store.link(info.id, stored_name(p, opt.show_cpr), hash);  // done in an earlier run: nothing to redo
-            ++progress.done;
-            if (cached->status != "ok") ++progress.failed;
+            ++progress.p.done;
+            if (cached->status != "ok") ++progress.p.failed;
             continue;
         }
         todo.push_back({p, hash});
@@ -402,8 +402,8 @@ int run_audit(const Options& opt_in) {
     const auto limit = std::chrono::seconds(opt.timeout_seconds);
     auto record_failure = [&](Worker& w, const std::string& why) {
         store.put(info.id, stored_name(w.path, opt.show_cpr), w.hash, "failed", why, nullptr);
-        ++progress.done;
-        ++progress.failed;
+        ++progress.p.done;
+        ++progress.p.failed;
     };
     while (!g_interrupted) {
         bool any_busy = false;
@@ -451,7 +451,7 @@ int run_audit(const Options& opt_in) {
                     for (const auto& e : reply["baseline"])
                         baseline_entries.push_back({e.value("fingerprint", ""), e.value("rule", ""), e.value("excerpt", ""), e.value("file", "")});
                 store.put(info.id, stored_name(w.path, opt.show_cpr), w.hash, "ok", "", reply["record"]);
-                ++progress.done;
+                ++progress.p.done;
             } else {
                 record_failure(w, reply.value("error", std::string("ukendt fejl")));
             }
@@ -467,11 +467,10 @@ int run_audit(const Options& opt_in) {
         progress.show();
     }
     progress.show(true);
-    progress.end();
 
     if (g_interrupted) {
-        std::cerr << fmt::format("klartjek: afbrudt — {} af {} breve er gemt i {}. Kør samme kommando igen for at fortsætte.\n",
-                                 progress.done, paths.size(), db_path);
+        say(fmt::format("klartjek: afbrudt — {} af {} breve er gemt i {}. Kør samme kommando igen for at fortsætte.", progress.p.done,
+                        paths.size(), db_path));
         auto partial = summary_for(store, info, fs::path(db_path).filename().string());
         write_outputs(dir, partial, store.letters(info.id), report::csv_dialect(opt.csv_dialect));
         return 130;
@@ -494,8 +493,8 @@ int run_audit(const Options& opt_in) {
         std::ofstream out(opt.write_baseline, std::ios::binary);
         out << baseline::to_json(baseline_entries, now_iso()).dump(1) << "\n";
         if (!out) throw std::runtime_error("kan ikke skrive basislinjen til " + opt.write_baseline);
-        std::cerr << fmt::format("klartjek: basislinjen med {} fund er skrevet til {}\n", baseline_entries.size(),
-                                 opt.show_cpr ? opt.write_baseline : text::mask_file_name(opt.write_baseline));
+        say(fmt::format("klartjek: basislinjen med {} fund er skrevet til {}", baseline_entries.size(),
+                        opt.show_cpr ? opt.write_baseline : text::mask_file_name(opt.write_baseline)));
     }
     bool findings = false;
     std::size_t failed = 0;
@@ -503,7 +502,7 @@ int run_audit(const Options& opt_in) {
     for (const auto& l : letters) {
         if (l.status != "ok") {
             ++failed;
-            std::cerr << "klartjek: " << l.path << ": " << (opt.show_cpr ? l.error : text::mask_file_name(l.error)) << "\n";
+            say("klartjek: " + l.path + ": " + (opt.show_cpr ? l.error : text::mask_file_name(l.error)));
             continue;
         }
         baselined += l.record.value("baselined", 0);
@@ -515,13 +514,13 @@ int run_audit(const Options& opt_in) {
         if (at_or_above > 0) findings = true;
     }
     for (const auto& [why, n] : skipped)
-        std::cerr << fmt::format("klartjek: {} {} sprunget over: {}\n", n, n == 1 ? "fil" : "filer", why);
+        say(fmt::format("klartjek: {} {} sprunget over: {}", n, n == 1 ? "fil" : "filer", why));
     const auto analysed = letters.size() - failed;
-    std::cerr << fmt::format("klartjek: {} {} analyseret, {} kunne ikke læses, {} {} sprunget over (ikke breve). Oversigt: {}\n",
-                             analysed, analysed == 1 ? "brev" : "breve", failed, skipped_total,
-                             skipped_total == 1 ? "fil" : "filer", (dir / "index.html").string());
+    say(fmt::format("klartjek: {} {} analyseret, {} kunne ikke læses, {} {} sprunget over (ikke breve). Oversigt: {}", analysed,
+                    analysed == 1 ? "brev" : "breve", failed, skipped_total, skipped_total == 1 ? "fil" : "filer",
+                    (dir / "index.html").string()));
     if (baselined || suppressed)
-        std::cerr << fmt::format("klartjek: {} kendte fund skjult af basislinjen, {} fund undertrykt\n", baselined, suppressed);
+        say(fmt::format("klartjek: {} kendte fund skjult af basislinjen, {} fund undertrykt", baselined, suppressed));
     if (failed) return 2;
     return findings ? 1 : 0;
 }
@@ -531,7 +530,7 @@ int run_audit(const Options& opt_in) {
 // named last), once, and the other stores' copies are left out. Every letter's report is copied
 // from the folder its audit wrote it to into OUT/letters/; a report that cannot be found is not
 // linked (the summary counts it), so the merged index has no dead link.
-int run_report(const std::vector<std::string>& dbs, const std::string& out_dir) {
+int run_report(const std::vector<std::string>& dbs, const std::string& out_dir, const MessageSink& on_message) {
     struct Source {
         std::string db;
         AuditInfo info;
@@ -612,11 +611,12 @@ int run_report(const std::vector<std::string>& dbs, const std::string& out_dir) 
                         {"reports_copied", copied},
                         {"reports_missing", missing}};
     write_outputs(out, summary, in.letters);
-    std::cerr << fmt::format("klartjek: samlet oversigt over {} breve fra {} databaser ({} fandtes i flere og tælles én gang; det nyeste "
-                             "resultat gælder): {}\n",
-                             in.letters.size(), dbs.size(), duplicates, (out / "index.html").string());
-    if (missing)
-        std::cerr << fmt::format("klartjek: {} brevrapporter blev ikke fundet og er ikke linket i oversigten\n", missing);
+    if (on_message) {
+        on_message(fmt::format("klartjek: samlet oversigt over {} breve fra {} databaser ({} fandtes i flere og tælles én gang; det "
+                               "nyeste resultat gælder): {}",
+                               in.letters.size(), dbs.size(), duplicates, (out / "index.html").string()));
+        if (missing) on_message(fmt::format("klartjek: {} brevrapporter blev ikke fundet og er ikke linket i oversigten", missing));
+    }
     return 0;
 }
 

@@ -2,12 +2,24 @@
 // a barometer-style summary at the end; and `klartjek report`, which merges several stores.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "lexicon/lexicon.hpp"
 
 namespace klartjek::audit {
+
+// How far an audit has come, after each letter.
+struct Progress {
+    std::size_t done = 0, total = 0, failed = 0;
+    double letters_per_second = 0;
+};
+
+// Where the audit and the merge tell the user what happened: one Danish line each (no newline),
+// e.g. "klartjek: 3 filer sprunget over: …". The library never prints; the CLI writes them to stderr.
+using MessageSink = std::function<void(const std::string&)>;
 
 struct Options {
     std::vector<std::string> inputs;  // folders (recursive), files, or @list.txt
@@ -30,6 +42,8 @@ struct Options {
     // nullptr: lexicon::embedded().
     const lexicon::Lexicons* lexicons = nullptr;
     const lexicon::Lexicons& lex() const { return lexicons ? *lexicons : lexicon::embedded(); }
+    MessageSink on_message;                               // nullptr: say nothing
+    std::function<void(const Progress&)> on_progress;     // after each letter, and once at the end
 };
 
 // Returns the exit code: 0 nothing at the fail level, 1 findings, 2 some letter could not be
@@ -38,6 +52,6 @@ struct Options {
 // std::runtime_error with a Danish message before anything is written.
 int run_audit(const Options& opt);
 
-int run_report(const std::vector<std::string>& dbs, const std::string& out_dir);
+int run_report(const std::vector<std::string>& dbs, const std::string& out_dir, const MessageSink& on_message = {});
 
 }  // namespace klartjek::audit

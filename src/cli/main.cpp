@@ -7,11 +7,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <set>
 
 #include "cli/danish.hpp"
 #include "config/baseline.hpp"
 #include "config/config.hpp"
+#include "core/danish.hpp"
 #include "core/error.hpp"
 #include "core/inputs.hpp"
 #include "klartjek_version.hpp"
@@ -31,6 +33,7 @@
 #include "text/cpr.hpp"
 
 #include <csignal>
+#include <unistd.h>
 #include <pthread.h>
 #include <thread>
 
@@ -707,8 +710,31 @@ int main(int argc, char** argv) {
         if (ck->parsed()) return run_check(c);
         if (rl->parsed()) return run_rules(c);
         if (ev->parsed()) return run_eval(c);
-        if (au->parsed()) return audit::run_audit(aopt);
-        if (rp->parsed()) return audit::run_report(dbs, report_out);
+        auto to_stderr = [](const std::string& line) { std::cerr << line << "\n"; };
+        if (au->parsed()) {
+            // The progress line only on a terminal: "  12/300 breve · 4,1 pr. sekund · ca. 70 s tilbage · 0 fejlede",
+            // ended by a newline before the first message.
+            auto line_open = std::make_shared<bool>(false);
+            aopt.on_message = [line_open](const std::string& line) {
+                if (*line_open) std::cerr << "\n";
+                *line_open = false;
+                std::cerr << line << "\n";
+            };
+            if (isatty(STDERR_FILENO) != 0)
+                aopt.on_progress = [line_open](const audit::Progress& p) {
+                    std::string eta = p.letters_per_second > 0
+                                          ? fmt::format("{:.0f} s", static_cast<double>(p.total - p.done) / p.letters_per_second)
+                                          : "?";
+                    std::cerr << fmt::format("\r  {}/{} breve · {} pr. sekund · ca. {} tilbage · {} fejlede   ", p.done, p.total,
+                                             decimal_da(p.letters_per_second, 1), eta, p.failed)
+                              << std::flush;
+                    *line_open = true;
+                };
+            int rc = audit::run_audit(aopt);
+            if (*line_open) std::cerr << "\n";
+            return rc;
+        }
+        if (rp->parsed()) return audit::run_report(dbs, report_out, to_stderr);
         if (sv->parsed()) {
             config::Resolver r(serve_config, serve_no_config, lexicons);
             if (const config::Config* cfg = r.for_letter("-")) sopt.config = *cfg;
