@@ -178,6 +178,12 @@ Flags sentence_flags(std::string_view s, const Cues& c) {
     // A condition or a question decides nothing: "Hvis du ikke får …", "Kan du få …?".
     static const RE2 conditional(R"((?i)^(?:[-–•*]\s*)?(?:hvis|såfremt|når|skulle|dersom|i det omfang|hvorfor|hvad)(?:[^\pL]|$))");
     if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), conditional) || (!s.empty() && s.back() == '?')) return f;
+    // A condition put as an inverted clause, verb first, before the main clause: "Stopper hun,
+    // skal I give os besked, og så stopper udbetalingen", "Får du ikke brug for rollatoren
+    // længere, skal du levere den tilbage".
+    static const RE2 inverted_condition(
+        R"((?i)^(?:[-–•*]\s*)?\pL+r (?:du|i|de|han|hun|vi|barnet|dit barn|jeres barn)(?:[^\pL][^.]{0,120}?)?, (?:skal|så|vil|kan|må|bliver|ophører|stopper|bortfalder|falder)(?:[^\pL]|$))");
+    if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), inverted_condition)) return f;
     if (c.reported.matches(s)) return f;  // "Du har fortalt, at …": someone else's words
     re2::StringPiece in(s.data(), s.size()), m;
     for (const auto& re : c.grant.res) {
@@ -198,7 +204,10 @@ Flags sentence_flags(std::string_view s, const Cues& c) {
     // "… kommunen kan kun give tilskud, hvis den i væsentlig grad kan lette …" states the rule's
     // condition, not a partial grant.
     static const RE2 rule_condition(R"((?i)(?:^|[^\pL])(?:kun|alene)(?:[^\pL][^.]{0,80}?)?,? (?:hvis|såfremt|dersom|når)(?:[^\pL]|$))");
-    f.partial = c.partial.matches(s) && !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), rule_condition);
+    // "Vi tilbyder i stedet et møde om anden støtte" offers a talk, not other help granted instead.
+    static const RE2 talk_instead(R"((?i)(?:^|[^\pL])i stedet (?:et |en )?(?:møde|samtale|vejledning|rådgivning|dialog)(?:[^\pL]|$))");
+    f.partial = c.partial.matches(s) && !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), rule_condition) &&
+                !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), talk_instead);
     f.refusal = f.refusal || c.refusal.matches(s);
     // "Tilladelsen bortfalder, hvis …" states a condition, not a stop.
     static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|medmindre|dersom)(?:[^\pL]|$))");

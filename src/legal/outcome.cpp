@@ -42,6 +42,28 @@ bool says_grants(const std::string& s) {
     return RE2::PartialMatch(s, re);
 }
 
+// A row of an item table with an applied and a decided quantity in the same unit, the decided one
+// smaller: "Støtteophold på Bakkely  2 weekender pr. måned  1 weekend pr. måned".
+bool row_quantity_less(const std::string& s) {
+    static const RE2 qty(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+(timer|time|dage|dag|gange|gang|uger|uge|besøg|weekender|weekend|døgn|km|stk)(?:[^\pL]|$))");
+    re2::StringPiece in(s);
+    std::string num, unit;
+    std::vector<std::pair<std::string, double>> found;
+    while (RE2::FindAndConsume(&in, qty, &num, &unit)) {
+        std::string n;
+        for (char ch : num)
+            if (ch != '.') n += ch == ',' ? '.' : ch;
+        std::string u = text::to_lower(unit);
+        if (u == "time") u = "timer";
+        if (u == "dag") u = "dage";
+        if (u == "gang") u = "gange";
+        if (u == "uge") u = "uger";
+        if (u == "weekend") u = "weekender";
+        found.emplace_back(u, std::stod(n));
+    }
+    return found.size() == 2 && found[0].first == found[1].first && found[1].second < found[0].second;
+}
+
 // "Du har søgt om 20 timer … Du får 12 timer": less granted than applied for, in the same unit.
 bool less_than_applied(const std::vector<std::string>& applied, const std::vector<std::string>& granted,
                        const std::vector<std::string>& others) {
@@ -167,7 +189,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             static const RE2 negated_cell(R"((?i)(?:^|[^\pL])(?:ikke|afslag) (?:bevilget|godkendt))");
             static const RE2 instead(R"((?i)(?:^|[^\pL])i stedet(?:[^\pL]|$))");
             if (RE2::PartialMatch(stxt, granted_cell) && !RE2::PartialMatch(stxt, negated_cell)) f.grant = true;
-            if (RE2::PartialMatch(stxt, instead) || amount_pair_less(stxt)) f.partial = true;
+            if (RE2::PartialMatch(stxt, instead) || amount_pair_less(stxt) || row_quantity_less(stxt)) f.partial = true;
         }
         bool upholds = c.maintain.matches(stxt);
         upheld |= upholds;
@@ -269,7 +291,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
             const auto& s = seg.sentences[k];
             if (!st.is_main_text(s.paragraph) || (st.subject && s.paragraph < *st.subject)) continue;
-            if (st.para_section[s.paragraph] == structure::Section::citizen) continue;
+            // The facts, the rules and the citizen's views describe; they do not decide ("Hjælpen
+            // forudsætter …, om der er en billigere løsning" under "Retsgrundlag").
+            const auto sec = st.para_section[s.paragraph];
+            if (sec == structure::Section::citizen || sec == structure::Section::legal_basis || sec == structure::Section::facts) continue;
             std::string stxt = sentence_text(t, s);
             Flags f = sentence_flags(stxt, c);
             if (!f.decisive() || (c.history.matches(stxt) && !c.maintain.matches(stxt))) continue;

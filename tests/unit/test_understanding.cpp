@@ -642,3 +642,54 @@ TEST_CASE("structure: a heading inside the guidance about the complaint ('Ankest
     REQUIRE(a.elements.appeal.deadline.has_value());
     CHECK(*a.elements.appeal.deadline == "4 uger");
 }
+
+TEST_CASE("blind-9 dev wordings: refusal by a kommune that 'giver ikke', grant by 'X Kommune betaler', conditions put verb first") {
+    // The result sentence refuses; a sentence under "Retsgrundlag" about a cheaper solution is the rule, not a partial grant.
+    auto a = run("Struer Kommune giver ikke støtte til at installere trappelift i din bolig.\n\nRetsgrundlag\n\nHjælpen forudsætter en "
+                 "konkret vurdering af, om der er en mindre indgribende og billigere løsning, som dækker behovet lige så godt.",
+                 "Afgørelse om boligindretning");
+    CHECK(std::string(outcome(a)) == "afslag");
+    CHECK(std::string(outcome(run("Nyborg Kommune giver dig støtte til en trappelift efter servicelovens § 116, stk. 1."))) == "bevilling");
+    // Two decisions, one granted under its own heading, one refused.
+    auto b = run("Afgørelse 1 – boligændring (bevilget)\n\nNyborg Kommune betaler fjernelse af dørtrinnet til badeværelset.\n\n"
+                 "Afgørelse 2 – el-scooter (afslag)\n\nDu får ikke en el-scooter efter servicelovens § 112, stk. 1.",
+                 "Afgørelse om boligændring og el-scooter");
+    CHECK(std::string(outcome(b)) == "delvis");
+    // "Stopper hun, …, så stopper udbetalingen" states a condition of the grant, not a stop.
+    CHECK(std::string(outcome(run("Vi dækker kørslen til basket. Stopper hun, skal I give os besked, og så stopper udbetalingen i "
+                                  "den periode."))) == "bevilling");
+    CHECK(std::string(outcome(run("Du får en rollator. Får du ikke brug for rollatoren længere, skal du levere den tilbage."))) ==
+          "bevilling");
+    // Near miss: a stop decided in a sentence that starts with its verb is still a stop.
+    CHECK(std::string(outcome(run("Vi stopper din socialpædagogiske støtte efter servicelovens § 85 fra den 1. maj 2025."))) == "ophoer");
+}
+
+TEST_CASE("blind-9 dev wordings: a talk offered instead is no other help; an item row with less than applied is partial") {
+    CHECK(std::string(outcome(run("Du får ikke tabt arbejdsfortjeneste efter barnets lov § 87. Vi tilbyder i stedet et møde om anden "
+                                  "støtte til jer derhjemme."))) == "afslag");
+    // Near miss: other help granted instead is partial.
+    CHECK(std::string(outcome(run("Du får ikke tabt arbejdsfortjeneste efter barnets lov § 87. Vi tilbyder i stedet 4 timers "
+                                  "praktisk støtte i hjemmet om ugen."))) == "delvis");
+    auto a = run("Afgørelse\n\nIndsats  Ansøgt  Bevilget\nStøtteophold på Bakkely  2 weekender pr. måned  1 weekend pr. måned\n\n"
+                 "Lovgrundlag: Barnets lov § 32, stk. 1, nr. 7",
+                 "Afgørelse om aflastning til Frederik");
+    CHECK(std::string(outcome(a)) == "delvis");
+}
+
+TEST_CASE("blind-9 dev wordings: a receipt with the processing deadline; a deadline 'senest 4 uger efter, at'; facts from a letter") {
+    CHECK(run("Vi har modtaget din ansøgning om boligændring den 12. januar 2026. Vores frist for at behandle den slags sager er 12 uger. "
+              "En ergoterapeut ringer til dig.",
+              "Middelfart Kommune")
+              .elements.scope.type == legal::DocType::kvittering);
+    auto b = run("Du får afslag på en el-scooter efter servicelovens § 112, stk. 1.\n\nHvis du er uenig\n\nSend din klage til Horsens "
+                 "Kommune. Vi skal have den senest 4 uger efter, at du har fået dette brev. Vi ser på sagen igen, og hvis vi ikke giver "
+                 "dig ret, sender vi klagen videre til Ankestyrelsen.",
+                 "Afgørelse om el-scooter");
+    REQUIRE(b.elements.appeal.deadline.has_value());
+    CHECK(*b.elements.appeal.deadline == "4 uger");
+    auto c = run("Vi sætter jeres merudgifter ned til 500 kr. om måneden efter barnets lov § 86.\n\nHvorfor?\n\nHospitalet stoppede "
+                 "diæten i januar 2024. Det står i brevet fra Børneafdelingen af 19. januar 2024. Derfor har I ikke længere udgifter "
+                 "til den særlige kost.",
+                 "Vi sætter jeres merudgifter ned");
+    CHECK(c.elements.reasoning());
+}
