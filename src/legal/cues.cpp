@@ -63,6 +63,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       how(cue_patterns(a(), "how")),
       not_guidance(cue_patterns(a(), "not-guidance")),
       frequency(cue_patterns(a(), "frequency")),
+      neutral(cue_patterns(o(), "neutral")),
       deadline({cue_patterns(a(), "deadline").front()}) {
     const auto& bl = lex.file("barnets_lov.txt");
     auto load = [](const std::vector<std::string>& lines, std::map<std::string, std::string>& into) {
@@ -165,8 +166,13 @@ bool checkbox_flags(std::string_view s, const Cues& c, Flags& f, std::string& be
 
 }  // namespace
 
-Flags sentence_flags(std::string_view s, const Cues& c) {
+Flags sentence_flags(std::string_view sentence, const Cues& c) {
     Flags f;
+    // Phrases that carry no outcome ("Hjælpen er ikke tilbagebetalingspligtig", "som en del af din
+    // personlige pleje") are blanked out first, so no cue reads them.
+    std::string cleaned(sentence);
+    for (const auto& re : c.neutral.res) RE2::GlobalReplace(&cleaned, *re, " ");
+    std::string_view s = cleaned;
     {
         std::string before;
         if (checkbox_flags(s, c, f, before)) {

@@ -693,3 +693,36 @@ TEST_CASE("blind-9 dev wordings: a receipt with the processing deadline; a deadl
                  "Vi sætter jeres merudgifter ned");
     CHECK(c.elements.reasoning());
 }
+
+TEST_CASE("lexicon reviewers' misfires: no repayment, a lower payment, 'som en del af' and conditions read no outcome") {
+    for (const char* s : {"Du får bevilget en rollator efter servicelovens § 112, stk. 1. Hjælpen er ikke tilbagebetalingspligtig.",
+                          "Du får en nedsættelse af forældrebetalingen på 50 procent efter dagtilbudslovens § 43.",
+                          "Du får bevilget hjælp til bad to gange om ugen som en del af din personlige pleje efter servicelovens § 83.",
+                          "Du får bevilget en rollator efter servicelovens § 112. Har du ikke længere brug for rollatoren, skal du give "
+                          "besked."}) {
+        CAPTURE(s);
+        CHECK(std::string(outcome(run(s))) == "bevilling");
+    }
+    // Near misses: a repayment asked for and a reduction of the help itself are stops.
+    CHECK(std::string(outcome(run("Du skal betale 4.200 kr. tilbage efter retssikkerhedslovens § 91, fordi du har fået hjælpen med "
+                                  "urette."))) == "ophoer");
+    CHECK(std::string(outcome(run("Vi har besluttet en nedsættelse af din hjemmehjælp fra 3 timer til 2 timer om ugen efter "
+                                  "servicelovens § 83."))) == "ophoer");
+}
+
+TEST_CASE("appeal route: forwarding after reconsideration, 'stiles til Ankestyrelsen, men sendes til os' and 'ikke direkte' are via the kommune") {
+    for (const char* g : {"Du kan klage inden 4 uger. Hvis vi fastholder afgørelsen, skal klagen sendes til Ankestyrelsen.",
+                          "Du kan klage inden 4 uger. Klagen skal stiles til Ankestyrelsen, men sendes til os.",
+                          "Du kan klage inden 4 uger. Du kan ikke klage direkte til Ankestyrelsen, men skal sende din klage gennem os."}) {
+        CAPTURE(g);
+        auto a = run(std::string("Du får afslag på en el-scooter efter servicelovens § 112, stk. 1.\n\nKlagevejledning\n\n") + g,
+                     "Afgørelse om el-scooter");
+        CHECK(a.elements.appeal.present);
+        CHECK_FALSE(a.elements.appeal.direct.found);
+    }
+    // Near miss: sent straight to Ankestyrelsen.
+    auto b = run("Du får afslag på en el-scooter efter servicelovens § 112, stk. 1.\n\nKlagevejledning\n\nDu kan klage inden 4 uger. "
+                 "Send din klage direkte til Ankestyrelsen.",
+                 "Afgørelse om el-scooter");
+    CHECK(b.elements.appeal.direct.found);
+}
