@@ -1,4 +1,5 @@
 #include "extract/extract.hpp"
+#include "extract/layout.hpp"
 
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
@@ -171,7 +172,11 @@ Document extract_bytes(std::string_view bytes, const std::string& name, const Op
         case ContentKind::text:
             if (const char* msg = known_text_format(bytes)) throw InputError(msg);
             if (const char* msg = markup_or_source(bytes)) throw InputError(msg);
-            return extract_text(bytes, name);
+            {
+                Document doc = extract_text(bytes, name);
+                layout::mark_text_page_breaks(doc, opt.lex());
+                return doc;
+            }
     }
     throw InputError("Ukendt filtype.");
 }

@@ -6,6 +6,8 @@
 #include <numeric>
 #include <set>
 
+#include <re2/re2.h>
+
 #include "lexicon/lexicon.hpp"
 #include "lexicon/patterns.hpp"
 #include "text/utf8.hpp"
@@ -419,6 +421,58 @@ bool is_contact_line(std::string_view line, const lexicon::Lexicons& lex) {
     const auto& set = lex.compiled<lexicon::PatternSet>(
         "layout/letterhead-line", [](const lexicon::Lexicons& l) { return lexicon::PatternSet(l.file("zones.txt").section("letterhead-line")); });
     return set.matches(line);
+}
+
+void mark_text_page_breaks(Document& doc, const lexicon::Lexicons& lex) {
+    const auto& page_number = lex.compiled<lexicon::PatternSet>(
+        "layout/page-number", [](const lexicon::Lexicons& l) { return lexicon::PatternSet(l.file("zones.txt").section("page-number")); });
+    // A running footer line that ends in the page number: "Kalundborg Kommune · … · kalundborg.dk   Side 2 af 3".
+    static const RE2 ends_in_page(R"((?i)(?:^|\s)(?:side|page)\s*\d+\s*(?:af|/|of)\s*\d+\s*$)");
+    std::map<std::string, int> repeats;  // one-line blocks by their digit-folded text
+    for (const auto& pg : doc.pages)
+        for (const auto& b : pg.blocks)
+            if (b.lines.size() == 1) ++repeats[signature(b)];
+    auto one_line = [](const PBlock& b) { return b.lines.size() == 1 && !b.lines[0].words.empty(); };
+    auto marker = [&](const PBlock& b) {
+        if (!one_line(b)) return false;
+        const std::string t = block_text(b);
+        return page_number.matches(t) || RE2::PartialMatch(t, ends_in_page);
+    };
+    auto running = [&](const PBlock& b) {
+        if (!one_line(b) || b.lines[0].words.size() > 16) return false;
+        const std::string t = block_text(b);
+        return is_contact_line(t, lex) || repeats[signature(b)] >= 2;
+    };
+    for (auto& pg : doc.pages) {
+        auto& bl = pg.blocks;
+        for (std::size_t i = 0; i < bl.size(); ++i) {
+            if (bl[i].zone != Zone::body || !marker(bl[i])) continue;
+            // The run of furniture around the page number: footer lines before it, header lines after.
+            std::size_t first = i, last = i;
+            while (first > 0 && bl[first - 1].zone == Zone::body && running(bl[first - 1]) && first - 1 > 0) --first;
+            while (last + 1 < bl.size() && bl[last + 1].zone == Zone::body && running(bl[last + 1])) ++last;
+            for (std::size_t k = first; k <= last; ++k) bl[k].zone = k <= i ? Zone::footer : Zone::header;
+            // Join the paragraph the page break cut: "… Vi følger op på" + "støtten i december 2024."
+            if (first == 0 || last + 1 >= bl.size()) continue;
+            PBlock& before = bl[first - 1];
+            PBlock& after = bl[last + 1];
+            if (before.zone != Zone::body || after.zone != Zone::body || before.lines.empty() || after.lines.empty() ||
+                before.lines.back().words.empty() || after.lines.front().words.empty())
+                continue;
+            const std::string& end = before.lines.back().words.back().text;
+            const std::string& start = after.lines.front().words.front().text;
+            const char last_char = end.back();
+            const bool open_end = last_char == '-' || std::string_view(".!?:;»\"”)").find(last_char) == std::string_view::npos;
+            std::size_t at = 0;
+            const bool lower_start = !start.empty() && text::is_lower(text::next_codepoint(start, at));
+            if (!open_end || !lower_start) continue;
+            for (auto& l : after.lines) before.lines.push_back(std::move(l));
+            before.box.unite(after.box);
+            bl.erase(bl.begin() + static_cast<std::ptrdiff_t>(last + 1));
+            // The joined paragraph stands before the furniture now; go on after the furniture.
+            i = last;
+        }
+    }
 }
 
 void assign_zones(Document& doc, const Params& p, const lexicon::Lexicons& lex) {

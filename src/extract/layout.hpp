@@ -24,6 +24,14 @@ PPage build_page(int number, double width, double height, std::vector<PWord> wor
 // Needs every page: running headers and footers are recognised by repetition across pages.
 void assign_zones(Document& doc, const Params& p, const lexicon::Lexicons& lex);
 
+// Plain text copied out of a PDF keeps each page's running footer and header as lines of their own,
+// often in the middle of a sentence ("… Vi følger op på" / "Kalundborg Kommune · … Side 2 af 3" /
+// "Sagsnr. …  Dato 20. juni 2024" / "støtten i december 2024."). A one-line block that ends in a
+// page number, and the one-line case-reference or repeated lines right around it, become footer
+// and header zone; a paragraph cut in two by them (no full stop before, a small letter after) is
+// joined again. Pages separated by form feeds get the zones but are never joined.
+void mark_text_page_breaks(Document& doc, const lexicon::Lexicons& lex);
+
 // A line of contact data: address with postcode, phone, e-mail, case numbers, a date.
 bool is_contact_line(std::string_view line, const lexicon::Lexicons& lex);
 

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/pipeline.hpp"
+#include "extract/extract.hpp"
 #include "extract/layout.hpp"
 #include "text/normalize.hpp"
 
@@ -248,4 +249,35 @@ TEST_CASE("zones: footnotes at the foot of the page are their own paragraphs, on
           std::vector<std::string>{"1 Barnets lov § 87, stk. 1, jf. lovbekendtgørelse nr. 282 af 17. marts 2025.",
                                    "2 Barnets lov § 83."});
     CHECK(paragraphs(t).size() == 1);
+}
+
+TEST_CASE("text copied out of a PDF: the page footer and header mid-sentence are furniture, the cut paragraph is one again") {
+    const std::string letter =
+        "Kalundborg Kommune\n\nKære Anna\n\nStøtten gives af Bostøtten. En medarbejder ringer til dig. Vi følger op på\n\n"
+        "Kalundborg Kommune · Holbækvej 141 B · 4400 Kalundborg   Side 1 af 2\n\n"
+        "Sagsnr. 27.12.16-P19-311-24                              Dato 20. juni 2024\n\n"
+        "støtten i december 2024. Hvis dit behov ændrer sig, så kon-\ntakt mig.\n\nBegrundelse\n\nVi har lagt vægt på din ansøgning.\n\n"
+        "Kalundborg Kommune · Holbækvej 141 B · 4400 Kalundborg   Side 2 af 2\n";
+    auto doc = extract::extract_bytes(letter, "brev.txt");
+    auto t = text::normalize(doc, lexicon::embedded());
+    bool joined = false, footer = false, header = false, heading_body = false;
+    for (const auto& p : t.paragraphs) {
+        std::string s = t.text.substr(p.begin, p.end - p.begin);
+        if (s.find("Vi følger op på støtten i december 2024.") != std::string::npos && p.zone == Zone::body) joined = true;
+        if (s.find("Side 1 af 2") != std::string::npos) footer = p.zone == Zone::footer;
+        if (s.find("Sagsnr.") != std::string::npos) header = p.zone == Zone::header;
+        if (s == "Begrundelse") heading_body = p.zone == Zone::body;
+        CHECK(s.find("kon-") == std::string::npos);
+    }
+    CHECK(joined);
+    CHECK(footer);
+    CHECK(header);
+    CHECK(heading_body);  // a heading after a page break stays body text
+    // Near miss: a full stop before the page break and a capital after it: two paragraphs stay two.
+    const std::string two =
+        "Kalundborg Kommune\n\nKære Anna\n\nVi følger op på støtten.\n\nSide 1 af 2\n\nDu kan ringe til mig.\n";
+    auto t2 = text::normalize(extract::extract_bytes(two, "brev.txt"), lexicon::embedded());
+    int body = 0;
+    for (const auto& p : t2.paragraphs) body += p.zone == Zone::body;
+    CHECK(body >= 4);
 }
