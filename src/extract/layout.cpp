@@ -438,10 +438,15 @@ void mark_text_page_breaks(Document& doc, const lexicon::Lexicons& lex) {
         const std::string t = block_text(b);
         return page_number.matches(t) || RE2::PartialMatch(t, ends_in_page);
     };
+    // A running line next to the page number: a case reference, a date, contact data, or a line
+    // with digits that recurs on other pages. Never a heading of one or two words ("Afgørelse",
+    // "Bilag 2", "Kontaktperson"), never a sentence ("Du kan sende din klage til x@kommune.dk.").
     auto running = [&](const PBlock& b) {
-        if (!one_line(b) || b.lines[0].words.size() > 16) return false;
+        if (!one_line(b) || b.lines[0].words.size() > 16 || b.lines[0].words.size() < 3) return false;
         const std::string t = block_text(b);
-        return is_contact_line(t, lex) || repeats[signature(b)] >= 2;
+        if (!t.empty() && t.back() == '.') return false;
+        const bool digits = t.find_first_of("0123456789") != std::string::npos;
+        return is_contact_line(t, lex) || (digits && repeats[signature(b)] >= 2);
     };
     for (auto& pg : doc.pages) {
         auto& bl = pg.blocks;

@@ -189,7 +189,11 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     // længere, skal du levere den tilbage".
     static const RE2 inverted_condition(
         R"((?i)^(?:[-–•*]\s*)?\pL+r (?:du|i|de|han|hun|vi|barnet|dit barn|jeres barn)(?:[^\pL][^.]{0,120}?)?, (?:skal|så|vil|kan|må|bliver|ophører|stopper|bortfalder|falder)(?:[^\pL]|$))");
-    if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), inverted_condition)) return f;
+    // "Efter vi har vurderet din ansøgning, kan vi bevilge …" starts with a preposition, not a verb.
+    static const RE2 not_a_verb(R"((?i)^(?:[-–•*]\s*)?(?:efter|før|under|over|derfor|hvor|der|her|hver|siden|nær)\s)");
+    if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), inverted_condition) &&
+        !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), not_a_verb))
+        return f;
     if (c.reported.matches(s)) return f;  // "Du har fortalt, at …": someone else's words
     re2::StringPiece in(s.data(), s.size()), m;
     for (const auto& re : c.grant.res) {
@@ -211,7 +215,9 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     // condition, not a partial grant.
     static const RE2 rule_condition(R"((?i)(?:^|[^\pL])(?:kun|alene)(?:[^\pL][^.]{0,80}?)?,? (?:hvis|såfremt|dersom|når)(?:[^\pL]|$))");
     // "Vi tilbyder i stedet et møde om anden støtte" offers a talk, not other help granted instead.
-    static const RE2 talk_instead(R"((?i)(?:^|[^\pL])i stedet (?:et |en )?(?:møde|samtale|vejledning|rådgivning|dialog)(?:[^\pL]|$))");
+    static const RE2 talk_instead(R"((?i)(?:^|[^\pL])i stedet (?:et |en )?(?:møde|samtale|dialog)(?:[^\pL]|$))");
+    // "Holstebro Kommune betaler kun for specialbriller, når …" states the rule, not a grant.
+    if (f.grant && RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), rule_condition)) f.grant = false;
     f.partial = c.partial.matches(s) && !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), rule_condition) &&
                 !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), talk_instead);
     f.refusal = f.refusal || c.refusal.matches(s);

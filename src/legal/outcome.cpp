@@ -45,11 +45,12 @@ bool says_grants(const std::string& s) {
 // A row of an item table with an applied and a decided quantity in the same unit, the decided one
 // smaller: "Støtteophold på Bakkely  2 weekender pr. måned  1 weekend pr. måned".
 bool row_quantity_less(const std::string& s) {
-    static const RE2 qty(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+(timer|time|dage|dag|gange|gang|uger|uge|besøg|weekender|weekend|døgn|km|stk)(?:[^\pL]|$))");
+    static const RE2 qty(
+        R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+(timer|time|dage|dag|gange|gang|uger|uge|besøg|weekender|weekend|døgn|km|stk)(?:\s+(?:om|pr\.?|per|i|hver)\s+(ugen|uge|måneden|måned|dagen|dag|døgnet|året|år|14\. dag)|\s+(dagligt|ugentligt|månedligt|årligt))?(?:[^\pL]|$))");
     re2::StringPiece in(s);
-    std::string num, unit;
+    std::string num, unit, per, adverb;
     std::vector<std::pair<std::string, double>> found;
-    while (RE2::FindAndConsume(&in, qty, &num, &unit)) {
+    while (RE2::FindAndConsume(&in, qty, &num, &unit, &per, &adverb)) {
         std::string n;
         for (char ch : num)
             if (ch != '.') n += ch == ',' ? '.' : ch;
@@ -59,7 +60,14 @@ bool row_quantity_less(const std::string& s) {
         if (u == "gang") u = "gange";
         if (u == "uge") u = "uger";
         if (u == "weekend") u = "weekender";
-        found.emplace_back(u, std::stod(n));
+        // The period the quantity is counted in: "2 gange om ugen" and "1 gang dagligt" differ.
+        std::string p = text::to_lower(per.empty() ? adverb : per);
+        if (p == "ugen" || p == "ugentligt") p = "uge";
+        if (p == "måneden" || p == "månedligt") p = "måned";
+        if (p == "dagen" || p == "dagligt") p = "dag";
+        if (p == "døgnet") p = "døgn";
+        if (p == "året" || p == "årligt") p = "år";
+        found.emplace_back(u + "/" + p, std::stod(n));
     }
     return found.size() == 2 && found[0].first == found[1].first && found[1].second < found[0].second;
 }
@@ -109,7 +117,10 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
 bool table_head(const std::string& s) {
     static const RE2 head(
         R"((?i)(?:^|[^\pL])(?:ansøgt|søgt|søgte)[^\pL](?:.*[^\pL])?(?:bevilget|godkendt|afgørelse|afgjort|status|bevilling|bevilges|besluttet)(?:[^\pL]|$))");
-    return s.size() < 120 && RE2::PartialMatch(s, head);
+    // A header row is a few column names, not a sentence ("Du har søgt om støtte, og vi har besluttet følgende.").
+    std::size_t words = 1;
+    for (char ch : s) words += ch == ' ';
+    return s.size() < 120 && words <= 8 && (s.empty() || s.back() != '.') && RE2::PartialMatch(s, head);
 }
 
 
@@ -180,8 +191,12 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         Flags f = sentence_flags(stxt, c);
         // An item table: after a header row naming the applied and decided columns, a row whose
         // decided amount is below the applied one is partial.
+        std::size_t sentence_words = 1;
+        for (char ch : stxt) sentence_words += ch == ' ';
         if (table_head(stxt)) {
             after_table_head = true;
+        } else if (after_table_head && stxt.size() > 1 && stxt.back() == '.' && sentence_words >= 8) {
+            after_table_head = false;  // running text again after the table
         } else if (after_table_head) {
             // A status cell states the item's decision: "Bevilget", "Delvist bevilget", "Afslag",
             // "Bevilget i stedet for bruseniche".
@@ -287,14 +302,16 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         }
     }
     // No decision in the first sentences: the result may stand late in a letter without headings.
-    if (!any.decisive() && !result_heading && !(upheld && earlier.decisive())) {
+    // The facts and the rules describe; they decide only when nothing else does (a decision put
+    // under "Din ansøgning" or "Regler og vurdering"): read them in a second round. The citizen's
+    // views never decide.
+    for (int round = 0; round < 2 && !any.decisive() && !result_heading && !(upheld && earlier.decisive()); ++round) {
         for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
             const auto& s = seg.sentences[k];
             if (!st.is_main_text(s.paragraph) || (st.subject && s.paragraph < *st.subject)) continue;
-            // The facts, the rules and the citizen's views describe; they do not decide ("Hjælpen
-            // forudsætter …, om der er en billigere løsning" under "Retsgrundlag").
             const auto sec = st.para_section[s.paragraph];
-            if (sec == structure::Section::citizen || sec == structure::Section::legal_basis || sec == structure::Section::facts) continue;
+            if (sec == structure::Section::citizen) continue;
+            if (round == 0 && (sec == structure::Section::legal_basis || sec == structure::Section::facts)) continue;
             std::string stxt = sentence_text(t, s);
             Flags f = sentence_flags(stxt, c);
             if (!f.decisive() || (c.history.matches(stxt) && !c.maintain.matches(stxt))) continue;
