@@ -181,6 +181,17 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
             return lead;
         }
     }
+    // A question/answer table read as running text joins an answer to the next row's question:
+    // "Du får det, du har søgt om Fra hvornår?" — the answer before the question is read.
+    if (!s.empty() && s.back() == '?') {
+        static const RE2 next_question(
+            R"((?-i)^(.{12,}?) (?:Hvad|Hvor|Hvornår|Hvorfor|Hvilke|Hvilken|Hvem|Hvordan|Kan|Er|Får|Skal|Efter|Fra|Til|Hvor meget)\b[^.?]{0,60}\?$)");
+        std::string answer;
+        if (RE2::FullMatch(re2::StringPiece(s.data(), s.size()), next_question, &answer) && answer.find('?') == std::string::npos) {
+            Flags a = sentence_flags(answer, c);
+            return a;
+        }
+    }
     // A condition or a question decides nothing: "Hvis du ikke får …", "Kan du få …?".
     static const RE2 conditional(R"((?i)^(?:[-–•*]\s*)?(?:hvis|såfremt|når|skulle|dersom|i det omfang|hvorfor|hvad)(?:[^\pL]|$))");
     if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), conditional) || (!s.empty() && s.back() == '?')) return f;

@@ -38,7 +38,7 @@ std::optional<Outcome> parse_outcome(const std::string& id) {
 Elements analyse(const NormalizedText& t, const Segmentation& seg, const lexicon::Lexicons& lex, const std::vector<Finding>& extraction) {
     const detail::Cues& c = detail::Cues::get(lex);
     Elements el;
-    el.structure = structure::analyse(t, lex);
+    el.structure = structure::analyse(t, seg, lex);
     const auto& st = el.structure;
 
     const detail::OutcomeReading outcome = detail::read_outcome(t, seg, st, c, el);

@@ -349,6 +349,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         Flags items;
         int count = 0;
         bool in_status_table = false;
+        bool current_help_table = false;  // rows of a table of today's help, which decide nothing
         std::optional<std::size_t> lead_in;  // the paragraph before a table, its lead-in
         for (const auto& s : seg.sentences) {
             if (!st.is_main_text(s.paragraph) || (st.subject && s.paragraph <= *st.subject)) continue;
@@ -357,11 +358,12 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             std::size_t words = 1;
             for (char ch : stxt) words += ch == ' ';
             if (words >= 3 && words <= 14 && RE2::PartialMatch(stxt, status_head) && !RE2::PartialMatch(stxt, status_cell)) {
-                in_status_table = !(lead_in && RE2::PartialMatch(sentence_text_of(t, paras[*lead_in]), current_help));
+                current_help_table = lead_in && RE2::PartialMatch(sentence_text_of(t, paras[*lead_in]), current_help);
+                in_status_table = !current_help_table;
                 continue;
             }
-            if (!in_status_table) lead_in = s.paragraph;
-            if (words > 30) in_status_table = false;  // running text again
+            if (!in_status_table && !current_help_table) lead_in = s.paragraph;
+            if (words > 30) in_status_table = current_help_table = false;  // running text again
             if (c.history.matches(stxt)) continue;
             if (RE2::PartialMatch(stxt, ticked)) {
                 Flags f = sentence_flags(stxt, c);
@@ -371,8 +373,13 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
                 }
                 continue;
             }
+            // A row of the result part that ends in its status, with no header row above it
+            // ("Ydelseskode 16.31 Fast betonrampe ved hoveddør Ikke bevilget").
+            const bool result_row = !current_help_table && st.para_section[s.paragraph] == structure::Section::result &&
+                                    paras[s.paragraph].kind != ParaKind::heading &&
+                                    words >= 3 && words <= 25 && !stxt.empty() && stxt.back() != '.';
             std::string cell, note;
-            if (!in_status_table || !RE2::PartialMatch(stxt, status_cell, &cell, &note)) continue;
+            if (!(in_status_table || result_row) || !RE2::PartialMatch(stxt, status_cell, &cell, &note)) continue;
             cell = text::to_lower(cell);
             ++count;
             if (cell.rfind("ikke", 0) == 0 || cell.rfind("afsl", 0) == 0) items.refusal = true;

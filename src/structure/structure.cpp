@@ -260,7 +260,7 @@ std::optional<LetterDate> find_date(std::string_view s) {
     return best;
 }
 
-Structure analyse(const NormalizedText& t, const lexicon::Lexicons& lex) {
+Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexicon::Lexicons& lex) {
     const auto& pats = SectionPatterns::get(lex);
     Structure st;
     st.text = &t;
@@ -430,24 +430,28 @@ Structure analyse(const NormalizedText& t, const lexicon::Lexicons& lex) {
         }
         if (under_result_heading && !RE2::PartialMatch(txt, pats.to_come())) continue;
         // Where the guidance starts: the first sentence about complaints. Three or more sentences
-        // before it make the paragraph the letter's own text with the guidance at its end.
-        std::size_t sentences = 0, start = 0, from = std::string::npos;
-        for (std::size_t k = 0; k <= txt.size(); ++k) {
-            bool end = k == txt.size();
-            if (!end && (txt[k] == '.' || txt[k] == '!' || txt[k] == '?') && k + 2 < txt.size() && txt[k + 1] == ' ') {
-                unsigned char c = static_cast<unsigned char>(txt[k + 2]);
-                unsigned char c2 = k + 3 < txt.size() ? static_cast<unsigned char>(txt[k + 3]) : 0;
-                // A capital, or Æ/Ø/Å ("stk. 1. Ønsker du …").
-                end = (c >= 'A' && c <= 'Z') || (c == 0xC3 && (c2 == 0x86 || c2 == 0x98 || c2 == 0x85));
-            }
-            if (!end) continue;
-            std::string_view sentence(txt.data() + start, std::min(k + 1, txt.size()) - start);
+        // before it make the paragraph the letter's own text with the guidance at its end (a
+        // question-and-answer table whose last row is "Kan du klage? Ja, inden 4 uger" included).
+        // When no one sentence holds both the complaint and its cue ("Kan du klage?" + "Ja, inden 4
+        // uger"), the guidance starts at the first sentence that speaks of complaining.
+        std::size_t sentences = 0, from = std::string::npos, first_klage = std::string::npos, before_klage = 0;
+        for (auto it = std::lower_bound(seg.sentences.begin(), seg.sentences.end(), i,
+                                        [](const Sentence& a, std::size_t p) { return a.paragraph < p; });
+             it != seg.sentences.end() && it->paragraph == i; ++it) {
+            std::string_view sentence(t.text.data() + it->begin, it->end - it->begin);
             if (pats.about_complaint(sentence)) {
-                from = start;
+                from = it->begin - t.paragraphs[i].begin;
                 break;
             }
+            if (first_klage == std::string::npos && mentions_klage(sentence)) {
+                first_klage = it->begin - t.paragraphs[i].begin;
+                before_klage = sentences;
+            }
             ++sentences;
-            start = k + 2;
+        }
+        if (from == std::string::npos && first_klage != std::string::npos) {
+            from = first_klage;
+            sentences = before_klage;
         }
         if (from != std::string::npos && sentences >= 3) st.appeal_from[i] = t.paragraphs[i].begin + static_cast<std::uint32_t>(from);
         else st.appeal[i] = true;

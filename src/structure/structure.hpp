@@ -52,7 +52,9 @@ struct Structure {
     const NormalizedText* text = nullptr;
 };
 
-Structure analyse(const NormalizedText& text, const lexicon::Lexicons& lex);
+// `seg`: the letter's sentences (ICU, text::segment); where guidance starts inside a paragraph is
+// counted in them.
+Structure analyse(const NormalizedText& text, const Segmentation& seg, const lexicon::Lexicons& lex);
 
 // Parses a Danish date anywhere in `s` ("7. maj 2024", "07.05.2024", "2024-05-07").
 std::optional<LetterDate> find_date(std::string_view s);

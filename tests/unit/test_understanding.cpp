@@ -776,3 +776,24 @@ TEST_CASE("review misfires: probe letters keep the reading a reviewer gives them
         }
     }
 }
+
+TEST_CASE("blind-8 test half, opened: a question-and-answer table, status rows without a header, 'ikke hjemmel til at yde'") {
+    // The answer joined to the next row's question is read; the last row about complaints does not
+    // make the whole table guidance.
+    auto a = run("Spørgsmål  Svar\nHvad har du søgt om?  Tabt arbejdsfortjeneste 15 timer om ugen\nHvad har vi besluttet?  Du får det, du "
+                 "har søgt om\nFra hvornår?  1. juni 2025\nEfter hvilken regel?  Barnets lov § 87, stk. 1\nKan du klage?  Ja, inden 4 "
+                 "uger – se sidst i brevet",
+                 "Svar på din ansøgning om tabt arbejdsfortjeneste");
+    CHECK(std::string(outcome(a)) == "bevilling");
+    // "Spørgsmål Svar" is a table header, not the closing "Spørgsmål"; "Kontakt mellem Noah og hans far" no closing either.
+    auto b = run("Afgørelse pr. ydelse:\n\nYdelseskode 16.10 Fjernelse af dørtrin i stue og bad  Bevilget\nYdelseskode 16.31 Fast betonrampe ved "
+                 "hoveddør  Ikke bevilget\n\nLovgrundlag: Serviceloven § 116, stk. 1.",
+                 "Afgørelse – boligindretning");
+    CHECK(std::string(outcome(b)) == "delvis");
+    CHECK(std::string(outcome(run("Da betingelserne ikke er opfyldt, har kommunen ikke hjemmel til at yde det ansøgte. De vil således ikke "
+                                  "modtage lån til køb af bil efter servicelovens § 114.",
+                                  "Vedrørende ansøgning om støtte til køb af bil"))) == "afslag");
+    // Near miss: a running sentence ending in "bevilget." in the result part is no status row of its own.
+    CHECK(std::string(outcome(run("Du har tidligere fået en rollator bevilget. Du får afslag på en el-scooter efter servicelovens § 112."))) ==
+          "afslag");
+}
