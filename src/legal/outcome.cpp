@@ -120,7 +120,7 @@ bool table_head(const std::string& s) {
     // A header row is a few column names, not a sentence ("Du har søgt om støtte, og vi har besluttet følgende.").
     std::size_t words = 1;
     for (char ch : s) words += ch == ' ';
-    return s.size() < 120 && words <= 8 && (s.empty() || s.back() != '.') && RE2::PartialMatch(s, head);
+    return s.size() < 120 && words <= 12 && (s.empty() || s.back() != '.') && RE2::PartialMatch(s, head);
 }
 
 

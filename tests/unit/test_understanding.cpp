@@ -797,3 +797,12 @@ TEST_CASE("blind-8 test half, opened: a question-and-answer table, status rows w
     CHECK(std::string(outcome(run("Du har tidligere fået en rollator bevilget. Du får afslag på en el-scooter efter servicelovens § 112."))) ==
           "afslag");
 }
+
+TEST_CASE("item table: a header row of nine column words still heads the table (blind-6 d4-03)") {
+    auto a = run("Hvad har kommunen besluttet?\n\nStevns Kommune har besluttet at yde dækning af en del af de merudgifter, som De har søgt om, "
+                 "jf. barnets lov § 86, stk. 1.\n\nKommunens vurdering af de enkelte udgifter:\n\nUdgift  Ansøgt pr. måned  Bevilget pr. måned  "
+                 "Kommunens vurdering\nOverplastre til glukosesensor  150 kr.  150 kr.  Bevilget som ansøgt\nSundere kost  400 kr.  0 kr.  Ikke "
+                 "bevilget",
+                 "Afgørelse om dækning af merudgifter til Emil");
+    CHECK(std::string(outcome(a)) == "delvis");
+}
