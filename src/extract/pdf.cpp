@@ -3,6 +3,8 @@
 #include <poppler-global.h>
 #include <poppler-image.h>
 #include <poppler-page-renderer.h>
+
+#include <algorithm>
 #include <poppler-page.h>
 
 #include <memory>
@@ -37,9 +39,15 @@ bool is_italic_font(const std::string& f) {
 // True when a page rendered at very low resolution has any ink: separates an image-only page
 // (a scan) from a blank one.
 bool page_has_ink(const poppler::page& page) {
+    // 12 dpi, but never more than 1,000 pixels on the longer side: a damaged page box of 5 × 955
+    // million points (found by fuzz_pdf) would otherwise be rendered into a 159-million-pixel image.
+    const poppler::rectf box = page.page_rect(poppler::crop_box);
+    const double longest = std::max(box.width(), box.height());
+    double dpi = 12;
+    if (longest > 0 && longest / 72.0 * dpi > 1000) dpi = 1000 * 72.0 / longest;
     poppler::page_renderer r;
     r.set_image_format(poppler::image::format_gray8);
-    poppler::image img = r.render_page(&page, 12, 12);
+    poppler::image img = r.render_page(&page, dpi, dpi);
     if (!img.is_valid()) return false;
     const char* data = img.const_data();
     for (int y = 0; y < img.height(); ++y) {
