@@ -75,7 +75,7 @@ bool row_quantity_less(const std::string& s) {
 // "Du har søgt om 20 timer … Du får 12 timer": less granted than applied for, in the same unit.
 bool less_than_applied(const std::vector<std::string>& applied, const std::vector<std::string>& granted,
                        const std::vector<std::string>& others) {
-    static const RE2 qty(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(timer|time|kr\.?|kroner|dage|gange|uger|besøg|weekender|weekend|døgn)(?:[^\pL]|$))");
+    static const RE2 qty(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(timers|timer|time|kr\.?|kroner|dages|dage|gange|ugers|uger|besøg|weekender|weekend|døgns|døgn)(?:[^\pL]|$))");
     auto amounts = [](const std::vector<std::string>& sentences) {
         std::map<std::string, double> first;
         for (const auto& s : sentences) {
@@ -88,7 +88,10 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
                 double v = std::isdigit(static_cast<unsigned char>(n[0])) ? std::stod(n) : number_word(text::to_lower(n));
                 if (text::to_lower(n) == "én") v = 1;
                 if (unit.rfind("kr", 0) == 0) unit = "kr";
-                if (unit == "time") unit = "timer";
+                if (unit == "time" || unit == "timers") unit = "timer";  // "5 timers støtte"
+                if (unit == "dages") unit = "dage";
+                if (unit == "ugers") unit = "uger";
+                if (unit == "døgns") unit = "døgn";
                 if (unit == "weekend") unit = "weekender";
                 if (!first.count(unit)) first[unit] = v;
             }
@@ -408,6 +411,19 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         }
         return false;
     };
+    // An item refused by name in the reasoning ("Ståfunktionen bevilges ikke.") qualifies a full
+    // grant: the item is the sentence's subject, a definite noun, and nothing is conditional.
+    if (any.grant && !any.partial && !any.refusal && !any.stop) {
+        static const RE2 item_refused(
+            R"((?-i)^(?:\p{Lu}\pL+(?:en|et|ne|erne))\s+(?:bevilges|godkendes|dækkes|ydes|tildeles)\s+(?:derfor\s+|heller\s+)?ikke(?:\s[^,]*)?[.!]?\s*$)");
+        for (const auto& s : seg.sentences) {
+            if (!st.is_main_text(s.paragraph) || st.para_section[s.paragraph] != structure::Section::reasoning) continue;
+            if (RE2::PartialMatch(sentence_text(t, s), item_refused)) {
+                any.partial = true;
+                break;
+            }
+        }
+    }
     // An item table elsewhere in the letter's own text (often under the assessment) that grants
     // less than applied for, or refuses a row, qualifies a full grant.
     if (any.grant && !any.partial && !any.refusal && !any.stop) {

@@ -806,3 +806,20 @@ TEST_CASE("item table: a header row of nine column words still heads the table (
                  "Afgørelse om dækning af merudgifter til Emil");
     CHECK(std::string(outcome(a)) == "delvis");
 }
+
+TEST_CASE("blind-6 test half, opened: an item refused by name in the reasoning; 'fået mindre, end du bad om'; '5 timers støtte'") {
+    auto a = run("Afgørelse\n\nDu får bevilget en el-kørestol med el-sædeløft efter servicelovens § 112, stk. 1.\n\nBegrundelse\n\n"
+                 "El-sædeløftet bevilges, fordi du med det kan nå køkkenbordet. Ståfunktionen bevilges ikke.",
+                 "Afgørelse om el-kørestol");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Near misses: a condition, and a general rule about the help.
+    for (const char* r : {"Hjælpen bevilges ikke, hvis du flytter til en anden kommune.", "Reparationer dækkes ikke, når de skyldes hærværk."}) {
+        CAPTURE(std::string(r));
+        auto b = run(std::string("Afgørelse\n\nDu får bevilget en el-kørestol efter servicelovens § 112, stk. 1.\n\nBegrundelse\n\n"
+                                 "Vi har lagt vægt på, at du ikke kan gå. ") + r,
+                     "Afgørelse om el-kørestol");
+        CHECK(std::string(outcome(b)) == "bevilling");
+    }
+    CHECK(std::string(outcome(run("Du får 5 timers socialpædagogisk støtte om ugen efter servicelovens § 85. Du har altså fået mindre, end "
+                                  "du bad om."))) == "delvis");
+}
