@@ -74,7 +74,7 @@ struct SectionPatterns {
             SectionPatterns r;
             const auto& lex = lexicons.file("sections.txt");
             const std::pair<Section, const char*> names[] = {
-                {Section::appeal, "appeal"},       {Section::appendix, "appendix"}, {Section::result, "result"},
+                {Section::appeal, "appeal"},       {Section::result, "result"}, {Section::appendix, "appendix"},
                 {Section::reasoning, "reasoning"}, {Section::facts, "facts"},       {Section::legal_basis, "legal-basis"},
                 {Section::citizen, "citizen"},     {Section::closing, "closing"}};
             for (auto [s, n] : names) r.sets.emplace_back(s, std::make_unique<lexicon::PatternSet>(legal::cue_patterns(lex, n)));

@@ -823,3 +823,13 @@ TEST_CASE("blind-6 test half, opened: an item refused by name in the reasoning; 
     CHECK(std::string(outcome(run("Du får 5 timers socialpædagogisk støtte om ugen efter servicelovens § 85. Du har altså fået mindre, end "
                                   "du bad om."))) == "delvis");
 }
+
+TEST_CASE("a decision sent as 'Bilag 1 – Afgørelse' under a cover letter is the result; 'kan på denne baggrund ikke godkende' refuses") {
+    auto a = run("Hermed sender vi kommunens afgørelse på din ansøgning om el-scooter. Afgørelsen står i bilag 1, og bilag 2 fortæller, "
+                 "hvordan du klager.\n\nMed venlig hilsen\nKaren Bjerre\n\nBilag 1 – Afgørelse\n\nDu får afslag på en el-scooter efter "
+                 "servicelovens § 112, stk. 1.\n\nBilag 2 – Klagevejledning\n\nDu kan klage inden 4 uger. Send klagen til os.",
+                 "Din ansøgning om el-scooter");
+    CHECK(std::string(outcome(a)) == "afslag");
+    CHECK(std::string(outcome(run("Lolland Kommune kan på denne baggrund ikke godkende Dem til en ældrebolig efter servicelovens § 112."))) ==
+          "afslag");
+}
