@@ -42,6 +42,18 @@ bool says_grants(const std::string& s) {
     return RE2::PartialMatch(s, re);
 }
 
+// One spelling per unit of a quantity: "1 time", "5 timers" → "timer"; "1 weekend" → "weekender".
+std::string unit_key(const std::string& u) {
+    static const std::map<std::string, std::string> same = {{"time", "timer"}, {"timers", "timer"}, {"dag", "dage"},
+                                                            {"dages", "dage"},  {"gang", "gange"},   {"uge", "uger"},
+                                                            {"ugers", "uger"},  {"døgns", "døgn"},   {"weekend", "weekender"}};
+    auto it = same.find(u);
+    return it == same.end() ? u : it->second;
+}
+
+// Words in a sentence of normalised text (single spaces).
+std::size_t word_count(std::string_view s) { return 1 + static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')); }
+
 // A row of an item table with an applied and a decided quantity in the same unit, the decided one
 // smaller: "Støtteophold på Bakkely  2 weekender pr. måned  1 weekend pr. måned".
 bool row_quantity_less(const std::string& s) {
@@ -54,12 +66,7 @@ bool row_quantity_less(const std::string& s) {
         std::string n;
         for (char ch : num)
             if (ch != '.') n += ch == ',' ? '.' : ch;
-        std::string u = text::to_lower(unit);
-        if (u == "time") u = "timer";
-        if (u == "dag") u = "dage";
-        if (u == "gang") u = "gange";
-        if (u == "uge") u = "uger";
-        if (u == "weekend") u = "weekender";
+        std::string u = unit_key(text::to_lower(unit));
         // The period the quantity is counted in: "2 gange om ugen" and "1 gang dagligt" differ.
         std::string p = text::to_lower(per.empty() ? adverb : per);
         if (p == "ugen" || p == "ugentligt") p = "uge";
@@ -88,11 +95,7 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
                 double v = std::isdigit(static_cast<unsigned char>(n[0])) ? std::stod(n) : number_word(text::to_lower(n));
                 if (text::to_lower(n) == "én") v = 1;
                 if (unit.rfind("kr", 0) == 0) unit = "kr";
-                if (unit == "time" || unit == "timers") unit = "timer";  // "5 timers støtte"
-                if (unit == "dages") unit = "dage";
-                if (unit == "ugers") unit = "uger";
-                if (unit == "døgns") unit = "døgn";
-                if (unit == "weekend") unit = "weekender";
+                unit = unit_key(unit);
                 if (!first.count(unit)) first[unit] = v;
             }
         }
@@ -121,9 +124,7 @@ bool table_head(const std::string& s) {
     static const RE2 head(
         R"((?i)(?:^|[^\pL])(?:ansøgt|søgt|søgte)[^\pL](?:.*[^\pL])?(?:bevilget|godkendt|afgørelse|afgjort|status|bevilling|bevilges|besluttet)(?:[^\pL]|$))");
     // A header row is a few column names, not a sentence ("Du har søgt om støtte, og vi har besluttet følgende.").
-    std::size_t words = 1;
-    for (char ch : s) words += ch == ' ';
-    return s.size() < 120 && words <= 12 && (s.empty() || s.back() != '.') && RE2::PartialMatch(s, head);
+    return s.size() < 120 && word_count(s) <= 12 && (s.empty() || s.back() != '.') && RE2::PartialMatch(s, head);
 }
 
 
@@ -194,8 +195,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         Flags f = sentence_flags(stxt, c);
         // An item table: after a header row naming the applied and decided columns, a row whose
         // decided amount is below the applied one is partial.
-        std::size_t sentence_words = 1;
-        for (char ch : stxt) sentence_words += ch == ' ';
+        const std::size_t sentence_words = word_count(stxt);
         if (table_head(stxt)) {
             after_table_head = true;
         } else if (after_table_head && stxt.size() > 1 && stxt.back() == '.' && sentence_words >= 8) {
