@@ -147,6 +147,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             result_heading = true;
             if (!first_result_heading) first_result_heading = i;
         }
+    bool area_grant = false;  // a sentence read so far grants something
+    std::optional<std::size_t> last_area_para;  // the last paragraph a sentence of the result was read in
     std::size_t summary_para = paras.size();  // the paragraph `summary` was read for
     bool summary = false;
     for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
@@ -166,6 +168,14 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // its own result heading ("Afgørelser i korte træk"), which is read.
         if (st.salutation && p < *st.salutation && !(first_result_heading && *first_result_heading < p) && !summary) continue;
         auto sec = st.para_section[p];
+        // A labelled result ("Resultat: Vi fastholder afslaget.") decides wherever it stands, e.g.
+        // under each "Klagepunkt" of a reconsideration.
+        static const RE2 labelled_result(R"((?i)^(?:resultat|konklusion|afgørelse)\s*:)");
+        if (sec != structure::Section::result && !summary && st.is_main_text(p) &&
+            RE2::PartialMatch(sentence_text(t, s), labelled_result)) {
+            area_sentences.push_back(k);
+            continue;
+        }
         if (sec != structure::Section::result && !summary) continue;
         // Without a result heading, the result is read in the first sentences of the letter.
         std::size_t words = 1;
@@ -176,9 +186,24 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (!result_heading && paras[p].kind == ParaKind::list_item && s.begin == paras[p].begin &&
             RE2::PartialMatch(sentence_text(t, s), numbered_point))
             area_words = 0;
-        if (!result_heading && area_words >= 8) continue;
+        if (!result_heading && area_words >= 8) {
+            // The decision goes on past the first sentences while each next paragraph refuses
+            // something ("Til gengæld kan vi ikke give tilskud til taxakørsel …" after two grants).
+            if (!area_grant || !last_area_para || p > *last_area_para + 1) continue;
+            std::string stxt = sentence_text(t, s);
+            // Only a refusal is read there: a grant or a share past the first sentences is often an
+            // offer or a condition ("du kan få en tryghedsalarm, hvis du ønsker det").
+            const Flags late = sentence_flags(stxt, c);
+            if (!late.refusal || late.grant || late.procedural || c.history.matches(stxt) || c.reported.matches(stxt))
+                continue;
+            last_area_para = p;
+            area_sentences.push_back(k);
+            continue;
+        }
         if (words >= 4) ++area_words;
         area_sentences.push_back(k);
+        last_area_para = p;
+        if (!result_heading && !area_grant) area_grant = sentence_flags(sentence_text(t, s), c).grant;
     }
     Flags any = subject;
     Flags earlier;          // what sentences about an earlier decision say (read only when it is upheld)
@@ -278,12 +303,29 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             R"((?i)(?:^|[^\pL])(?:derfor|på den baggrund|på baggrund af (?:dette|ovenstående|det|vores vurdering)|samlet set|sammenfattende|hermed)(?:[^\pL]|$))");
         Flags concl;
         std::optional<std::size_t> first_conclusion;
+        bool in_run = false;  // reading the sentences that continue a conclusion
         for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
             const auto& s = seg.sentences[k];
-            if (!st.is_main_text(s.paragraph) || (st.subject && s.paragraph < *st.subject)) continue;
-            if (st.para_section[s.paragraph] == structure::Section::citizen) continue;
+            if (!st.is_main_text(s.paragraph) || (st.subject && s.paragraph < *st.subject) ||
+                st.para_section[s.paragraph] == structure::Section::citizen) {
+                in_run = false;  // a heading, a lead-in or the citizen's views ends the conclusion
+                continue;
+            }
             std::string stxt = sentence_text(t, s);
-            if (!RE2::PartialMatch(stxt, conclusion) || c.history.matches(stxt)) continue;
+            if (c.history.matches(stxt)) {
+                in_run = false;
+                continue;
+            }
+            if (!RE2::PartialMatch(stxt, conclusion)) {
+                // The conclusion goes on in the sentences right after it: its list ("… får
+                // helhedspleje med: - bad 2 gange om ugen, ikke hver dag som søgt") and what it
+                // refuses next ("Jeg giver afslag på følgeskab til frisør").
+                if (!in_run) continue;
+                Flags f = sentence_flags(stxt, c);
+                if (f.decisive() && !f.procedural) concl.add_merits(f);
+                else if (paras[s.paragraph].kind != ParaKind::list_item) in_run = false;
+                continue;
+            }
             Flags f = sentence_flags(stxt, c);
             if (!f.decisive() || f.procedural) continue;
             // After a refusal, "Derfor mener vi, at du kan få den hjælp, du har brug for, i din egen
@@ -291,6 +333,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (any.refusal && f.grant && !f.refusal && !f.partial && !says_grants(stxt)) continue;
             if (!first_conclusion) first_conclusion = k;
             concl.add_merits(f);
+            in_run = true;
         }
         if (concl.decisive()) {
             // A grant read only from a sentence about the rules in general ("Kommunen betaler
