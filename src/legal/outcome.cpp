@@ -170,9 +170,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         auto sec = st.para_section[p];
         // A labelled result ("Resultat: Vi fastholder afslaget.") decides wherever it stands, e.g.
         // under each "Klagepunkt" of a reconsideration.
-        static const RE2 labelled_result(R"((?i)^(?:resultat|konklusion|afgørelse)\s*:)");
-        if (sec != structure::Section::result && !summary && st.is_main_text(p) &&
-            RE2::PartialMatch(sentence_text(t, s), labelled_result)) {
+        static const RE2 labelled_result(R"((?i)^(?:resultat|konklusion|afgørelse)(?:\s*\d{1,2})?\s*:)");
+        if (st.is_main_text(p) && RE2::PartialMatch(sentence_text(t, s), labelled_result)) {
             area_sentences.push_back(k);
             continue;
         }

@@ -206,7 +206,10 @@ void mark_quotations(const NormalizedText& t, Structure& st, const SectionPatter
         if (p.kind == ParaKind::text) {
             std::size_t words = 1;
             for (char ch : s) words += ch == ' ';
-            own_text_seen |= words >= 12;
+            // A letterhead line of twelve words ("Center for Sundhed og Omsorg – Visitationen Hold-An
+            // Vej 7 2750 Ballerup") is not text: own text is a sentence or speaks to someone.
+            const char last = s.empty() ? ' ' : s.back();
+            own_text_seen |= words >= 12 && (last == '.' || last == '!' || last == '?' || own_voice(s));
         }
         if (p.kind == ParaKind::heading) {
             Section sec = st.para_section[i];
