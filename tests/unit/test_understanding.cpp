@@ -833,3 +833,79 @@ TEST_CASE("a decision sent as 'Bilag 1 – Afgørelse' under a cover letter is t
     CHECK(std::string(outcome(run("Lolland Kommune kan på denne baggrund ikke godkende Dem til en ældrebolig efter servicelovens § 112."))) ==
           "afslag");
 }
+
+TEST_CASE("blind-9 test half and blind-10 dev, opened: a conclusion with its list, a refusal after the grants, labelled results") {
+    // The conclusion goes on in its list and the refusal right after it; a copy of the letter grants nothing.
+    const std::string history =
+        "Din mor får en kopi af brevet, som hun har bedt om.\n\nDu søgte den 18. august 2025 om bad hver dag og følgeskab til "
+        "frisøren. Hun har i flere år fået hjælp om morgenen. Jeg besøgte din mor den 2. september 2025. Hun fortalte, at hun "
+        "bliver svimmel. Hun har ikke brug for bad hver dag. Hun kan selv vaske sig ved håndvasken. To bade om ugen er nok. "
+        "Følgeskab til frisør er ikke pleje.\n\n";
+    auto a = run(history + "Min afgørelse er derfor, at din mor fra den 22. september 2025 får helhedspleje efter ældreloven § 10 med:\n\n"
+                           "- bad med hjælp 2 gange om ugen, ikke hver dag som søgt\n\nJeg giver afslag på følgeskab til frisør.\n\n"
+                           "Din mor kan vælge, hvem der skal levere hjælpen.",
+                 "Helhedspleje til din mor", "15. september 2025");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Near miss: the same conclusion with nothing refused or cut is a grant.
+    auto b = run(history + "Min afgørelse er derfor, at din mor fra den 22. september 2025 får helhedspleje efter ældreloven § 10 med:\n\n"
+                           "- bad med hjælp 2 gange om ugen\n\nDin mor kan vælge, hvem der skal levere hjælpen.",
+                 "Helhedspleje til din mor", "15. september 2025");
+    CHECK(std::string(outcome(b)) == "bevilling");
+
+    // A refusal in the paragraph after the first sentences of a grant still decides.
+    const std::string grants =
+        "Tak for en god snak, da vi besøgte dig den 6. maj 2025. Du fortalte, at din gangdistance er faldet til 100 meter. Du har "
+        "derfor søgt om en el-scooter og om tilskud til taxakørsel til træning.\n\nVi har besluttet, at du får en el-scooter som "
+        "udlån efter serviceloven § 112, stk. 1. Hjælpemiddelcentret leverer en standardscooter med kurv og lys. Du får "
+        "instruktion ved leveringen. Scooteren skal oplades hver nat. Den må ikke stå ude i regnvejr.\n\n";
+    auto c = run(grants + "Til gengæld kan vi ikke give tilskud til taxakørsel til træningen efter serviceloven § 117, stk. 1, da "
+                          "klinikken ligger 1,8 km fra din bolig.\n\nHvis du har spørgsmål, så ring til mig.",
+                 "Afgørelse på din ansøgning om el-scooter og kørsel");
+    CHECK(std::string(outcome(c)) == "delvis");
+    // Near miss: an offer after a refusal is no grant ("du kan få en tryghedsalarm, hvis du ønsker det").
+    auto d = run("Vi skal hermed meddele dig, at vi har givet afslag på din ansøgning om boligindretning efter servicelovens § 116. "
+                 "Du har søgt om at få fjernet dørtrin. Vi har været på besøg hos dig. Du kan gå med din rollator. Dørtrinnene er "
+                 "meget lave. Du bor i stueetagen i din lejlighed. Du har en altan mod syd. Der er et trin ud til altanen. Trinnet "
+                 "kan du selv klare. Din datter hjælper dig med indkøb.\n\nVi skal endvidere oplyse, at du kan få en "
+                 "tryghedsalarm, hvis du ønsker det.",
+                 "Afgørelse om boligindretning");
+    CHECK(std::string(outcome(d)) == "afslag");
+
+    // "Resultat:" under each "Klagepunkt" of a reconsideration decides; "Klagepunkt 1" is no guidance heading.
+    auto e = run("Vi har modtaget jeres klage over vores afgørelse af 10. juli 2025 om merudgifter. Vi har nu vurderet den igen.\n\n"
+                 "Klagepunkt 1: Kørsel til handicapridning\n\nResultat: I får medhold. Kørslen indgår nu i merudgiftsydelsen.\n\n"
+                 "Klagepunkt 2: Sommerlejr\n\nResultat: Vi fastholder afslaget. Lejren svarer til almindelige sommerlejre.\n\n" + kGuidance,
+                 "Genvurdering af afgørelse om merudgifter", "2. september 2025");
+    CHECK(std::string(outcome(e)) == "delvis");
+}
+
+TEST_CASE("blind-9 and blind-10, opened: subject-line results, other areas' grant verbs, continuing help, working hours") {
+    CHECK(std::string(outcome(run("Du har fået 15 timers ledsagelse om måneden efter servicelovens § 97 fra 1. december 2024.",
+                                  "Emne: Ledsageordning – bevilget", "5. november 2024"))) == "bevilling");
+    CHECK(std::string(outcome(run("Jobcenter Randers har truffet afgørelse om, at du ikke kan visiteres til fleksjob på nuværende tidspunkt.",
+                                  "AFGØRELSE OM FLEKSJOB"))) == "afslag");
+    CHECK(std::string(outcome(run("KORT FORTALT: Du får førtidspension fra 1. december 2025. Tønder Kommune har tilkendt dig "
+                                  "førtidspension efter lov om social pension § 16, stk. 1.",
+                                  "Du får førtidspension", "20. november 2025"))) == "bevilling");
+    // Near miss: being told about the amount grants nothing.
+    CHECK(std::string(outcome(run("Du får besked om beløbet fra Udbetaling Danmark.", "Om din pension"))) != std::string("bevilling"));
+    CHECK(std::string(outcome(run("Tak for snakken på opfølgningsmødet. Du fortsætter med 4 timers socialpædagogisk støtte om ugen "
+                                  "efter servicelovens § 85, præcis som nu. Næste opfølgning bliver i februar 2027.",
+                                  "Din støtte fortsætter", "10. februar 2026"))) == "bevilling");
+    // A reduction of the parent's working hours (tabt arbejdsfortjeneste) stops no help.
+    CHECK(std::string(outcome(run("De har anmodet om dækning af tabt arbejdsfortjeneste svarende til en nedsættelse af Deres arbejdstid "
+                                  "med 10 timer om ugen. Kommunen har ikke hjemmel til at yde dækning af tabt arbejdsfortjeneste i den "
+                                  "situation, der er beskrevet i ansøgningen.",
+                                  "Vedr.: Ansøgning om dækning af tabt arbejdsfortjeneste", "26. august 2025"))) == "afslag");
+}
+
+TEST_CASE("blind-6 test half, opened: the municipality's own reply mail on top of a thread is the letter's text") {
+    const std::string letter =
+        "Ballerup Kommune\n\nCenter for Sundhed og Omsorg – Visitationen Hold-An Vej 7 2750 Ballerup\n\n"
+        "Fra: Visitationen, Ballerup Kommune <visitation@balk.dk> Til: Mette Poulsen Sendt: 5. september 2024 14:12 Emne: SV: Hjælp til bad\n\n"
+        "Kære Mette\n\nHer kommer svaret på din ansøgning.\n\nDu får hjælp til bad én gang om ugen. Du søgte om hjælp to gange om ugen. "
+        "Den anden ugentlige hjælp bevilger vi ikke.\n\nVenlig hilsen\n\nLone Andersen\n\n"
+        "> Fra: Mette Poulsen > Sendt: 19. august 2024 21:47 > Emne: Hjælp til bad > > Jeg vil gerne søge om hjælp til bad to gange om ugen.\n";
+    Analysis a = analyse_document(extract::extract_text(letter, "mail.txt"));
+    CHECK(std::string(outcome(a)) == "delvis");
+}
