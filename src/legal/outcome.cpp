@@ -159,7 +159,13 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             subject = sentence_flags(sentence_text(t, s), c);
             continue;
         }
-        if (st.appeal[p] || st.quoted[p]) continue;
+        if (st.quoted[p]) continue;
+        if (st.appeal[p]) {
+            // A reconsideration's opening paragraph reads as guidance (it forwards the complaint to
+            // Ankestyrelsen), but its "Du får delvis medhold: …" is the letter's result.
+            static const RE2 medhold(R"((?i)^(?:(?:du|i|de) får|(?:vi|kommunen|jeg) giver (?:dig|jer|dem|de)) (?:\pL+ )?medhold\b)");
+            if (st.heading[p] || !RE2::PartialMatch(sentence_text(t, s), medhold)) continue;
+        }
         // A summary box opening the letter ("Kort fortalt: …") is read wherever it stands (read once
         // per paragraph: a long paragraph of many sentences is not copied again for each).
         if (p != summary_para) summary_para = p, summary = c.summary_box.matches(sentence_text_of(t, paras[p]));
