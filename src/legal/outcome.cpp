@@ -128,6 +128,13 @@ bool table_head(const std::string& s) {
 }
 
 
+// Running text again after an item table: a sentence of eight words or more that ends in a full
+// stop and has a verb or a person in it ("Her kan du se …"), not a row ending in "ca. 45 min.".
+bool running_text(const std::string& s) {
+    static const RE2 verb(R"((?i)(?:^|[^\pL])(?:du|vi|jeg|i|de|er|har|kan|skal|får|bliver|vil|blev|var)(?:[^\pL]|$))");
+    return s.size() > 1 && s.back() == '.' && word_count(s) >= 8 && RE2::PartialMatch(s, verb);
+}
+
 std::string sentence_text_of(const NormalizedText& t, const Paragraph& p) { return t.text.substr(p.begin, p.end - p.begin); }
 
 }  // namespace
@@ -148,6 +155,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (!first_result_heading) first_result_heading = i;
         }
     bool area_grant = false;  // a sentence read so far grants something
+    bool area_table = false;  // reading the rows of an item table
     std::optional<std::size_t> last_area_para;  // the last paragraph a sentence of the result was read in
     std::size_t summary_para = paras.size();  // the paragraph `summary` was read for
     bool summary = false;
@@ -205,7 +213,14 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             area_sentences.push_back(k);
             continue;
         }
-        if (words >= 4) ++area_words;
+        // The rows of an item table ("Ydelse  Ansøgt  Bevilget") are read to its end: they are one
+        // statement of the result, however many rows it has.
+        if (!result_heading) {
+            const std::string stxt = sentence_text(t, s);
+            if (table_head(stxt)) area_table = true;
+            else if (area_table && running_text(stxt)) area_table = false;
+        }
+        if (words >= 4 && !area_table) ++area_words;
         area_sentences.push_back(k);
         last_area_para = p;
         if (!result_heading && !area_grant) area_grant = sentence_flags(sentence_text(t, s), c).grant;
@@ -225,10 +240,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         Flags f = sentence_flags(stxt, c);
         // An item table: after a header row naming the applied and decided columns, a row whose
         // decided amount is below the applied one is partial.
-        const std::size_t sentence_words = word_count(stxt);
         if (table_head(stxt)) {
             after_table_head = true;
-        } else if (after_table_head && stxt.size() > 1 && stxt.back() == '.' && sentence_words >= 8) {
+        } else if (after_table_head && running_text(stxt)) {
             after_table_head = false;  // running text again after the table
         } else if (after_table_head) {
             // A status cell states the item's decision: "Bevilget", "Delvist bevilget", "Afslag",

@@ -366,6 +366,16 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
                 continue;
             }
         }
+        // "Sådan klager du: Du kan klage …" after an enclosure line ("Bilag: Takstfolder for
+        // madservice 2024") or the signature: a labelled paragraph starts the guidance.
+        if (p.zone == Zone::body && p.kind == ParaKind::text && (current == Section::appendix || current == Section::closing)) {
+            const auto colon = s.find(':');
+            if (colon != std::string::npos && colon > 0 && colon <= 40 && pats.classify(s.substr(0, colon)) == Section::appeal) {
+                current = Section::appeal;
+                st.para_section[i] = current;
+                continue;
+            }
+        }
         if (p.zone == Zone::body && p.kind == ParaKind::text) {
             std::size_t words = 1;
             for (char ch : s) words += ch == ' ';
