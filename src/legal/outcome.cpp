@@ -185,7 +185,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // A labelled result ("Resultat: Vi fastholder afslaget.") decides wherever it stands, e.g.
         // under each "Klagepunkt" of a reconsideration.
         static const RE2 labelled_result(R"((?i)^(?:resultat|konklusion|afgørelse)(?:\s*\d{1,2})?\s*:)");
-        if (st.is_main_text(p) && RE2::PartialMatch(sentence_text(t, s), labelled_result)) {
+        // "Punkt 1 – El-kørestol: Du får medhold": a numbered point's heading that states its result.
+        static const RE2 numbered_label(R"((?i)^(?:punkt|klagepunkt|afgørelse|spørgsmål)\s*\d{1,2}\b[^:]{0,80}:\s*\S)");
+        if ((st.is_main_text(p) && RE2::PartialMatch(sentence_text(t, s), labelled_result)) ||
+            (st.heading[p] && RE2::PartialMatch(sentence_text(t, s), numbered_label))) {
             area_sentences.push_back(k);
             continue;
         }
