@@ -313,7 +313,22 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
                 R"((?i)^(?:sagsnr|sagsnummer|j\.\s?nr|journalnr|dato|vores ref|deres ref|cpr)\b|^side \d+(?: af \d+)?$)");
             // "Dokumenttype: Afgørelse", "Emne: …": a field of a form, not a heading.
             static const RE2 field_line(R"(^\pL+: \S)");
-            const bool date_line = s.size() < 60 && find_date(s).has_value();
+            // A heading that merely contains a date ("Du får mindre i merudgifter fra 1. juli 2025")
+            // is no date line: outside the date, a date line has at most a place and a word or two.
+            bool date_line = false;
+            if (s.size() < 60) {
+                if (auto d = find_date(s)) {
+                    std::string outside = s.substr(0, d->begin) + " " + s.substr(std::min<std::size_t>(d->end, s.size()));
+                    std::size_t outside_words = 0;
+                    bool in_word = false;
+                    for (char ch : outside) {
+                        const bool letter = ch != ' ' && ch != ',' && ch != '.' && ch != ':';
+                        if (letter && !in_word) ++outside_words;
+                        in_word = letter;
+                    }
+                    date_line = outside_words <= 3;
+                }
+            }
             // "Vedr.: Sebastian Bang, født 2012" names the person, not the matter.
             static const RE2 person_line(R"((?i)^(?:vedr\.?|vedrørende|barn|elev|borger|navn)\s*:\s*(.*)$)");
             std::string rest;
