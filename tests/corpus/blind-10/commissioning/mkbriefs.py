@@ -1,19 +1,12 @@
-# Makes the five authors' briefs for blind-10 from blind-8's brief (prompt-f1), like blind-9's mkbriefs.py.
-import re
-src = open('/work/main/tests/corpus/blind-8/commissioning/prompt-f1.md').read()
-src = src.replace('/work/blind-8-staging', '/work/blind-10-staging')
-src = src.replace("(also never /work/blind-4-staging, /work/blind-5-staging, /work/blind-6-staging or /work/blind-7-staging)",
-                  "(also never /work/blind-4-staging … /work/blind-9-staging, /work/measure or /work/fuzzwork)")
-assert '/work/fuzzwork)' in src
-lines = src.split('\n')
-def find(prefix):
-    for i, l in enumerate(lines):
-        if l.startswith(prefix): return i
-    raise KeyError(prefix)
-i_focus = find('## What to write'); i_mun = find('Use these real municipalities'); i_styles = find('Invent 4 or 5')
-i_mix = find('Mix for your 14 letters:'); i_across = find('- Across the letters')
-std_mix = lines[i_mix+1:i_across]
-VARY = " Also vary where the parts stand (klagevejledning in a Bilag, after the signature, as fine print, or in the middle; legal basis in a footnote or a field; reasoning as bullets, a table, woven prose, or headings phrased as questions)."
+# The briefs of blind-10's five authors (../../briefs.py). Writes commissioning/prompt-*.md;
+# when the corpus was commissioned they went to /work/blind-10-staging/briefs.
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", ".."))
+from briefs import VARY, make_briefs  # noqa: E402
+
 authors = {
  'h1': dict(
   focus="'samlet afgørelse' letters that decide several kinds of help at once, often under several laws (a family: the child's merudgifter under barnets lov § 86 and the parent's tabt arbejdsfortjeneste under § 87; an adult: a hjælpemiddel, a forbrugsgode and befordring in one letter), with budgets and calculations: amounts applied for and approved per item, monthly and yearly totals, 'Beregning af merudgifter' tables, a line refused inside an otherwise granted budget, a quantity granted per period that differs from the one applied for",
@@ -41,17 +34,6 @@ authors = {
   styles="Invent 4 or 5 clearly different house styles of your own; e.g. a revisitation letter with a before/after table ('Tidligere bevilget / Fremover'); a short letter that stops help and refers to an earlier partshøring; a letter that stops one kind of help and grants another instead; a tilbagebetaling letter with a calculation; a letter that renews help for a new period with less than before." + VARY,
   other="- 1 decision in ANOTHER legal area, written by a municipality: a decision under lov om aktiv socialpolitik (tilbagebetaling or enkeltudgifter) or under lov om social pension."),
 }
-for a, d in authors.items():
-    L = list(lines)
-    L[i_focus] = '## What to write — your focus: ' + d['focus']
-    L[i_mun] = re.sub(r'spread them over your letters\): [^.]*\.', 'spread them over your letters): ' + d['mun'] + '.', L[i_mun])
-    L[i_styles] = d['styles']
-    mix = [d['other'] if m.startswith('- 1 decision in ANOTHER') else m for m in std_mix]
-    if a == 'h5':  # more letters that end or change help
-        mix = [m.replace('- 1 stop or reduction of existing help', '- 3 stops or reductions of existing help (different kinds)') if m.startswith('- 1 stop') else m for m in mix]
-        mix = [m for m in mix if not m.startswith('- 2 more of any category')]
-    L = L[:i_mix+1] + mix + L[i_across:]
-    t = '\n'.join(L).replace('f1-', a + '-').replace('labels-f1', 'labels-' + a).replace('STYLES-f1', 'STYLES-' + a)
-    t = t.replace('numbered f1-01 … f1-14', f'numbered {a}-01 … {a}-14')
-    assert 'f1' not in t, [l for l in t.split('\n') if 'f1' in l]
-    open(f'/work/blind-10-staging/briefs/prompt-{a}.md', 'w').write(t)
+
+make_briefs('/work/blind-10-staging', '(also never /work/blind-4-staging … /work/blind-9-staging, /work/measure or /work/fuzzwork)', authors,
+            sys.argv[1] if len(sys.argv) > 1 else HERE, more_stops=('h5',))

@@ -1,18 +1,12 @@
-import re
-src = open('/work/main/tests/corpus/blind-8/commissioning/prompt-f1.md').read()
-src = src.replace('/work/blind-8-staging', '/work/blind-9-staging')
-src = src.replace("(also never /work/blind-4-staging, /work/blind-5-staging, /work/blind-6-staging or /work/blind-7-staging)",
-                  "(also never /work/blind-4-staging … /work/blind-8-staging, /work/measure or /work/fuzzwork)")
-assert '/work/fuzzwork)' in src
-lines = src.split('\n')
-def find(prefix):
-    for i,l in enumerate(lines):
-        if l.startswith(prefix): return i
-    raise KeyError(prefix)
-i_focus = find('## What to write'); i_mun = find('Use these real municipalities'); i_styles = find('Invent 4 or 5')
-i_mix = find('Mix for your 14 letters:'); i_across = find('- Across the letters')
-std_mix = lines[i_mix+1:i_across]
-VARY = " Also vary where the parts stand (klagevejledning in a Bilag, after the signature, as fine print, or in the middle; legal basis in a footnote or a field; reasoning as bullets, a table, woven prose, or headings phrased as questions)."
+# The briefs of blind-9's five authors (../../briefs.py). Writes commissioning/prompt-*.md;
+# when the corpus was commissioned they went to /work/blind-9-staging/briefs.
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", ".."))
+from briefs import VARY, make_briefs  # noqa: E402
+
 authors = {
  'g1': dict(
   focus="letters produced from Word templates and exported to text: the whole letter laid out as a two-column form (a left column of labels such as 'Afgørelse', 'Begrundelse', 'Lovgrundlag', 'Dine bemærkninger', 'Klagevejledning' and the text beside it — write it as a table block or as 'Label: text' lines), form fields and check boxes ('☒ Bevilget  ☐ Delvist bevilget  ☐ Afslag'), merge-field remnants, text boxes that come out in the wrong order (a contact box in the middle of the body); topics: boligændringer (serviceloven § 116), hjælpemidler (§ 112), forbrugsgoder (§ 113), støtte til køb af bil (§ 114)",
@@ -40,14 +34,6 @@ authors = {
   styles="Invent 4 or 5 clearly different house styles of your own; e.g. a visitation letter with a table of activities, frequency and minutes ('Bad  1 gang om ugen  25 min'), some lines changed from the earlier visitation; a letter to a daughter with fuldmagt about her father; a letter after a re-visitation that lowers some services and keeps others; a short letter granting a rehabiliteringsforløb first and deciding on lasting help later." + VARY,
   other="- 1 decision in ANOTHER legal area, written by a municipality: a decision under sundhedsloven (e.g. hjemmesygepleje § 138) or under lov om almene boliger (plejebolig/boligtildeling) — with the appeal route you know is right for it."),
 }
-for a, d in authors.items():
-    L = list(lines)
-    L[i_focus] = '## What to write — your focus: ' + d['focus']
-    L[i_mun] = re.sub(r'spread them over your letters\): [^.]*\.', 'spread them over your letters): ' + d['mun'] + '.', L[i_mun])
-    L[i_styles] = d['styles']
-    mix = [d['other'] if m.startswith('- 1 decision in ANOTHER') else m for m in std_mix]
-    L = L[:i_mix+1] + mix + L[i_across:]
-    t = '\n'.join(L).replace('f1-', a + '-').replace('labels-f1', 'labels-' + a).replace('STYLES-f1', 'STYLES-' + a)
-    t = t.replace('numbered f1-01 … f1-14', f'numbered {a}-01 … {a}-14')
-    assert 'f1' not in t, [l for l in t.split('\n') if 'f1' in l]
-    open(f'/work/blind-9-staging/briefs/prompt-{a}.md', 'w').write(t)
+
+make_briefs('/work/blind-9-staging', '(also never /work/blind-4-staging … /work/blind-8-staging, /work/measure or /work/fuzzwork)', authors,
+            sys.argv[1] if len(sys.argv) > 1 else HERE, more_stops=())
