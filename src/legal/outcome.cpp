@@ -168,11 +168,12 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             continue;
         }
         if (st.quoted[p]) continue;
+        const std::string text = sentence_text(t, s);  // read once: several tests below
         if (st.appeal[p]) {
             // A reconsideration's opening paragraph reads as guidance (it forwards the complaint to
             // Ankestyrelsen), but its "Du får delvis medhold: …" is the letter's result.
             static const RE2 medhold(R"((?i)^(?:(?:du|i|de) får|(?:vi|kommunen|jeg) giver (?:dig|jer|dem|de)) (?:\pL+ )?medhold\b)");
-            if (st.heading[p] || !RE2::PartialMatch(sentence_text(t, s), medhold)) continue;
+            if (st.heading[p] || !RE2::PartialMatch(text, medhold)) continue;
         }
         // A summary box opening the letter ("Kort fortalt: …") is read wherever it stands (read once
         // per paragraph: a long paragraph of many sentences is not copied again for each).
@@ -187,8 +188,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         static const RE2 labelled_result(R"((?i)^(?:resultat|konklusion|afgørelse)(?:\s*\d{1,2})?\s*:)");
         // "Punkt 1 – El-kørestol: Du får medhold": a numbered point's heading that states its result.
         static const RE2 numbered_label(R"((?i)^(?:punkt|klagepunkt|afgørelse|spørgsmål)\s*\d{1,2}\b[^:]{0,80}:\s*\S)");
-        if ((st.is_main_text(p) && RE2::PartialMatch(sentence_text(t, s), labelled_result)) ||
-            (st.heading[p] && RE2::PartialMatch(sentence_text(t, s), numbered_label))) {
+        if ((st.is_main_text(p) && RE2::PartialMatch(text, labelled_result)) ||
+            (st.heading[p] && RE2::PartialMatch(text, numbered_label))) {
             area_sentences.push_back(k);
             continue;
         }
@@ -200,17 +201,16 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // decides in the first sentences of each point.
         static const RE2 numbered_point(R"(^\d{1,2}[.)](?:\s|$))");
         if (!result_heading && paras[p].kind == ParaKind::list_item && s.begin == paras[p].begin &&
-            RE2::PartialMatch(sentence_text(t, s), numbered_point))
+            RE2::PartialMatch(text, numbered_point))
             area_words = 0;
         if (!result_heading && area_words >= 8) {
             // The decision goes on past the first sentences while each next paragraph refuses
             // something ("Til gengæld kan vi ikke give tilskud til taxakørsel …" after two grants).
             if (!area_grant || !last_area_para || p > *last_area_para + 1) continue;
-            std::string stxt = sentence_text(t, s);
             // Only a refusal is read there: a grant or a share past the first sentences is often an
             // offer or a condition ("du kan få en tryghedsalarm, hvis du ønsker det").
-            const Flags late = sentence_flags(stxt, c);
-            if (!late.refusal || late.grant || late.procedural || c.history.matches(stxt) || c.reported.matches(stxt))
+            const Flags late = sentence_flags(text, c);
+            if (!late.refusal || late.grant || late.procedural || c.history.matches(text) || c.reported.matches(text))
                 continue;
             last_area_para = p;
             area_sentences.push_back(k);
@@ -219,14 +219,13 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // The rows of an item table ("Ydelse  Ansøgt  Bevilget") are read to its end: they are one
         // statement of the result, however many rows it has.
         if (!result_heading) {
-            const std::string stxt = sentence_text(t, s);
-            if (table_head(stxt)) area_table = true;
-            else if (area_table && running_text(stxt)) area_table = false;
+            if (table_head(text)) area_table = true;
+            else if (area_table && running_text(text)) area_table = false;
         }
         if (words >= 4 && !area_table) ++area_words;
         area_sentences.push_back(k);
         last_area_para = p;
-        if (!result_heading && !area_grant) area_grant = sentence_flags(sentence_text(t, s), c).grant;
+        if (!result_heading && !area_grant) area_grant = sentence_flags(text, c).grant;
     }
     Flags any = subject;
     Flags earlier;          // what sentences about an earlier decision say (read only when it is upheld)
