@@ -107,6 +107,17 @@ struct SectionPatterns {
         }
         for (const auto& [s, set] : sets)
             if (set->matches(heading)) return s;
+        // A heading that puts a label or an owner before the section's name: a person or item
+        // ("Inga – hvad får du?", "Rollator: afgørelse") or the body that decides ("Udvalgets
+        // afgørelse", "Visitationens begrundelse"). The rest is read as the heading; a closing or an
+        // appendix is never found this way, nor the guidance ("Deres klage" reports the complaint).
+        static const RE2 label(R"((?i)^(?:\pL+(?: \pL+){0,2}\s+[–-]\s+|\pL+(?: \pL+){0,2}\s*:\s+|\pL{4,}s\s+))");
+        re2::StringPiece after(heading.data(), heading.size());
+        if (RE2::Consume(&after, label) && !after.empty()) {
+            std::string_view r(after.data(), after.size());
+            for (const auto& [s, set] : sets)
+                if (s != Section::closing && s != Section::appendix && s != Section::appeal && set->matches(r)) return s;
+        }
         return Section::other;
     }
 };
