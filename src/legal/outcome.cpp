@@ -79,6 +79,42 @@ bool row_quantity_less(const std::string& s) {
     return found.size() == 2 && found[0].first == found[1].first && found[1].second < found[0].second;
 }
 
+// How often a help is given, by the word for it: "rengøring hver uge" → {"rengø", 7},
+// "bad 2 gange om ugen" → {"bad", 3.5}, "tøjvask hver 14. dag" → {"tøjva", 14}. The interval in
+// days, keyed by the first five bytes of the word before the frequency.
+std::map<std::string, double> frequencies(const std::vector<std::string>& sentences) {
+    static const RE2 every(
+        R"((?i)(?:^|[^\pL])(\pL{3,}) (?:hver|hveranden) (?:(\d{1,2})\. |anden |tredje |fjerde )?(dag|uge|måned)(?:[^\pL]|$))");
+    static const RE2 times(
+        R"((?i)(?:^|[^\pL])(\pL{3,}) (\d{1,2}|en|to|tre|fire|fem|seks|syv) gange? (?:om|pr\.?|per|i) (dagen|ugen|måneden|døgnet)(?:[^\pL]|$))");
+    std::map<std::string, double> r;
+    auto days = [](const std::string& unit) { return unit.rfind("dag", 0) == 0 || unit.rfind("døgn", 0) == 0 ? 1.0 : unit.rfind("uge", 0) == 0 ? 7.0 : 30.0; };
+    for (const auto& s : sentences) {
+        re2::StringPiece in(s);
+        std::string word, n, unit;
+        while (RE2::FindAndConsume(&in, every, &word, &n, &unit)) {
+            double k = n.empty() ? 1 : std::stod(n);
+            // "hver anden uge" (the group is empty, the word was read): every second.
+            auto at = s.find(word + " hver");
+            if (n.empty() && at != std::string::npos) {
+                std::string after = text::to_lower(s.substr(at + word.size() + 6, 8));
+                if (after.rfind("anden", 0) == 0) k = 2;
+                else if (after.rfind("tredje", 0) == 0) k = 3;
+                else if (after.rfind("fjerde", 0) == 0) k = 4;
+            }
+            // "hver 14. dag" counts days already.
+            double interval = unit.rfind("dag", 0) == 0 ? k : k * days(text::to_lower(unit));
+            r.emplace(text::to_lower(word).substr(0, 5), interval);
+        }
+        in = re2::StringPiece(s);
+        while (RE2::FindAndConsume(&in, times, &word, &n, &unit)) {
+            int count = std::isdigit(static_cast<unsigned char>(n[0])) ? std::stoi(n) : number_word(text::to_lower(n));
+            if (count > 0) r.emplace(text::to_lower(word).substr(0, 5), days(text::to_lower(unit)) / count);
+        }
+    }
+    return r;
+}
+
 // "Du har søgt om 20 timer … Du får 12 timer": less granted than applied for, in the same unit.
 bool less_than_applied(const std::vector<std::string>& applied, const std::vector<std::string>& granted,
                        const std::vector<std::string>& others) {
@@ -104,6 +140,10 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
     auto a = amounts(applied), g = amounts(granted);
     for (const auto& [unit, v] : g)
         if (a.count(unit) && v > 0 && v < a[unit]) return true;
+    // "Du søgte om rengøring hver uge. Du får rengøring hver 14. dag.": the same help less often.
+    auto fa = frequencies(applied), fg = frequencies(granted);
+    for (const auto& [what, interval] : fg)
+        if (fa.count(what) && interval > fa[what] * 1.01) return true;
     // A table read as one run of text: "Ansøgt 2 weekender pr. måned … Bevilget 1 weekend pr. måned".
     static const RE2 split(R"((?i)(?:ansøgt|søgt om)(.{0,160}?)bevilget(.{0,120}))");
     for (const auto* list : {&applied, &granted, &others})
@@ -133,6 +173,56 @@ bool table_head(const std::string& s) {
 bool running_text(const std::string& s) {
     static const RE2 verb(R"((?i)(?:^|[^\pL])(?:du|vi|jeg|i|de|er|har|kan|skal|får|bliver|vil|blev|var)(?:[^\pL]|$))");
     return s.size() > 1 && s.back() == '.' && word_count(s) >= 8 && RE2::PartialMatch(s, verb);
+}
+
+// "Du bad om at få din rollator byttet til en letvægtsrollator, fordi …": whether the sentence
+// tells what the citizen asked for, and the stems (first five bytes, lower case) of the words of
+// five letters or more that say what, up to the first comma or reason.
+struct Request {
+    bool found = false;
+    std::vector<std::string> stems;
+};
+Request read_request(const std::string& s) {
+    static const RE2 request(
+        R"((?i)(?:^|[^\pL])(?:søgt|søgte|ansøgt|ansøgte|bedt|bad|anmodet|anmodede|spurgt|spurgte),? (?:os |kommunen |dig |jer )?om(?:[^\pL]|$)((?:[^,.;]|\d\.)*))");
+    static const RE2 word(R"((\pL{5,}))");
+    static const std::set<std::string> common = {"fordi", "gerne", "noget", "nogen", "andre", "anden", "andet", "kunne",
+                                                 "skulle", "ville", "hjælp", "hjælpe", "kommune", "kommunen", "efter"};
+    Request r;
+    std::string rest;
+    if (!RE2::PartialMatch(s, request, &rest)) return r;
+    r.found = true;
+    re2::StringPiece in(rest);
+    std::string w;
+    while (RE2::FindAndConsume(&in, word, &w)) {
+        w = text::to_lower(w);
+        if (common.count(w)) continue;
+        r.stems.push_back(w.substr(0, 5));
+    }
+    return r;
+}
+
+// The answer to a request in the sentence right after it: "Det er i orden." grants, "Det kan vi
+// desværre ikke." refuses, and so does a short negated sentence about what was asked for ("Vi
+// bytter ikke rollatoren." after "Du har bedt om at få din rollator byttet …").
+Flags answer_to(const Request& req, const std::string& s, const Cues& c) {
+    Flags f;
+    if (!req.found) return f;
+    if (c.answer_yes.matches(s)) f.grant = true;
+    else if (c.answer_no.matches(s)) f.refusal = true;
+    else if (word_count(s) <= 15) {
+        static const RE2 negated(R"((?i)^(?:vi|jeg|kommunen|\pL+ kommune) \pL+ (?:dig |jer |dem )?(?:desværre )?ikke(?:[^\pL]|$))");
+        if (!RE2::PartialMatch(s, negated)) return f;
+        static const RE2 word(R"((\pL{5,}))");
+        re2::StringPiece in(s);
+        std::string w;
+        while (RE2::FindAndConsume(&in, word, &w))
+            if (std::find(req.stems.begin(), req.stems.end(), text::to_lower(w).substr(0, 5)) != req.stems.end()) {
+                f.refusal = true;
+                break;
+            }
+    }
+    return f;
 }
 
 std::string sentence_text_of(const NormalizedText& t, const Paragraph& p) { return t.text.substr(p.begin, p.end - p.begin); }
@@ -236,10 +326,18 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     bool addressed_grant = false;  // a grant sentence in the result part names its recipient
     bool granted_as_applied = false;  // "Du får …, som du har søgt om"
     bool upheld_apart = false;  // the result part upholds something in a sentence that grants nothing
-    static const RE2 applied_for(R"((?i)(?:(?:søgt|ansøgt|ønsket|bedt|anmodet) om|^(?:ansøgt|søgt)\b))");
+    static const RE2 applied_for(R"((?i)(?:(?:søgt|søgte|ansøgt|ansøgte|ønsket|ønskede|bedt|bad|anmodet|anmodede) om|^(?:ansøgt|søgt)\b))");
     for (std::size_t k : area_sentences) {
         std::string stxt = sentence_text(t, seg.sentences[k]);
         Flags f = sentence_flags(stxt, c);
+        const std::size_t para = seg.sentences[k].paragraph;
+        // A heading over refused items ("Det I har søgt om, som I ikke får") refuses something.
+        if (st.heading[para] && c.refused_heading.matches(stxt)) f.refusal = true;
+        // A short answer to the request told in the sentence before it ("Du bad om at skifte
+        // leverandør. Det er i orden.").
+        if (!f.decisive() && k > 0 && st.is_main_text(seg.sentences[k - 1].paragraph) &&
+            seg.sentences[k - 1].paragraph + 1 >= para)
+            f = answer_to(read_request(sentence_text(t, seg.sentences[k - 1])), stxt, c);
         // An item table: after a header row naming the applied and decided columns, a row whose
         // decided amount is below the applied one is partial.
         if (table_head(stxt)) {

@@ -909,3 +909,32 @@ TEST_CASE("blind-6 test half, opened: the municipality's own reply mail on top o
     Analysis a = analyse_document(extract::extract_text(letter, "mail.txt"));
     CHECK(std::string(outcome(a)) == "delvis");
 }
+
+TEST_CASE("blind-12 dev, opened: an answer to the request before it; the same help less often; labelled and refusing headings") {
+    // A short answer right after the request grants or refuses what was asked for.
+    CHECK(std::string(outcome(run("Du ringede til os den 2. august og bad om at skifte leverandør af din praktiske hjælp. Det er i orden. "
+                                  "Fra mandag den 19. august 2024 er det Aktiv Hjemmeservice ApS, der gør rent hos dig.",
+                                  "Nyt firma til din rengøring"))) == "bevilling");
+    CHECK(std::string(outcome(run("Du har bedt om at få din rollator byttet til en letvægtsrollator, fordi du synes, den er tung. "
+                                  "Vi bytter ikke rollatoren. Din nuværende rollator vejer 7,4 kg.",
+                                  "Emne: Ombytning af rollator"))) == "afslag");
+    // Near miss: a negated sentence about something else than the request answers nothing.
+    CHECK(std::string(outcome(run("Du har bedt om at få din rollator byttet til en letvægtsrollator. Vi kommer ikke på torsdag, "
+                                  "men ringer til dig i næste uge.",
+                                  "Om din rollator"))) == std::string("ukendt"));
+    // The same help less often than applied for is a partial grant.
+    CHECK(std::string(outcome(run("Du søgte om rengøring hver uge. Du får rengøring hver 14. dag efter servicelovens § 83, stk. 1, nr. 2.",
+                                  "Afgørelse om praktisk hjælp"))) == "delvis");
+    CHECK(std::string(outcome(run("Du søgte om rengøring hver uge. Du får rengøring hver uge efter servicelovens § 83, stk. 1, nr. 2.",
+                                  "Afgørelse om praktisk hjælp"))) == "bevilling");
+    // A heading with a name before it is still a result heading; a heading over refused items refuses.
+    auto a = run("Inga – hvad får du?\n\nDu får hjælp til personlig pleje morgen og aften.\n\n"
+                 "Det I har søgt om, som I ikke får\n\nRengøring hver uge med almindelig støvsuger.\n\n" + kGuidance,
+                 "Afgørelse om hjælp til jer begge");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // A repair note that recalls what the citizen told and the help already granted decides nothing.
+    auto note = run("Tak fordi du ringede i mandags. Du fortalte, at din el-kørestol stopper af sig selv, når du kører op ad bakke. "
+                    "Vores tekniker har set på stolen. Reparationen er en del af den hjælp, du allerede har fået bevilget.",
+                    "Vedr.: Reparation af el-kørestol");
+    CHECK(note.elements.scope.type != legal::DocType::afgoerelse);
+}
