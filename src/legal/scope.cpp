@@ -248,6 +248,19 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         // A decisive sentence or firm decision wording, and no non-decision wording up front.
         sc.type_certain = (decision.decisive || firm) && !(orient.at.found || other.at.found || receipt.at.found);
         if (!sc.type_certain && decision.decisive && firm) sc.type_certain = true;
+        // A decisive sentence alone ("… stopper", "en anden el-kørestol") is certain only when
+        // something else in the letter says it decides: decision wording, a legal reference, appeal
+        // guidance, or a decision verb in the sentence itself. A repair note or a practical message
+        // that merely sounds like one gets an info line, not a fejl.
+        if (sc.type_certain && !firm && !weak_at.found && statutes.refs.empty() && statutes.bare_laws.empty()) {
+            bool guidance = false;
+            for (std::size_t p = 0; p < st.appeal.size() && !guidance; ++p) guidance = st.appeal[p] && !st.quoted[p];
+            static const RE2 decision_verb(
+                R"((?i)(?:^|[^\pL])(?:bevilg\pL*|afsl\pL*|godkend\pL*|imødekom\pL*|tildel\pL*|beslut\pL*|afgør\pL*|medhold|ansøg\pL*|søgt|søgte|ophør\pL*|nedsæt\pL*|frakend\pL*|tilkend\pL*)(?:[^\pL]|$))");
+            const bool verb = decision.at.found &&
+                              RE2::PartialMatch(re2::StringPiece(t.text.data() + decision.at.begin, decision.at.end - decision.at.begin), decision_verb);
+            if (!guidance && !verb) sc.type_certain = false;
+        }
     }
 
     // ---- legal area: the material laws cited, else the words for the help ----

@@ -937,4 +937,17 @@ TEST_CASE("blind-12 dev, opened: an answer to the request before it; the same he
                     "Vores tekniker har set på stolen. Reparationen er en del af den hjælp, du allerede har fået bevilget.",
                     "Vedr.: Reparation af el-kørestol");
     CHECK(note.elements.scope.type != legal::DocType::afgoerelse);
+    // A practical note with a stop cue and nothing else of a decision (no decision verb, no legal
+    // reference, no guidance) is not certainly a decision: no fejl for a missing legal basis.
+    auto stop = run("Vores tekniker har set på din el-kørestol i dag. Vi stopper udlånet af den gamle stol, når den nye del er "
+                    "kommet hjem fra leverandøren i uge 9. Hvis torsdag ikke passer, så ring til værkstedet.",
+                    "Din el-kørestol");
+    CHECK_FALSE(stop.elements.scope.type_certain);
+    for (const auto& f : stop.findings) CHECK(f.severity != Severity::error);
+    // Near miss: the same note that grants with a decision verb is a decision, and certain.
+    auto grant = run("Vores tekniker har set på din el-kørestol i dag. Du får bevilget en ny el-kørestol, fordi den gamle ikke kan "
+                     "repareres.",
+                     "Din el-kørestol");
+    CHECK(grant.elements.scope.type == legal::DocType::afgoerelse);
+    CHECK(grant.elements.scope.type_certain);
 }
