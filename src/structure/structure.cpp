@@ -111,7 +111,7 @@ struct SectionPatterns {
         // ("Inga – hvad får du?", "Rollator: afgørelse") or the body that decides ("Udvalgets
         // afgørelse", "Visitationens begrundelse"). The rest is read as the heading; a closing or an
         // appendix is never found this way, nor the guidance ("Deres klage" reports the complaint).
-        static const RE2 label(R"((?i)^(?:\pL+(?: \pL+){0,2}\s+[–-]\s+|\pL+(?: \pL+){0,2}\s*:\s+|\pL{4,}s\s+))");
+        static const RE2 label(R"((?i)^(?:\pL+(?: \pL+){0,4}\s+[–-]\s+|\pL+(?: \pL+){0,2}\s*:\s+|\pL{4,}s\s+))");
         re2::StringPiece after(heading.data(), heading.size());
         if (RE2::Consume(&after, label) && !after.empty()) {
             std::string_view r(after.data(), after.size());
