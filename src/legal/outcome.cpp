@@ -79,40 +79,72 @@ bool row_quantity_less(const std::string& s) {
     return found.size() == 2 && found[0].first == found[1].first && found[1].second < found[0].second;
 }
 
-// How often a help is given, by the word for it: "rengøring hver uge" → {"rengø", 7},
-// "bad 2 gange om ugen" → {"bad", 3.5}, "tøjvask hver 14. dag" → {"tøjva", 14}. The interval in
-// days, keyed by the first five bytes of the word before the frequency.
-std::map<std::string, double> frequencies(const std::vector<std::string>& sentences) {
+// The stems (first five bytes, lower case) of a sentence's words of five letters or more, less
+// a few that every sentence about help has.
+std::set<std::string> content_stems(const std::string& s) {
+    static const RE2 word(R"((\pL{5,}))");
+    static const std::set<std::string> common = {"fordi", "gerne", "noget", "nogen", "andre", "anden", "andet", "kunne",
+                                                 "skulle", "ville", "hjælp", "hjælpe", "kommune", "kommunen", "efter",
+                                                 "hvert", "hver", "gange", "weekend", "weekender", "måned", "måneden",
+                                                 "ugentlig", "ugentligt", "dagen", "ugen", "søgte", "søgt", "ansøgt", "bevilget"};
+    std::set<std::string> r;
+    re2::StringPiece in(s);
+    std::string w;
+    while (RE2::FindAndConsume(&in, word, &w)) {
+        w = text::to_lower(w);
+        if (!common.count(w)) r.insert(w.substr(0, 5));
+    }
+    return r;
+}
+
+// How often a help is given: "rengøring hver uge" → 7 days, "bad 2 gange om ugen" → 3.5,
+// "aflastning hver anden weekend" → 14. Each frequency is keyed by the word before it; a sentence
+// with one frequency also by its content stems (the help may stand elsewhere in it: "aflastning til
+// Noah hver weekend").
+struct Frequency {
+    std::string key;
+    std::set<std::string> stems;  // of its sentence, when the sentence has only this frequency
+    double interval = 0;          // days
+};
+std::vector<Frequency> frequencies(const std::vector<std::string>& sentences) {
     static const RE2 every(
-        R"((?i)(?:^|[^\pL])(\pL{3,}) (?:hver|hveranden) (?:(\d{1,2})\. |anden |tredje |fjerde )?(dag|uge|måned)(?:[^\pL]|$))");
+        R"((?i)(?:^|[^\pL])(\pL{3,}) hver (?:(\d{1,2})\. |(anden|tredje|fjerde) )?(dag|uge|måned|weekend)(?:[^\pL]|$))");
     static const RE2 times(
         R"((?i)(?:^|[^\pL])(\pL{3,}) (\d{1,2}|en|to|tre|fire|fem|seks|syv) gange? (?:om|pr\.?|per|i) (dagen|ugen|måneden|døgnet)(?:[^\pL]|$))");
-    std::map<std::string, double> r;
-    auto days = [](const std::string& unit) { return unit.rfind("dag", 0) == 0 || unit.rfind("døgn", 0) == 0 ? 1.0 : unit.rfind("uge", 0) == 0 ? 7.0 : 30.0; };
+    std::vector<Frequency> r;
+    auto days = [](const std::string& unit) {
+        return unit.rfind("dag", 0) == 0 || unit.rfind("døgn", 0) == 0 ? 1.0 : unit.rfind("måned", 0) == 0 ? 30.0 : 7.0;
+    };
     for (const auto& s : sentences) {
+        std::vector<Frequency> here;
         re2::StringPiece in(s);
-        std::string word, n, unit;
-        while (RE2::FindAndConsume(&in, every, &word, &n, &unit)) {
-            double k = n.empty() ? 1 : std::stod(n);
-            // "hver anden uge" (the group is empty, the word was read): every second.
-            auto at = s.find(word + " hver");
-            if (n.empty() && at != std::string::npos) {
-                std::string after = text::to_lower(s.substr(at + word.size() + 6, 8));
-                if (after.rfind("anden", 0) == 0) k = 2;
-                else if (after.rfind("tredje", 0) == 0) k = 3;
-                else if (after.rfind("fjerde", 0) == 0) k = 4;
-            }
+        std::string word, n, ordinal, unit;
+        while (RE2::FindAndConsume(&in, every, &word, &n, &ordinal, &unit)) {
+            const std::string o = text::to_lower(ordinal), u = text::to_lower(unit);
+            double k = !n.empty() ? std::stod(n) : o == "anden" ? 2 : o == "tredje" ? 3 : o == "fjerde" ? 4 : 1;
             // "hver 14. dag" counts days already.
-            double interval = unit.rfind("dag", 0) == 0 ? k : k * days(text::to_lower(unit));
-            r.emplace(text::to_lower(word).substr(0, 5), interval);
+            here.push_back({text::to_lower(word).substr(0, 5), {}, u == "dag" ? k : k * days(u)});
         }
         in = re2::StringPiece(s);
         while (RE2::FindAndConsume(&in, times, &word, &n, &unit)) {
             int count = std::isdigit(static_cast<unsigned char>(n[0])) ? std::stoi(n) : number_word(text::to_lower(n));
-            if (count > 0) r.emplace(text::to_lower(word).substr(0, 5), days(text::to_lower(unit)) / count);
+            if (count > 0) here.push_back({text::to_lower(word).substr(0, 5), {}, days(text::to_lower(unit)) / count});
         }
+        if (here.size() == 1) here[0].stems = content_stems(s);
+        r.insert(r.end(), here.begin(), here.end());
     }
     return r;
+}
+
+// Whether a granted frequency is rarer than the applied one for the same help.
+bool less_often(const std::vector<Frequency>& applied, const std::vector<Frequency>& granted) {
+    for (const auto& g : granted)
+        for (const auto& a : applied) {
+            bool same = g.key == a.key;
+            for (auto it = g.stems.begin(); !same && it != g.stems.end(); ++it) same = a.stems.count(*it) > 0;
+            if (same && g.interval > a.interval * 1.01) return true;
+        }
+    return false;
 }
 
 // "Du har søgt om 20 timer … Du får 12 timer": less granted than applied for, in the same unit.
@@ -141,9 +173,7 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
     for (const auto& [unit, v] : g)
         if (a.count(unit) && v > 0 && v < a[unit]) return true;
     // "Du søgte om rengøring hver uge. Du får rengøring hver 14. dag.": the same help less often.
-    auto fa = frequencies(applied), fg = frequencies(granted);
-    for (const auto& [what, interval] : fg)
-        if (fa.count(what) && interval > fa[what] * 1.01) return true;
+    if (less_often(frequencies(applied), frequencies(granted))) return true;
     // A table read as one run of text: "Ansøgt 2 weekender pr. måned … Bevilget 1 weekend pr. måned".
     static const RE2 split(R"((?i)(?:ansøgt|søgt om)(.{0,160}?)bevilget(.{0,120}))");
     for (const auto* list : {&applied, &granted, &others})
@@ -185,31 +215,24 @@ struct Request {
 Request read_request(const std::string& s) {
     static const RE2 request(
         R"((?i)(?:^|[^\pL])(?:søgt|søgte|ansøgt|ansøgte|bedt|bad|anmodet|anmodede|spurgt|spurgte),? (?:os |kommunen |dig |jer )?om(?:[^\pL]|$)((?:[^,.;]|\d\.)*))");
-    static const RE2 word(R"((\pL{5,}))");
-    static const std::set<std::string> common = {"fordi", "gerne", "noget", "nogen", "andre", "anden", "andet", "kunne",
-                                                 "skulle", "ville", "hjælp", "hjælpe", "kommune", "kommunen", "efter"};
     Request r;
     std::string rest;
     if (!RE2::PartialMatch(s, request, &rest)) return r;
     r.found = true;
-    re2::StringPiece in(rest);
-    std::string w;
-    while (RE2::FindAndConsume(&in, word, &w)) {
-        w = text::to_lower(w);
-        if (common.count(w)) continue;
-        r.stems.push_back(w.substr(0, 5));
-    }
+    auto stems = content_stems(rest);
+    r.stems.assign(stems.begin(), stems.end());
     return r;
 }
 
 // The answer to a request in the sentence right after it: "Det er i orden." grants, "Det kan vi
 // desværre ikke." refuses, and so does a short negated sentence about what was asked for ("Vi
 // bytter ikke rollatoren." after "Du har bedt om at få din rollator byttet …").
-Flags answer_to(const Request& req, const std::string& s, const Cues& c) {
+// `negated_only`: only the last kind (the request may stand anywhere in the letter).
+Flags answer_to(const Request& req, const std::string& s, const Cues& c, bool negated_only = false) {
     Flags f;
     if (!req.found) return f;
-    if (c.answer_yes.matches(s)) f.grant = true;
-    else if (c.answer_no.matches(s)) f.refusal = true;
+    if (!negated_only && c.answer_yes.matches(s)) f.grant = true;
+    else if (!negated_only && c.answer_no.matches(s)) f.refusal = true;
     else if (word_count(s) <= 15) {
         static const RE2 negated(R"((?i)^(?:vi|jeg|kommunen|\pL+ kommune) \pL+ (?:dig |jer |dem )?(?:desværre )?ikke(?:[^\pL]|$))");
         if (!RE2::PartialMatch(s, negated)) return f;
@@ -326,6 +349,15 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     bool addressed_grant = false;  // a grant sentence in the result part names its recipient
     bool granted_as_applied = false;  // "Du får …, som du har søgt om"
     bool upheld_apart = false;  // the result part upholds something in a sentence that grants nothing
+    // What the letter's own text says was applied for, all of it.
+    Request letter_requests;
+    for (const auto& s : seg.sentences) {
+        if (!st.is_main_text(s.paragraph) || st.para_section[s.paragraph] == structure::Section::citizen) continue;
+        Request r = read_request(sentence_text(t, s));
+        if (!r.found) continue;
+        letter_requests.found = true;
+        letter_requests.stems.insert(letter_requests.stems.end(), r.stems.begin(), r.stems.end());
+    }
     static const RE2 applied_for(R"((?i)(?:(?:søgt|søgte|ansøgt|ansøgte|ønsket|ønskede|bedt|bad|anmodet|anmodede) om|^(?:ansøgt|søgt)\b))");
     for (std::size_t k : area_sentences) {
         std::string stxt = sentence_text(t, seg.sentences[k]);
@@ -338,6 +370,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (!f.decisive() && k > 0 && st.is_main_text(seg.sentences[k - 1].paragraph) &&
             seg.sentences[k - 1].paragraph + 1 >= para)
             f = answer_to(read_request(sentence_text(t, seg.sentences[k - 1])), stxt, c);
+        // A short negated sentence about what the letter says was applied for, wherever the
+        // application is told ("Du har søgt om hjælp til at slå græs …" … "Kommunen hjælper ikke med
+        // at slå dit græs").
+        if (!f.decisive() && letter_requests.found) f = answer_to(letter_requests, stxt, c, true);
         // An item table: after a header row naming the applied and decided columns, a row whose
         // decided amount is below the applied one is partial.
         if (table_head(stxt)) {

@@ -927,6 +927,15 @@ TEST_CASE("blind-12 dev, opened: an answer to the request before it; the same he
                                   "Afgørelse om praktisk hjælp"))) == "delvis");
     CHECK(std::string(outcome(run("Du søgte om rengøring hver uge. Du får rengøring hver uge efter servicelovens § 83, stk. 1, nr. 2.",
                                   "Afgørelse om praktisk hjælp"))) == "bevilling");
+    // The help named elsewhere in the sentence ("aflastning til Noah hver weekend"), weekends counted.
+    CHECK(std::string(outcome(run("I har søgt om aflastning til Noah hver weekend. Noah får tilbudt aflastning hver anden weekend på "
+                                  "Aflastningshjemmet Skovbrynet efter barnets lov § 32, stk. 1, nr. 3.",
+                                  "Afgørelse om aflastning til Noah"))) == "delvis");
+    // A short negated sentence about an item of the application told further up refuses that item.
+    CHECK(std::string(outcome(run("Du har søgt om hjælp til bad og om hjælp til at slå græs og rydde sne.\n\nHvad har vi besluttet?\n\n"
+                                  "Du får hjælp til bad to gange om ugen efter serviceloven § 83, stk. 1, nr. 1. "
+                                  "Kommunen hjælper ikke med at slå dit græs eller rydde sne.\n\n" + kGuidance,
+                                  "To afgørelser om hjælp i hjemmet"))) == "delvis");
     // A heading with a name before it is still a result heading; a heading over refused items refuses.
     auto a = run("Inga – hvad får du?\n\nDu får hjælp til personlig pleje morgen og aften.\n\n"
                  "Det I har søgt om, som I ikke får\n\nRengøring hver uge med almindelig støvsuger.\n\n" + kGuidance,
