@@ -124,14 +124,15 @@ bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
 namespace {
 
 // Whether offset `b` stands in a relative or adverbial clause ("…, der kan godkendes", "…, fordi
-// du får …"): such a clause describes; it does not decide. A clause starts after a comma, a
+// du får …") or an indirect question ("Vi har overvejet, om cyklen kunne bevilges …"): such a clause
+// describes or considers; it does not decide. A clause starts after a comma, a
 // semicolon or a colon; "at" clauses ("Vi har besluttet, at du får …") do decide. The clause is
 // read a few characters past `b`, since the match may itself start with its subject (", der får …").
 bool in_subordinate_clause(std::string_view s, std::size_t b) {
     std::size_t start = s.find_last_of(",;:", b == 0 ? 0 : b - 1);
     if (start == std::string_view::npos || start >= b) return false;
     std::string clause = text::to_lower(s.substr(start + 1, b - start - 1 + 12));
-    static const RE2 sub(R"(^\s*(?:der|som|hvis|når|fordi|idet|medmindre|såfremt|hvor)(?:[^\pL]|$))");
+    static const RE2 sub(R"(^\s*(?:der|som|hvis|når|fordi|idet|medmindre|såfremt|hvor|om)(?:[^\pL]|$))");
     return RE2::PartialMatch(clause, sub);
 }
 

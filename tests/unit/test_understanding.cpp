@@ -936,6 +936,11 @@ TEST_CASE("blind-12 dev, opened: an answer to the request before it; the same he
                                   "Du får hjælp til bad to gange om ugen efter serviceloven § 83, stk. 1, nr. 1. "
                                   "Kommunen hjælper ikke med at slå dit græs eller rydde sne.\n\n" + kGuidance,
                                   "To afgørelser om hjælp i hjemmet"))) == "delvis");
+    // A grant verb in an indirect question considers other help; it grants nothing.
+    CHECK(std::string(outcome(run("Ansøgningen imødekommes ikke. Betingelserne for at yde støtte til cyklen efter servicelovens § 113, "
+                                  "stk. 1, er derfor ikke opfyldt. Vi har også overvejet, om cyklen kunne bevilges som et hjælpemiddel, "
+                                  "men en elcykel er et almindeligt forbrugsgode.",
+                                  "Ansøgning om støtte til elcykel"))) == "afslag");
     // A heading with a name before it is still a result heading; a heading over refused items refuses.
     auto a = run("Inga – hvad får du?\n\nDu får hjælp til personlig pleje morgen og aften.\n\n"
                  "Det I har søgt om, som I ikke får\n\nRengøring hver uge med almindelig støvsuger.\n\n" + kGuidance,
