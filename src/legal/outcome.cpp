@@ -358,6 +358,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         letter_requests.found = true;
         letter_requests.stems.insert(letter_requests.stems.end(), r.stems.begin(), r.stems.end());
     }
+    bool lead_grants = false;  // the list being read stands under a lead-in that grants
     static const RE2 applied_for(R"((?i)(?:(?:søgt|søgte|ansøgt|ansøgte|ønsket|ønskede|bedt|bad|anmodet|anmodede) om|^(?:ansøgt|søgt)\b))");
     for (std::size_t k : area_sentences) {
         std::string stxt = sentence_text(t, seg.sentences[k]);
@@ -374,6 +375,17 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // application is told ("Du har søgt om hjælp til at slå græs …" … "Kommunen hjælper ikke med
         // at slå dit græs").
         if (!f.decisive() && letter_requests.found) f = answer_to(letter_requests, stxt, c, true);
+        // The items of a list under a lead-in that grants ("Det betyder, at I får:", "Du får
+        // bevilget følgende:") are granted, unless an item says otherwise.
+        {
+            static const RE2 grant_lead(R"((?i)(?:^|[^\pL])(?:får|bevilger|bevilges|bevilget|tildeles|godkender|dækker)(?:[^\pL][^.]*)?:\s*$)");
+            static const RE2 negated(R"((?i)(?:^|[^\pL])(?:ikke|afslag|nej)(?:[^\pL]|$))");
+            if (paras[para].kind == ParaKind::list_item) {
+                if (lead_grants && !f.decisive()) f.grant = true;
+            } else {
+                lead_grants = !stxt.empty() && stxt.back() == ':' && RE2::PartialMatch(stxt, grant_lead) && !RE2::PartialMatch(stxt, negated);
+            }
+        }
         // An item table: after a header row naming the applied and decided columns, a row whose
         // decided amount is below the applied one is partial.
         if (table_head(stxt)) {
@@ -417,7 +429,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         }
         if (f.decisive() && !decisive_sentence) decisive_sentence = k;
         if (f.grant) {
-            static const RE2 addressed(R"((?i)(?:^|[^\pL])(?:du|dig|din|dit|dine|i|jer|jeres|de|dem|deres)(?:[^\pL]|$))");
+            // The letter's own "vi"/"jeg" granting ("Den kørsel dækker vi …") is the decision on the
+            // citizen's application, not a rule stated in general ("Kommunen betaler fysioterapi …").
+            static const RE2 addressed(R"((?i)(?:^|[^\pL])(?:du|dig|din|dit|dine|i|jer|jeres|de|dem|deres|vi|jeg)(?:[^\pL]|$))");
             // "De" opening a sentence may be the plural pronoun; a capitalised name also addresses someone.
             static const RE2 named(R"((?:^|[^\pL])(?:\p{Lu}\p{Ll}+) (?:får|bevilges|tildeles))");
             if (RE2::PartialMatch(stxt, addressed) || RE2::PartialMatch(stxt, named)) addressed_grant = true;

@@ -941,6 +941,13 @@ TEST_CASE("blind-12 dev, opened: an answer to the request before it; the same he
                                   "stk. 1, er derfor ikke opfyldt. Vi har også overvejet, om cyklen kunne bevilges som et hjælpemiddel, "
                                   "men en elcykel er et almindeligt forbrugsgode.",
                                   "Ansøgning om støtte til elcykel"))) == "afslag");
+    // A list under a lead-in that grants ("Det betyder, at I får:") grants its items; one that says
+    // no beside them makes the whole partial.
+    CHECK(std::string(outcome(run("Tak for en god snak. Jeg har nu set på jeres ansøgning om dækning af merudgifter til Ida efter "
+                                  "barnets lov § 86, stk. 1.\n\nDet betyder, at I får:\n\n"
+                                  "- kørsel til ridefysioterapi 1 gang om ugen efter statens laveste takst\n"
+                                  "- 150 kr. om måneden til ekstra slid på tøj og sko, og jeg siger nej til dækning af lejen af sommerhus\n\n" + kGuidance,
+                                  "Merudgifter til Ida"))) == "delvis");
     // A heading with a name before it is still a result heading; a heading over refused items refuses.
     auto a = run("Inga – hvad får du?\n\nDu får hjælp til personlig pleje morgen og aften.\n\n"
                  "Det I har søgt om, som I ikke får\n\nRengøring hver uge med almindelig støvsuger.\n\n" + kGuidance,
