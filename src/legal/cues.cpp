@@ -40,6 +40,8 @@ Cues::Cues(const lexicon::Lexicons& lex)
       refused_heading(cue_patterns(o(), "refused-heading")),
       answer_yes(cue_patterns(o(), "answer-yes")),
       answer_no(cue_patterns(o(), "answer-no")),
+      row_refused(cue_patterns(o(), "row-refused")),
+      row_granted(cue_patterns(o(), "row-granted")),
       weight(cue_patterns(l(), "reasoning-weight")),
       assessment(cue_patterns(l(), "reasoning-assessment")),
       reason(cue_patterns(l(), "reason")),

@@ -375,15 +375,25 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // application is told ("Du har søgt om hjælp til at slå græs …" … "Kommunen hjælper ikke med
         // at slå dit græs").
         if (!f.decisive() && letter_requests.found) f = answer_to(letter_requests, stxt, c, true);
+        // A row or item marked as refused or granted ("✘ Elektrisk plejeseng Nej", "✔ Genoptræning Ja – …").
+        {
+            static const RE2 condition(R"((?i)(?:^|[^\pL])opfyldt(?:[^\pL]|$))");
+            const bool row = !stxt.empty() && stxt.back() != '.' && word_count(stxt) <= 30 && !RE2::PartialMatch(stxt, condition);
+            if (row && c.row_refused.matches(stxt)) f.refusal = true, f.grant = false;
+            else if (row && c.row_granted.matches(stxt)) f.grant = true;
+        }
         // The items of a list under a lead-in that grants ("Det betyder, at I får:", "Du får
         // bevilget følgende:") are granted, unless an item says otherwise.
         {
-            static const RE2 grant_lead(R"((?i)(?:^|[^\pL])(?:får|bevilger|bevilges|bevilget|tildeles|godkender|dækker)(?:[^\pL][^.]*)?:\s*$)");
+            static const RE2 grant_lead(R"((?i)(?:^|[^\pL])(?:får|bevilger|bevilges|bevilget|tildeles|godkender|dækker|giver|meddeler)(?:[^\pL][^.]*)?:?\s*$)");
             static const RE2 negated(R"((?i)(?:^|[^\pL])(?:ikke|afslag|nej)(?:[^\pL]|$))");
             if (paras[para].kind == ParaKind::list_item) {
                 if (lead_grants && !f.decisive()) f.grant = true;
             } else {
-                lead_grants = !stxt.empty() && stxt.back() == ':' && RE2::PartialMatch(stxt, grant_lead) && !RE2::PartialMatch(stxt, negated);
+                // Its colon may be missing ("Vordingborg Kommune giver hermed" over its list).
+                const bool lead_in = !stxt.empty() && (stxt.back() == ':' || (stxt.back() != '.' && para + 1 < paras.size() &&
+                                                                           paras[para + 1].kind == ParaKind::list_item));
+                lead_grants = lead_in && RE2::PartialMatch(stxt, grant_lead) && !RE2::PartialMatch(stxt, negated);
             }
         }
         // An item table: after a header row naming the applied and decided columns, a row whose

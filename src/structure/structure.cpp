@@ -316,6 +316,13 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
                 st.para_section[i] = current == Section::none ? Section::result : current;
                 continue;
             }
+            // A lead-in without its colon right under the result heading, over a list ("Afgørelse:" /
+            // "Vordingborg Kommune giver hermed" / "- dispensation …"): the result goes on.
+            if (kind == Section::other && current == Section::result && i > 0 && st.heading[i - 1] && i + 1 < n &&
+                t.paragraphs[i + 1].kind == ParaKind::list_item) {
+                st.para_section[i] = Section::result;
+                continue;
+            }
             Section k = kind;
             // "Ankestyrelsens behandling" under "Klagevejledning": the guidance goes on.
             if (kind == Section::other && current == Section::appeal && pats.appeal_continued->matches(s)) k = Section::appeal;

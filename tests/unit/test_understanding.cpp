@@ -972,3 +972,30 @@ TEST_CASE("blind-12 dev, opened: an answer to the request before it; the same he
     CHECK(grant.elements.scope.type == legal::DocType::afgoerelse);
     CHECK(grant.elements.scope.type_certain);
 }
+
+TEST_CASE("blind-13 dev, opened: Q/A tables with Ja/Nej and crosses; a lead-in without its colon; 'Derfor får du ikke' reasons") {
+    // Rows of a "Hvad har du søgt om? | Hvad har vi besluttet?" table: Ja grants, a cross or Nej refuses.
+    auto qa = run("Du har søgt om to ting.\n\nHvad har vi besluttet?\n\n"
+                  "✔ Genoptræning Ja – individuel genoptræning 2 gange om ugen i 8 uger efter servicelovens § 86, stk. 1\n\n"
+                  "✘ Hjælp til vinduespudsning Nej – efter servicelovens § 83, stk. 1, nr. 2\n\n" + kGuidance,
+                  "Svar på dine to ansøgninger");
+    CHECK(std::string(outcome(qa)) == "delvis");
+    // Near miss: a checklist of conditions ("✘ … Ikke opfyldt") in a refusal refuses, it grants nothing.
+    CHECK(std::string(outcome(run("Afgørelse\n\nDu får ikke dækning af tabt arbejdsfortjeneste efter barnets lov § 87, stk. 1.\n\n"
+                                  "✔ Oliver har en betydelig og varigt nedsat funktionsevne Opfyldt\n\n"
+                                  "✘ Det er en nødvendig følge af funktionsnedsættelsen, at Oliver passes hjemme Ikke opfyldt\n\n" + kGuidance,
+                                  "Afgørelse om tabt arbejdsfortjeneste"))) == "afslag");
+    // A lead-in without its colon right under the result heading grants the items of its list.
+    auto lead = run("Afgørelse:\n\nVordingborg Kommune giver hermed\n\n- dispensation fra lokalplan nr. 14.3, bestemmelse 7.1\n"
+                    "- byggetilladelse til opførelse af en tilbygning på 24 m²\n\nLovgrundlag:\n\nDispensationen er givet efter "
+                    "planlovens § 19, stk. 1. Byggetilladelsen er givet efter byggelovens § 16.",
+                    "Byggetilladelse og dispensation – tilbygning til enfamiliehus");
+    CHECK(std::string(outcome(lead)) == "bevilling");
+    // "Derfor får du ikke …" heads the reasoning; the citizen's wish noted is the citizen's view.
+    auto why = run("Du får ikke en elektrisk plejeseng efter servicelovens § 112, stk. 1, nr. 2.\n\nDerfor får du ikke en elektrisk plejeseng\n\n"
+                   "- Ved besøget kom du selv ind og ud af sengen, da vi havde sat sengebøjlen på.\n"
+                   "- Du kan selv vende dig i sengen.\n\nVi har noteret, at du gerne vil kunne hæve hovedgærdet.\n\n" + kGuidance,
+                   "Afgørelse om plejeseng");
+    CHECK(why.elements.reasoning());
+    CHECK(why.elements.citizen.found);
+}
