@@ -85,8 +85,8 @@ std::set<std::string> content_stems(const std::string& s) {
     static const RE2 word(R"((\pL{5,}))");
     static const std::set<std::string> common = {"fordi", "gerne", "noget", "nogen", "andre", "anden", "andet", "kunne",
                                                  "skulle", "ville", "hjælp", "hjælpe", "kommune", "kommunen", "efter",
-                                                 "hvert", "hver", "gange", "weekend", "weekender", "måned", "måneden",
-                                                 "ugentlig", "ugentligt", "dagen", "ugen", "søgte", "søgt", "ansøgt", "bevilget"};
+                                                 "hvert", "gange", "weekend", "weekender", "måned", "måneden",
+                                                 "ugentlig", "ugentligt", "dagen", "søgte", "ansøgt", "bevilget"};
     std::set<std::string> r;
     re2::StringPiece in(s);
     std::string w;
@@ -206,8 +206,8 @@ bool running_text(const std::string& s) {
 }
 
 // "Du bad om at få din rollator byttet til en letvægtsrollator, fordi …": whether the sentence
-// tells what the citizen asked for, and the stems (first five bytes, lower case) of the words of
-// five letters or more that say what, up to the first comma or reason.
+// tells what the citizen asked for, and the content stems (content_stems) of what, up to the first
+// comma or full stop.
 struct Request {
     bool found = false;
     std::vector<std::string> stems;
@@ -375,7 +375,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // application is told ("Du har søgt om hjælp til at slå græs …" … "Kommunen hjælper ikke med
         // at slå dit græs").
         if (!f.decisive() && letter_requests.found) f = answer_to(letter_requests, stxt, c, true);
-        // A row or item marked as refused or granted ("✘ Elektrisk plejeseng Nej", "✔ Genoptræning Ja – …").
+        // A row marked as refused or granted ("✘ Elektrisk plejeseng Nej", "✔ Genoptræning Ja – …").
         {
             static const RE2 condition(R"((?i)(?:^|[^\pL])opfyldt(?:[^\pL]|$))");
             const bool row = !stxt.empty() && stxt.back() != '.' && word_count(stxt) <= 30 && !RE2::PartialMatch(stxt, condition);

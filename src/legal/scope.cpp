@@ -63,7 +63,7 @@ private:
 
 public:
     lexicon::PatternSet partshoering, partshoering_subject, kvittering, orientering, andet, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
-        decision_not, decision_subject;
+        decision_not, decision_subject, decision_verb;
     std::vector<std::unique_ptr<RE2>> other_area, social_topic;
     std::set<std::string> social_laws, weak_social_laws, frame_laws;
     static const ScopeCues& get(const lexicon::Lexicons& lex) {
@@ -86,7 +86,8 @@ private:
           decision(cue_patterns(f(), "decision")),
           decision_weak(cue_patterns(f(), "decision-weak")),
           decision_not(cue_patterns(f(), "decision-not")),
-          decision_subject(cue_patterns(f(), "decision-subject")) {
+          decision_subject(cue_patterns(f(), "decision-subject")),
+          decision_verb(cue_patterns(f(), "decision-verb")) {
         RE2::Options o;
         o.set_case_sensitive(false);
         o.set_log_errors(false);
@@ -255,10 +256,8 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         if (sc.type_certain && !firm && !weak_at.found && statutes.refs.empty() && statutes.bare_laws.empty()) {
             bool guidance = false;
             for (std::size_t p = 0; p < st.appeal.size() && !guidance; ++p) guidance = st.appeal[p] && !st.quoted[p];
-            static const RE2 decision_verb(
-                R"((?i)(?:^|[^\pL])(?:bevilg\pL*|afsl\pL*|godkend\pL*|imødekom\pL*|tildel\pL*|beslut\pL*|afgør\pL*|medhold|ansøg\pL*|søgt|søgte|ophør\pL*|nedsæt\pL*|frakend\pL*|tilkend\pL*)(?:[^\pL]|$))");
             const bool verb = decision.at.found &&
-                              RE2::PartialMatch(re2::StringPiece(t.text.data() + decision.at.begin, decision.at.end - decision.at.begin), decision_verb);
+                              c.decision_verb.matches(std::string_view(t.text.data() + decision.at.begin, decision.at.end - decision.at.begin));
             if (!guidance && !verb) sc.type_certain = false;
         }
     }
