@@ -50,8 +50,16 @@ struct Elements {
     bool reconsideration = false;
     Evidence result;                  // the sentence that states the outcome
     // Each decided item of the result part with its own outcome ("Du får en rollator." / "Vi kan
-    // ikke bevilge en badebænk."); the letter's outcome above combines them.
-    std::vector<std::pair<Outcome, Evidence>> items;
+    // ikke bevilge en badebænk."); the letter's outcome above combines them. `decided` is the
+    // quantity the sentence decides, as written ("hver 14. dag", "12 timer om ugen", "4.000 kr."),
+    // and `applied` the quantity of the same kind in the application sentence about the same help
+    // ("hver uge"); either is empty when the letter does not say it or klartjek cannot pair them.
+    struct Item {
+        Outcome outcome = Outcome::ukendt;
+        Evidence at;
+        std::string applied, decided;
+    };
+    std::vector<Item> items;
     bool requires_reasoning = true;   // and appeal guidance: everything but full grants and non-decisions
 
     StatuteScan statutes;

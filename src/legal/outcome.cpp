@@ -86,7 +86,7 @@ std::set<std::string> content_stems(const std::string& s) {
     static const std::set<std::string> common = {"fordi", "gerne", "noget", "nogen", "andre", "anden", "andet", "kunne",
                                                  "skulle", "ville", "hjælp", "hjælpe", "kommune", "kommunen", "efter",
                                                  "hvert", "gange", "weekend", "weekender", "måned", "måneden",
-                                                 "ugentlig", "ugentligt", "dagen", "søgte", "ansøgt", "bevilget"};
+                                                 "ugentlig", "ugentligt", "dagen", "søgte", "ansøgt", "bevilget", "timer", "timers", "kroner"};
     std::set<std::string> r;
     re2::StringPiece in(s);
     std::string w;
@@ -246,6 +246,86 @@ Flags answer_to(const Request& req, const std::string& s, const Cues& c, bool ne
             }
     }
     return f;
+}
+
+// The quantities a decision or an application states: amounts ("4.000 kr. om måneden"), hours
+// ("12 timer om ugen", "3 timers ledsagelse om måneden"), frequencies ("hver 14. dag", "2 gange om
+// ugen") and stays ("2 weekender om måneden"), in the order they stand, as written, with their kind.
+struct Quantity {
+    std::size_t pos = 0;
+    std::string text, kind;
+};
+std::vector<Quantity> quantities(const std::string& s) {
+    static const std::vector<std::pair<std::string, std::unique_ptr<RE2>>> kinds = [] {
+        std::vector<std::pair<std::string, std::unique_ptr<RE2>>> k;
+        // The period may follow the help's name: "3 timers ledsagelse om måneden".
+        const std::string per = R"((?:(?: \pL+)? (?:om|pr\.?|per|i) (?:ugen|uge|måneden|måned|året|år|døgnet|dagen))?)";
+        const std::string number = R"((?:\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti))";
+        k.emplace_back("kr", std::make_unique<RE2>(R"((?i)(?:^|[^\pL\d.,])()" + number + R"( ?(?:kr\.?|kroner))" + per + ")"));
+        k.emplace_back("timer", std::make_unique<RE2>(R"((?i)(?:^|[^\pL\d.,])()" + number + R"( (?:timers|timer|time))" + per + ")"));
+        k.emplace_back("frekvens", std::make_unique<RE2>(
+            R"((?i)(?:^|[^\pL])(hver (?:\d{1,2}\. |anden |tredje |fjerde )?(?:dag|uge|måned|weekend)|)" + number +
+            R"( gange? (?:om|pr\.?|per|i) (?:dagen|ugen|måneden|året)))"));
+        k.emplace_back("ophold", std::make_unique<RE2>(R"((?i)(?:^|[^\pL\d.,])()" + number + R"( (?:weekender|weekend|døgn|dage|nætter))" + per + ")"));
+        return k;
+    }();
+    std::vector<Quantity> r;
+    for (const auto& [kind, re] : kinds) {
+        re2::StringPiece in(s), m;
+        while (RE2::FindAndConsume(&in, *re, &m)) r.push_back({static_cast<std::size_t>(m.data() - s.data()), std::string(m.data(), m.size()), kind});
+    }
+    std::sort(r.begin(), r.end(), [](const Quantity& a, const Quantity& b) { return a.pos < b.pos; });
+    return r;
+}
+
+// Whether `decided` is less than `applied` of the same kind: a smaller number in the same period,
+// or a rarer frequency. Unknown (false) when the periods differ or a figure cannot be read.
+bool quantity_less(const Quantity& applied, const Quantity& decided) {
+    if (applied.kind != decided.kind) return false;
+    static const RE2 lead(R"((?i)^(\d{1,3}(?:\.\d{3})*(?:,\d+)?|\pL+))");
+    static const RE2 period(R"((?i)(?:om|pr\.?|per|i) (\pL+)$)");
+    auto value = [](const std::string& q) -> double {
+        std::string n;
+        if (!RE2::PartialMatch(q, lead, &n)) return 0;
+        if (std::isdigit(static_cast<unsigned char>(n[0]))) {
+            n.erase(std::remove(n.begin(), n.end(), '.'), n.end());
+            std::replace(n.begin(), n.end(), ',', '.');
+            return std::stod(n);
+        }
+        return text::to_lower(n) == "én" ? 1 : number_word(text::to_lower(n));
+    };
+    if (decided.kind == "frekvens") {
+        auto interval = [&](const std::string& q) -> double {
+            static const RE2 every(R"((?i)^hver (?:(\d{1,2})\. |(anden|tredje|fjerde) )?(dag|uge|måned|weekend))");
+            static const RE2 times(R"((?i)gange? (?:om|pr\.?|per|i) (dagen|ugen|måneden|året)$)");
+            std::string n, ordinal, unit;
+            auto days = [](const std::string& u) { return u.rfind("dag", 0) == 0 ? 1.0 : u.rfind("måned", 0) == 0 ? 30.0 : u.rfind("år", 0) == 0 ? 365.0 : 7.0; };
+            if (RE2::PartialMatch(q, every, &n, &ordinal, &unit)) {
+                const std::string o = text::to_lower(ordinal), u = text::to_lower(unit);
+                double k = !n.empty() ? std::stod(n) : o == "anden" ? 2 : o == "tredje" ? 3 : o == "fjerde" ? 4 : 1;
+                return u == "dag" ? k : k * days(u);
+            }
+            double count = value(q);
+            return RE2::PartialMatch(q, times, &unit) && count > 0 ? days(text::to_lower(unit)) / count : 0;
+        };
+        double a = interval(applied.text), d = interval(decided.text);
+        return a > 0 && d > a * 1.01;
+    }
+    std::string pa, pd;
+    RE2::PartialMatch(applied.text, period, &pa);
+    RE2::PartialMatch(decided.text, period, &pd);
+    if (text::to_lower(pa).substr(0, 3) != text::to_lower(pd).substr(0, 3)) return false;
+    double a = value(applied.text), d = value(decided.text);
+    return a > 0 && d > 0 && d < a;
+}
+
+// What an application sentence asks for, without its reason: "Du har søgt om … , fordi du er gået
+// ned fra 37 til 30 timer om ugen" → "Du har søgt om …" (the reason's figures are not applied for).
+std::string request_part(std::string s) {
+    static const RE2 reason(R"((?i)(,? (?:fordi|da|idet|eftersom|så) ))");
+    re2::StringPiece in(s), m;
+    if (RE2::PartialMatch(in, reason, &m)) s.resize(static_cast<std::size_t>(m.data() - s.data()));
+    return s;
 }
 
 std::string sentence_text_of(const NormalizedText& t, const Paragraph& p) { return t.text.substr(p.begin, p.end - p.begin); }
@@ -424,7 +504,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // application is only a relative clause is a grant sentence.
         const bool grants_as_applied = f.grant && !f.refusal && !f.partial && says_as_applied(stxt);
         granted_as_applied |= grants_as_applied;
-        if (RE2::PartialMatch(stxt, applied_for) && !grants_as_applied) applied.push_back(stxt);
+        if (RE2::PartialMatch(stxt, applied_for) && !grants_as_applied) applied.push_back(request_part(stxt));
         else if (f.grant) granted.push_back(stxt);
         else others.push_back(stxt);
         if (f.decisive()) {
@@ -435,7 +515,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
                                                                : Outcome::bevilling;
             Evidence e;
             e.set(seg.sentences[k].begin, seg.sentences[k].end);
-            el.items.emplace_back(item, e);
+            el.items.push_back({item, e, {}, {}});
         }
         if (f.decisive() && !decisive_sentence) decisive_sentence = k;
         if (f.grant) {
@@ -662,7 +742,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (!st.is_main_text(s.paragraph) || st.para_section[s.paragraph] == structure::Section::appeal) continue;
             std::string stxt = sentence_text(t, s);
             if (RE2::PartialMatch(stxt, applied_for) && !c.history.matches(stxt) && !says_as_applied(stxt))
-                applied.push_back(stxt);
+                applied.push_back(request_part(stxt));
         }
     }
     // Figures elsewhere ("gået ned fra 37 til 30 timer") are no application when the grant says it
@@ -767,6 +847,49 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (st.subject && RE2::PartialMatch(sentence_text_of(t, paras[*st.subject]), reconsider)) reconsideration = true;
         for (std::size_t n = 0; n < area_sentences.size() && n < 6 && !reconsideration; ++n)
             if (RE2::PartialMatch(sentence_text(t, seg.sentences[area_sentences[n]]), reconsider)) reconsideration = true;
+    }
+    // The quantity each decided item states, and what was applied for of the same kind in the
+    // application sentence about the same help (or the letter's only application sentence).
+    {
+        std::vector<std::string> applications;
+        for (const auto& s : seg.sentences) {
+            if (!st.is_main_text(s.paragraph) || st.para_section[s.paragraph] == structure::Section::citizen) continue;
+            std::string stxt = sentence_text(t, s);
+            // An application sentence, not a grant that says it gives what was applied for ("… et
+            // lån på 186.500 kr., som De har søgt om"); only what it asks for, not its reason ("…,
+            // fordi du er gået ned fra 37 til 30 timer om ugen").
+            if (!RE2::PartialMatch(stxt, applied_for) || c.history.matches(stxt) || says_as_applied(stxt) || sentence_flags(stxt, c).decisive())
+                continue;
+            applications.push_back(request_part(std::move(stxt)));
+        }
+        for (auto& item : el.items) {
+            const std::string stxt = t.text.substr(item.at.begin, item.at.end - item.at.begin);
+            const auto found = quantities(stxt);
+            if (found.empty()) continue;
+            const Quantity& decided = found.front();
+            item.decided = decided.text;
+            const auto stems = content_stems(stxt);
+            for (const auto& app : applications) {
+                if (app == stxt || !item.applied.empty()) continue;
+                bool same = applications.size() == 1;
+                for (const auto& w : content_stems(app)) same = same || stems.count(w) > 0;
+                if (!same) continue;
+                for (const auto& q : quantities(app))
+                    if (q.kind == decided.kind) {
+                        item.applied = q.text;
+                        // Less than applied for: the item is granted in part.
+                        if (item.outcome == Outcome::bevilling && quantity_less(q, decided)) item.outcome = Outcome::delvis;
+                        break;
+                    }
+            }
+        }
+    }
+    // An item granted with less than applied for makes a full grant partial.
+    if (el.outcome == Outcome::bevilling &&
+        std::any_of(el.items.begin(), el.items.end(), [](const Elements::Item& i) { return i.outcome == Outcome::delvis; })) {
+        el.outcome = Outcome::delvis;
+        any.partial = true;
+        el.requires_reasoning = true;
     }
     return {any, decisive_sentence, upheld_earlier, reconsideration};
 }

@@ -82,7 +82,13 @@ nlohmann::ordered_json elements_json(const Analysis& a, const TextOptions& opt) 
     nlohmann::ordered_json j;
     auto outcome = loc_json(a, el.result);
     auto items = nlohmann::ordered_json::array();
-    for (const auto& [o, e] : el.items) items.push_back({{"outcome", legal::outcome_id(o)}, {"at", loc_json(a, e)}});
+    for (const auto& item : el.items) {
+        nlohmann::ordered_json j_item = {{"outcome", legal::outcome_id(item.outcome)}};
+        j_item["applied"] = item.applied.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(item.applied);
+        j_item["decided"] = item.decided.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(item.decided);
+        j_item["at"] = loc_json(a, item.at);
+        items.push_back(std::move(j_item));
+    }
     j["outcome"] = {{"value", legal::outcome_id(el.outcome)}, {"at", outcome}, {"items", items}};
     j["requires_reasoning"] = el.requires_reasoning;
     auto refs = provision_refs(el.statutes);

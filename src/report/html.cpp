@@ -328,10 +328,11 @@ std::string html(const Analysis& a, const TextOptions& opt, const std::string& p
     // The decided items the outcome rests on.
     if (!el.items.empty()) {
         out += "<section aria-labelledby=\"h-items\"><h2 id=\"h-items\">Det afgjorte</h2><table class=\"check\"><thead><tr>"
-               "<th>Udfald</th><th>Sætning</th><th>Hvor</th></tr></thead><tbody>";
-        for (const auto& [o, e] : el.items)
-            out += "<tr><td>" + html_escape(legal::outcome_da(o)) + "</td><td>" + html_escape(excerpt(a, e.begin, e.end, opt, 200)) +
-                   "</td><td>" + where(e) + "</td></tr>";
+               "<th>Udfald</th><th>Søgt om</th><th>Afgjort</th><th>Sætning</th><th>Hvor</th></tr></thead><tbody>";
+        for (const auto& item : el.items)
+            out += "<tr><td>" + html_escape(legal::outcome_da(item.outcome)) + "</td><td>" + html_escape(item.applied) + "</td><td>" +
+                   html_escape(item.decided) + "</td><td>" + html_escape(excerpt(a, item.at.begin, item.at.end, opt, 200)) +
+                   "</td><td>" + where(item.at) + "</td></tr>";
         out += "</tbody></table></section>";
     }
 

@@ -999,3 +999,25 @@ TEST_CASE("blind-13 dev, opened: Q/A tables with Ja/Nej and crosses; a lead-in w
     CHECK(why.elements.reasoning());
     CHECK(why.elements.citizen.found);
 }
+
+TEST_CASE("decided items carry the quantity decided and, paired by the help, the quantity applied for") {
+    auto a = run("Du søgte om rengøring hver uge og 4 timers ledsagelse om måneden, fordi din datter er flyttet. "
+                 "Du får rengøring hver 14. dag efter servicelovens § 83, stk. 1, nr. 2. "
+                 "Du får 3 timers ledsagelse om måneden efter servicelovens § 97.",
+                 "Afgørelse om praktisk hjælp og ledsagelse");
+    REQUIRE(a.elements.items.size() == 2);
+    CHECK(a.elements.items[0].applied == "hver uge");
+    CHECK(a.elements.items[0].decided == "hver 14. dag");
+    CHECK(a.elements.items[0].outcome == legal::Outcome::delvis);
+    CHECK(a.elements.items[1].applied == "4 timers ledsagelse om måneden");
+    CHECK(a.elements.items[1].decided == "3 timers ledsagelse om måneden");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Near miss: the figures of the application's reason are not what was applied for, and a grant
+    // "som du har søgt om" is no application sentence.
+    auto b = run("Du har søgt om at få dækket tabt arbejdsfortjeneste, fordi du er gået ned fra 37 til 30 timer om ugen. "
+                 "Du får dækket tabt arbejdsfortjeneste for 7 timer om ugen efter barnets lov § 87, stk. 1.",
+                 "Afgørelse om tabt arbejdsfortjeneste");
+    REQUIRE_FALSE(b.elements.items.empty());
+    CHECK(b.elements.items[0].applied.empty());
+    CHECK(std::string(outcome(b)) == "bevilling");
+}
