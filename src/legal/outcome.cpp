@@ -866,7 +866,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             const std::string stxt = t.text.substr(item.at.begin, item.at.end - item.at.begin);
             const auto found = quantities(stxt);
             if (found.empty()) continue;
-            const Quantity& decided = found.front();
+            // "nedsættes fra 37 timer om ugen til 20 timer om ugen": the new figure is the one decided.
+            const bool changed = found.size() >= 2 && found[1].kind == found[0].kind &&
+                                 stxt.substr(found[0].pos, found[1].pos - found[0].pos).find(" til ") != std::string::npos;
+            const Quantity& decided = changed ? found[1] : found.front();
             item.decided = decided.text;
             const auto stems = content_stems(stxt);
             for (const auto& app : applications) {
