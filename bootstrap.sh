@@ -25,6 +25,7 @@ PACKAGES=(
   libtomlplusplus-dev                # `.klartjek.toml`: the user's configuration (file:line in errors)
   libxlsxwriter-dev                  # the audit's letters.xlsx (one sheet per table, numbers as numbers)
   python3 python3-jsonschema         # report-format tests (JSON Schema validation)
+  python3-pil                        # tests/corpus/make-scans.py: the blind corpora's scan letters as image-only PDFs
   chromium                           # end-to-end test of the HTML report in a real browser
   clang libclang-rt-14-dev           # libFuzzer targets (build-fuzz/)
 )
