@@ -12,8 +12,8 @@
 namespace klartjek::lexicon {
 
 // RE2's \b only knows ASCII word characters, so "\bpå\b" never matches "på,". Lexicon patterns
-// are rewritten: a \b at the start of a pattern or group becomes (?:^|[^\pL\pN_]), any other \b
-// becomes (?:[^\pL\pN_]|$). The rewritten boundary consumes the neighbouring character, so
+// are rewritten: a \b at the start of a pattern or group becomes (?:^|[^W]), any other \b
+// becomes (?:[^W]|$), W being the word characters of patterns.cpp (Latin letters and digits). The rewritten boundary consumes the neighbouring character, so
 // lexicon patterns never put a space right next to \b (a space already is a boundary).
 std::string unicode_boundaries(const std::string& pattern);
 

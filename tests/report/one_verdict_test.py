@@ -66,10 +66,20 @@ for b in blocks:
     views["text"].append(v)
 
 views["html"] = []
-for i, path in enumerate(letters):
-    out = os.path.join(work, f"{i}.html")
-    check("html", "--no-page-images", "--out", out, path)
-    page = open(out, encoding="utf-8").read()
+# One process writes every letter's page into one folder (NAME.html, "-2" for a repeated name),
+# as a quality unit would run it; one process per letter would pay the start-up each time.
+html_dir = os.path.join(work, "html")
+# --show-cpr keeps the file names as they are ("sel41-2022" would otherwise be masked to
+# "selxx-xxxx" as a possible CPR fragment); it changes no verdict.
+check("html", "--no-page-images", "--show-cpr", "--out", html_dir + "/", *letters)
+used = set()
+for path in letters:
+    stem = os.path.splitext(os.path.basename(path))[0]
+    name, n = stem + ".html", 2
+    while name in used:
+        name, n = f"{stem}-{n}.html", n + 1
+    used.add(name)
+    page = open(os.path.join(html_dir, name), encoding="utf-8").read()
     v = {}
     m = re.search(r'<th scope="row">Afgørelse</th><td class="[^"]*">([^<]*)</td>', page)
     if m:
