@@ -211,12 +211,21 @@ public:
     NormalizedText out;
 
     void run(const Document& doc) {
-        for (const auto& page : doc.pages)
+        for (const auto& page : doc.pages) {
+            // In plain text a blank line is the writer's own paragraph break: a paragraph continues
+            // into the next block only across a page break (a form feed). On a PDF page a block
+            // can be a piece of a column that a sidebar or a figure cut.
+            bool first_body = true;
             for (const auto& block : page.blocks) {
                 if (block.zone == Zone::body && block.kind) given_block(page, block);
-                else if (block.zone == Zone::body) body_block(page, block, doc.kind == SourceKind::pdf);
-                else furniture_block(page, block);
+                else if (block.zone == Zone::body) {
+                    may_continue_ = doc.kind == SourceKind::pdf || (first_body && &page != &doc.pages.front());
+                    body_block(page, block, doc.kind == SourceKind::pdf);
+                    first_body = false;
+                } else
+                    furniture_block(page, block);
             }
+        }
         close();
     }
 
@@ -224,6 +233,7 @@ private:
     float body_size_;
     const lexicon::Lexicons& lex_;
     bool open_ = false;
+    bool may_continue_ = true;  // the next body block may continue the open paragraph (see run())
     Paragraph cur_;
     std::string last_raw_;      // raw text of the last word appended (for de-hyphenation)
     bool last_was_line_end_ = false;
@@ -343,7 +353,7 @@ private:
 
     // Whether the open paragraph continues in this block (a column or page break cut it).
     bool continues(const PLine& first) const {
-        if (!open_ || cur_.zone != Zone::body || cur_.kind == ParaKind::heading) return false;
+        if (!may_continue_ || !open_ || cur_.zone != Zone::body || cur_.kind == ParaKind::heading) return false;
         if (is_list_start(first, lex_)) return false;
         std::string_view text(out.text.data() + cur_.begin, out.text.size() - cur_.begin);
         char32_t end = last_codepoint(text);
