@@ -213,17 +213,22 @@ public:
     void run(const Document& doc) {
         for (const auto& page : doc.pages) {
             // In plain text a blank line is the writer's own paragraph break: a paragraph continues
-            // into the next block only across a page break (a form feed). On a PDF page a block
-            // can be a piece of a column that a sidebar or a figure cut.
-            bool first_body = true;
+            // into the next block only across a page break (a form feed, or a page's footer and
+            // header lines in text copied out of a PDF). On a PDF page a block can be a piece of a
+            // column that a sidebar or a figure cut.
+            bool page_break = &page != &doc.pages.front();
             for (const auto& block : page.blocks) {
-                if (block.zone == Zone::body && block.kind) given_block(page, block);
-                else if (block.zone == Zone::body) {
-                    may_continue_ = doc.kind == SourceKind::pdf || (first_body && &page != &doc.pages.front());
+                if (block.zone == Zone::body && block.kind) {
+                    given_block(page, block);
+                    page_break = false;
+                } else if (block.zone == Zone::body) {
+                    may_continue_ = doc.kind == SourceKind::pdf || page_break;
                     body_block(page, block, doc.kind == SourceKind::pdf);
-                    first_body = false;
-                } else
+                    page_break = false;
+                } else {
                     furniture_block(page, block);
+                    page_break = true;
+                }
             }
         }
         close();

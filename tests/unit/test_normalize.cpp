@@ -281,3 +281,23 @@ TEST_CASE("text copied out of a PDF: the page footer and header mid-sentence are
     for (const auto& p : t2.paragraphs) body += p.zone == Zone::body;
     CHECK(body >= 4);
 }
+
+TEST_CASE("plain text: a blank line is the writer's paragraph break, even before a lower-case letter") {
+    // An informal e-mail-like letter in lower case: each block is its own paragraph; the address
+    // line must not swallow the result and the guidance (blind-11 j5-13).
+    const std::string letter =
+        "Rebild Kommune\nHjælpemidler og Visitation\nHobrovej 88, 9530 Støvring\n\n"
+        "til: Gitte Frandsen, Rebildvej 61, 9520 Skørping\n05.12.2024 · sagsnr. 27.24.06-G01-3977-24\n\n"
+        "emne: svar på ansøgning om robotstøvsuger\n\n"
+        "hej gitte\ntak for din ansøgning af 21/11\nsvaret er desværre nej – du opfylder ikke betingelserne\n\n"
+        "er du uenig kan du klage inden 4 uger\n";
+    auto t = text::normalize(extract::extract_bytes(letter, "brev.txt"), lexicon::embedded());
+    bool address_alone = false, result_alone = false;
+    for (const auto& p : t.paragraphs) {
+        std::string s = t.text.substr(p.begin, p.end - p.begin);
+        if (s.rfind("Hobrovej", 0) == 0) address_alone = s.find("til:") == std::string::npos;
+        if (s.rfind("hej gitte", 0) == 0) result_alone = s.find("klage") == std::string::npos;
+    }
+    CHECK(address_alone);
+    CHECK(result_alone);
+}
