@@ -252,7 +252,11 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     // never when it is what the citizen pays ("Din betaling går ned fra 2.298 kr. til 1.149 kr.").
     if (!f.stop) {
         static const RE2 from_to(
-            R"((?i)(?:^|[^\pL])fra (\d+(?:[.,]\d+)*) (timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$)[^.]{0,50}?(?:^|[^\pL])til (\d+(?:[.,]\d+)*) (?:timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$))");
+            R"((?i)(?:^|[^\pL])fra (\d+(?:[.,]\d+)*) (timer|kr|kroner|gange|besøg|dage|døgn|stk|styk|minutter)(?:[^\pL]|$)[^.]{0,50}?(?:^|[^\pL])til (\d+(?:[.,]\d+)*) (?:timer|kr|kroner|gange|besøg|dage|døgn|stk|styk|minutter)(?:[^\pL]|$))");
+        // The unit after the second figure only, in a sentence that changes something: "Vi ændrer din
+        // bevilling af bleer fra 4 til 3 stk. pr. døgn" (not "… at gå ned i tid fra 32 til 24 timer").
+        static const RE2 from_to_shared(
+            R"((?i)(?:^|[^\pL])ændr(?:er|es|et|ede) [^.]{0,80}?(?:^|[^\pL])fra (\d+(?:,\d+)?) til (\d+(?:,\d+)?) (timer|kr|kroner|gange|besøg|dage|døgn|stk|styk|minutter)(?:[^\pL]|$))");
         static const RE2 instead_of(
             R"((?i)(?:^|[^\pL.,\d])(\d+(?:[.,]\d+)*) (timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$)[^.]{0,80}?(?:^|[^\pL])i stedet for (?:de |dine |jeres )?(?:hidtidige |nuværende )?(\d+(?:[.,]\d+)*) (?:timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$))");
         static const RE2 payment(R"((?i)(?:^|[^\pL])(?:betaling|egenbetaling|egenandel|takst|husleje|pris|betaler)(?:[^\pL]|$))");
@@ -269,6 +273,7 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
         std::string a, unit, b;
         if (!RE2::PartialMatch(sp, payment)) {
             if (RE2::PartialMatch(sp, from_to, &a, &unit, &b) && number(b) < number(a)) f.stop = true;
+            else if (RE2::PartialMatch(sp, from_to_shared, &a, &b, &unit) && number(b) < number(a)) f.stop = true;
             else if (RE2::PartialMatch(sp, instead_of, &b, &unit, &a) && number(b) < number(a)) f.stop = true;
         }
     }

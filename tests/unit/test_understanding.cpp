@@ -1021,3 +1021,27 @@ TEST_CASE("decided items carry the quantity decided and, paired by the help, the
     CHECK(b.elements.items[0].applied.empty());
     CHECK(std::string(outcome(b)) == "bevilling");
 }
+
+TEST_CASE("blind-10/11 test halves and blind-14 dev, opened: '<kommune> imødekommer ikke', an earlier refusal upheld, a change to a smaller figure") {
+    auto a = run("Holbæk Kommune imødekommer ikke ansøgningen om ophold i et længerevarende botilbud efter serviceloven § 108, stk. 1.\n\n" + kGuidance,
+                 "Svar på din ansøgning om et længerevarende botilbud");
+    CHECK(std::string(outcome(a)) == "afslag");
+    // A reconsideration that upholds a refusal written in the past tense.
+    auto b = run("Tak for jeres klage over vores afgørelse af 2. september 2026, hvor vi ikke bevilgede en specialklapvogn til Bertram "
+                 "efter serviceloven § 112, stk. 1.\n\nVi har nu set på sagen igen, og vi fastholder afgørelsen.\n\n" + kGuidance,
+                 "Vi har genvurderet sagen om specialklapvogn");
+    CHECK(std::string(outcome(b)) == "afslag");
+    // A change from 4 to 3 a day is a reduction; a change to a larger figure and the citizen's own
+    // working hours are not.
+    auto c = run("Afgørelse: Vi ændrer din bevilling af bleer fra 4 til 3 stk. pr. døgn efter servicelovens § 112, stk. 1.\n\n"
+                 "Vi har lagt vægt på målingen af urinmængden.\n\n" + kGuidance,
+                 "Afgørelse om inkontinenshjælpemidler");
+    CHECK(std::string(outcome(c)) == "ophoer");
+    auto d = run("Afgørelse: Vi ændrer din bevilling af bleer fra 3 til 4 stk. pr. døgn efter servicelovens § 112, stk. 1.\n\n" + kGuidance,
+                 "Afgørelse om inkontinenshjælpemidler");
+    CHECK(std::string(outcome(d)) != "ophoer");
+    auto e = run("Du har søgt om at få dækket tabt arbejdsfortjeneste, så du kan gå ned i tid fra 32 til 24 timer om ugen. "
+                 "Vi dækker det, du mister i løn, efter barnets lov § 87, stk. 1.\n\n",
+                 "Afgørelse om tabt arbejdsfortjeneste");
+    CHECK(std::string(outcome(e)) != "ophoer");
+}
