@@ -113,6 +113,15 @@ TEST_CASE("understanding: a child mentioned in an adult's letter is no child cas
     CHECK_FALSE(a.elements.child);
     auto b = run("Vi har behandlet jeres ansøgning om merudgifter til Noah efter barnets lov § 86.", "Afgørelse om merudgifter til dit barn");
     CHECK(b.elements.child);
+    // blind-14 dev n2-12: barnets lov named for what would apply to the adult's daughter if …
+    auto c = run("Du får bevilget 900 kr. om måneden til merudgifter efter servicelovens § 100, stk. 1.\n\n"
+                 "Du nævnte på mødet, at Karla af og til er bekymret for dig. Hvis Karla selv får en funktionsnedsættelse, "
+                 "er det reglerne i barnets lov § 86, der gælder for hendes merudgifter.",
+                 "Afgørelse om dækning af merudgifter");
+    CHECK_FALSE(c.elements.child);
+    auto d = run("Du får bevilget 900 kr. om måneden til merudgifter til Karla efter barnets lov § 86, stk. 1.",
+                 "Afgørelse om dækning af merudgifter");
+    CHECK(d.elements.child);
 }
 
 TEST_CASE("understanding: outdated references in their written form; the rule of an earlier date is not outdated") {
