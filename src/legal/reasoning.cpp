@@ -58,9 +58,15 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // letter has a reasoning section, the facts must stand there (or under a facts heading), not
         // in the summary of the application; "Vi har inddraget oplysningerne fra hjemmebesøget" names
         // a source, not a fact.
-        static const RE2 source_only(R"((?i)(?:inddraget|lagt til grund|set på|gennemgået|læst|indhentet|modtaget)\b[^.]{0,40}\boplysning)");
+        static const RE2 source_only(R"((?i)(?:inddraget|lagt til grund|set på|gennemgået|læst|indhentet|modtaget|vurdering af)\b[^.]{0,40}\boplysning)");
         const bool in_reasoning = sec == structure::Section::reasoning;
-        const bool source = RE2::PartialMatch(txt, source_only);
+        // "Vi har modtaget jeres ansøgning af 30. oktober om …", "Vi har læst ansøgningen og jeres
+        // beskrivelse af Noahs hverdag og taget den med i vurderingen": the application named as a
+        // source, with no fact of its own (no "at …", "hvor …", "fordi …" clause).
+        static const RE2 application_only(R"((?i)(?:læst|set på|gennemgået|modtaget)\b[^.]{0,40}\b(?:ansøgning|beskrivelse))");
+        static const RE2 says_something(R"((?i)(?:^|[^\pL])(?:at|hvor|fordi|da|og at|om at)\s)");
+        const bool source = RE2::PartialMatch(txt, source_only) ||
+                            (RE2::PartialMatch(txt, application_only) && !RE2::PartialMatch(txt, says_something));
         const bool fact_cue = c.facts.matches(txt) && !source;
         const bool citizen_fact = citizen_said && sec != structure::Section::citizen && !source;
         const bool weak_fact = c.facts_weak.matches(txt) && !source;

@@ -1054,3 +1054,20 @@ TEST_CASE("blind-10/11 test halves and blind-14 dev, opened: '<kommune> imødeko
                  "Afgørelse om tabt arbejdsfortjeneste");
     CHECK(std::string(outcome(e)) != "ophoer");
 }
+
+TEST_CASE("blind-14 dev, opened: a bare reasoning stays bare when the letter names the application it read and 'a samlet vurdering af sagens oplysninger'") {
+    const std::string bare =
+        "Vi har modtaget jeres ansøgning af 30. oktober 2024 om dækning af merudgifter til privat psykolog og kørsel til Noah. "
+        "Vi har læst ansøgningen og jeres beskrivelse af Noahs hverdag og taget den med i vurderingen.\n\n"
+        "Efter en samlet vurdering af sagens oplysninger er det kommunens vurdering, at Noahs vanskeligheder ikke har en karakter "
+        "og et omfang, som giver ret til hjælp efter barnets lov § 86, stk. 1. Ansøgningen kan derfor ikke imødekommes.\n\n" + kGuidance;
+    auto a = run(bare, "Svar på ansøgning om merudgifter");
+    CHECK(std::string(outcome(a)) == "afslag");
+    CHECK_FALSE(a.elements.reasoning());
+    // Near miss: the application read with what it says is a fact the decision rests on.
+    auto b = run("Vi har læst jeres ansøgning, hvor I skriver, at Noah kun kan gå 100 meter ad gangen.\n\n"
+                 "Det er kommunens vurdering, at Noahs behov kan dækkes af en almindelig klapvogn. Ansøgningen kan derfor ikke imødekommes "
+                 "efter barnets lov § 86, stk. 1.\n\n" + kGuidance,
+                 "Svar på ansøgning om merudgifter");
+    CHECK(b.elements.reasoning());
+}
