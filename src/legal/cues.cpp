@@ -70,6 +70,8 @@ Cues::Cues(const lexicon::Lexicons& lex)
       frequency(cue_patterns(a(), "frequency")),
       neutral(cue_patterns(o(), "neutral")),
       deadline({cue_patterns(a(), "deadline").front()}) {
+    reasoning_words_with_facts = static_cast<std::size_t>(l().number("thresholds", "reasoning_words_with_facts"));
+    reasoning_words_alone = static_cast<std::size_t>(l().number("thresholds", "reasoning_words_alone"));
     const auto& bl = lex.file("barnets_lov.txt");
     auto load = [](const std::vector<std::string>& lines, std::map<std::string, std::string>& into) {
         for (const auto& line : lines) {

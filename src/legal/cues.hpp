@@ -47,6 +47,8 @@ public:
     std::map<std::string, std::string> outdated_sel, via_bl90;
     std::set<std::string> procedural_laws;
     PatternList deadline;  // appeal.txt [deadline]: the number and unit of an appeal deadline
+    // legal_cues.txt [thresholds]: the words a reasoning section needs with a fact, and without one.
+    std::size_t reasoning_words_with_facts = 40, reasoning_words_alone = 100;
     // The cues compiled from `lex`, kept by it.
     static const Cues& get(const lexicon::Lexicons& lex);
 

@@ -84,8 +84,12 @@ struct Elements {
     // Judged bare only when it gives neither a consideration nor a fact of the case.
     bool reasoning() const {
         const bool facts = reasoning_heading ? reasoning_facts_in_section : reasoning_facts;
-        return reasoning_weight || (facts && (reasoning_any || reasoning_assessment || reasoning_section_words >= 40));
+        // A long reasoning section is no bare conclusion even where no cue names its facts
+        // (legal_cues.txt [thresholds]).
+        return reasoning_weight || (facts && (reasoning_any || reasoning_assessment || reasoning_section_words >= reasoning_words_with_facts)) ||
+               reasoning_section_words >= reasoning_words_alone;
     }
+    std::size_t reasoning_words_with_facts = 40, reasoning_words_alone = 100;  // set from the lexicon by read_reasoning
 
     Evidence citizen;                 // the citizen's (parent's, child's) own views reported
     AppealGuidance appeal;

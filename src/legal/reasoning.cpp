@@ -12,6 +12,8 @@ namespace klartjek::legal::detail {
 void read_reasoning(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st, const Cues& c,
                     Elements& el) {
     const auto& paras = t.paragraphs;
+    el.reasoning_words_with_facts = c.reasoning_words_with_facts;
+    el.reasoning_words_alone = c.reasoning_words_alone;
     bool reasoning_section = false;
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;

@@ -118,6 +118,7 @@ TEST_CASE("lexicon examples: every entry of the cue lexicons (outcome, appeal, l
         for (const auto& section : lf.section_names()) {
             auto it = lists.find(file);
             if (it != lists.end() && it->second.count(section)) continue;
+            if (section == "thresholds") continue;  // numbers ("name = value"), not patterns
             entries += legal::cue_entries(lf, section).size();
             checked += check_cue_examples(file, section.c_str(), true);
         }

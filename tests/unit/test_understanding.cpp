@@ -1071,3 +1071,20 @@ TEST_CASE("blind-14 dev, opened: a bare reasoning stays bare when the letter nam
                  "Svar på ansøgning om merudgifter");
     CHECK(b.elements.reasoning());
 }
+
+TEST_CASE("blind-10 test half, opened: a long reasoning under a question heading is no bare conclusion, even without cue phrases") {
+    const std::string result = "Holbæk Kommune imødekommer ikke ansøgningen om ophold i et længerevarende botilbud efter serviceloven § 108, stk. 1.\n\n";
+    const std::string heading = "Hvorfor kan du ikke få et længerevarende botilbud?\n\n";
+    const std::string why =
+        "Vi er enige med dig og din mor i, at din funktionsevne er betydeligt og varigt nedsat. Men dit behov har ikke et omfang, "
+        "der kan betegnes som omfattende hjælp til almindelige daglige funktioner. Du klarer selv de fleste af dagens gøremål, når du "
+        "har en plan, og den hjælp, du har brug for, er især støtte til struktur, økonomi og overblik. Det er den type hjælp, som "
+        "støtten i eget hjem er beregnet til. De to perioder i efteråret 2023 blev klaret ved, at bostøtten kom ekstra i nogle uger. "
+        "Det viser, at støtten i eget hjem kan tilpasses, når du har det svært, og derfor kan dit behov dækkes på anden vis.\n\n";
+    auto a = run(result + heading + why + kGuidance, "Svar på din ansøgning om et længerevarende botilbud");
+    CHECK(a.elements.reasoning());
+    // Near miss: the same heading over one bare sentence.
+    auto b = run(result + heading + "Du opfylder ikke betingelserne for et længerevarende botilbud.\n\n" + kGuidance,
+                 "Svar på din ansøgning om et længerevarende botilbud");
+    CHECK_FALSE(b.elements.reasoning());
+}
