@@ -288,11 +288,28 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
     // Sections run from a heading to the next heading. Text before the first section heading
     // (after the subject) is the result part in letters that open with the result.
     Section current = Section::none;
+    int numbered_parent = 0;  // the number of the last numbered section heading ("6. Afgørelse"), 0 if none
     bool real_text = false;  // a paragraph of running text has been seen
     for (std::size_t i = 0; i < n; ++i) {
         const auto& p = t.paragraphs[i];
         if (p.zone != Zone::body && p.zone != Zone::footnote) continue;
         std::string s = para_text(t, i);
+        // "6.1 Rengøring og tøjvask" under "6. Afgørelse": a numbered subheading (a heading or a
+        // short list item) that names no section of its own goes on with its parent's section.
+        if (p.zone == Zone::body && (p.kind == ParaKind::heading || p.kind == ParaKind::list_item) && s.size() <= 60 &&
+            !s.empty() && s.back() != '.') {
+            static const RE2 top_number(R"(^(\d{1,2})\.?\s+\S)");
+            static const RE2 sub_number(R"(^(\d{1,2})\.\d{1,2}\.?\s+\S)");
+            const Section kind = pats.classify(s);
+            int number = 0;
+            if (kind == Section::other && numbered_parent > 0 && RE2::PartialMatch(s, sub_number, &number) && number == numbered_parent) {
+                st.para_section[i] = current;
+                st.heading[i] = true;
+                continue;
+            }
+            if (kind != Section::other && RE2::PartialMatch(s, top_number, &number)) numbered_parent = number;
+            else if (p.kind == ParaKind::heading && !RE2::PartialMatch(s, sub_number)) numbered_parent = 0;  // another heading
+        }
         // "4. Resultat" as a numbered list item of its own: a section heading when it names one.
         if (p.zone == Zone::body && p.kind == ParaKind::list_item && s.size() <= 60 && !s.empty() && s.back() != '.' &&
             s.back() != ',' && pats.classify(s) != Section::other) {

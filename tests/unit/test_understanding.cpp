@@ -1088,3 +1088,22 @@ TEST_CASE("blind-10 test half, opened: a long reasoning under a question heading
                  "Svar på din ansøgning om et længerevarende botilbud");
     CHECK_FALSE(b.elements.reasoning());
 }
+
+TEST_CASE("blind-11 test half, opened: numbered subheadings ('6.1 Rengøring') go on with their section ('6. Afgørelse')") {
+    const std::string letter =
+        "5. Hvad er et rehabiliteringsforløb?\n\nEt rehabiliteringsforløb er et kort forløb, hvor du træner hverdagens opgaver.\n\n"
+        "6. Afgørelse\n\n6.1 Rengøring og tøjvask\n\nDu får ikke hjælp til rengøring og tøjvask hver 2. uge på nuværende tidspunkt.\n\n"
+        "6.2 Rehabiliteringsforløb\n\nI stedet får du et rehabiliteringsforløb på 8 uger fra den 2. september 2024 efter "
+        "servicelovens § 83 a, stk. 1.\n\n7. Begrundelse\n\nVi har lagt vægt på, at ergoterapeuten vurderer, at kraften i din hånd "
+        "kan forbedres med træning.\n\n" + kGuidance;
+    auto a = run(letter, "Afgørelse på din ansøgning om praktisk hjælp");
+    CHECK(std::string(outcome(a)) == "delvis");
+    const auto& st = a.elements.structure;
+    bool sub_in_result = false;
+    for (std::size_t i = 0; i < a.text.paragraphs.size(); ++i) {
+        const auto& p = a.text.paragraphs[i];
+        if (a.text.text.substr(p.begin, p.end - p.begin) == "6.2 Rehabiliteringsforløb")
+            sub_in_result = st.para_section[i] == structure::Section::result;
+    }
+    CHECK(sub_in_result);
+}
