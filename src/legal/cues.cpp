@@ -245,8 +245,9 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     // "Ydelsen beregnes … og reduceres forholdsmæssigt" explains a calculation, not a stop.
     static const RE2 calculation(R"((?i)(?:^|[^\pL])(?:beregnes|beregning|beregnet|forholdsmæssigt)(?:[^\pL]|$))");
     // "… fylder 18 år den 14. marts, hvor anbringelsen ophører": a stop in a clause of time or
-    // place describes when something ends by itself, not a decision to stop it.
-    static const RE2 circumstance(R"((?i)(?:^|[^\pL])(?:hvor|når|hvorefter)\s[^,.;]{0,80}?(?:ophører|bortfalder|udløber|stopper)(?:[^\pL]|$))");
+    // place describes when something ends by itself, not a decision to stop it; so does a relative
+    // clause ("Ydelsen afløser dit sygedagpengeforløb, som ophører den 31. oktober").
+    static const RE2 circumstance(R"((?i)(?:^|[^\pL])(?:hvor|når|hvorefter|som)\s[^,.;]{0,80}?(?:ophører|bortfalder|udløber|stopper)(?:[^\pL]|$))");
     f.stop = c.stop.matches(s) && !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), condition) &&
              !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), calculation) &&
              !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), circumstance);

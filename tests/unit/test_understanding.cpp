@@ -1107,3 +1107,25 @@ TEST_CASE("blind-11 test half, opened: numbered subheadings ('6.1 Rengøring') g
     }
     CHECK(sub_in_result);
 }
+
+TEST_CASE("blind-10/11 test halves, opened: conditions of the rule, other benefits ending, a past hearing and a shelved application") {
+    // "… ikke kan dækkes på anden måde" is § 108's condition, met: a grant, not a partial one.
+    auto a = run("Fredericia Kommune har besluttet, at Line får tilbud om ophold i et længerevarende botilbud efter serviceloven § 108, stk. 1.\n\n"
+                 "Vi vurderer, at hendes behov ikke kan dækkes på anden måde end i et længerevarende botilbud.",
+                 "Afgørelse om længerevarende botilbud");
+    CHECK(std::string(outcome(a)) == "bevilling");
+    // Another benefit that ends because of the grant ("…, som ophører …") is no stop.
+    auto b = run("Ringsted Kommune har besluttet, at du skal have et ressourceforløb i 2 år efter lov om en aktiv beskæftigelsesindsats § 68 a. "
+                 "Ydelsen afløser dit sygedagpengeforløb, som ophører den 31. oktober 2024.",
+                 "Afgørelse om ressourceforløb");
+    CHECK(std::string(outcome(b)) == "bevilling");
+    // A decision that mentions the hearing it held is a decision, not a partshøring.
+    auto c = run("Vi sendte sagens oplysninger og vores foreløbige vurdering til dig i partshøring den 13. januar 2025.\n\n"
+                 "Odsherred Kommune bevilger ikke borgerstyret personlig assistance efter servicelovens § 96.\n\n" + kGuidance,
+                 "Vedrørende din ansøgning om borgerstyret personlig assistance");
+    CHECK(std::string(outcome(c)) == "afslag");
+    // An application not handled to the end (sent on to the right municipality) or shelved is refused on procedure.
+    auto d = run("Herlev Kommune behandler ikke din ansøgning færdig. Vi har sendt din ansøgning videre til Ballerup Kommune, "
+                 "som er din handlekommune efter retssikkerhedslovens § 9, stk. 1.", "Det har vi besluttet");
+    CHECK(std::string(outcome(d)) == "afslag");
+}
