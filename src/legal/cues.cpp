@@ -277,7 +277,15 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
         if (!RE2::PartialMatch(sp, payment)) {
             if (RE2::PartialMatch(sp, from_to, &a, &unit, &b) && number(b) < number(a)) f.stop = true;
             else if (RE2::PartialMatch(sp, from_to_shared, &a, &b, &unit) && number(b) < number(a)) f.stop = true;
-            else if (RE2::PartialMatch(sp, instead_of, &b, &unit, &a) && number(b) < number(a)) f.stop = true;
+            else if (RE2::PartialMatch(sp, instead_of, &b, &unit, &a) && number(b) < number(a)) {
+                // "… 200 kr. om måneden i stedet for de 250 kr., du har søgt om": less than applied
+                // for, a partial grant; "… blev derfor sat til 1.550 kr. i stedet for 1.790 kr." tells
+                // what happened before (the error being corrected), not what is decided now.
+                static const RE2 applied(R"((?i)(?:^|[^\pL])(?:søgt|ansøgt|bedt) om(?:[^\pL]|$))");
+                static const RE2 past(R"((?i)(?:^|[^\pL])(?:blev|var|havde)(?:[^\pL]|$))");
+                if (RE2::PartialMatch(sp, applied)) f.partial = true;
+                else if (!RE2::PartialMatch(sp, past)) f.stop = true;
+            }
         }
     }
     f.procedural = c.procedural.matches(s);

@@ -1129,3 +1129,16 @@ TEST_CASE("blind-10/11 test halves, opened: conditions of the rule, other benefi
                  "som er din handlekommune efter retssikkerhedslovens § 9, stk. 1.", "Det har vi besluttet");
     CHECK(std::string(outcome(d)) == "afslag");
 }
+
+TEST_CASE("blind-12/13 test halves, opened: 'i stedet for' the amount applied for is partial; the wrong figure of the past is no stop") {
+    auto a = run("Du får derfor 200 kr. om måneden i stedet for de 250 kr., du har søgt om, efter servicelovens § 100, stk. 1.\n\n"
+                 "Vi har lagt vægt på dine kvitteringer for taxa.\n\n" + kGuidance, "Afgørelse om merudgifter");
+    CHECK(std::string(outcome(a)) == "delvis");
+    auto b = run("Udgiften blev ikke overført til beregningen, og din ydelse blev derfor sat til 1.550 kr. i stedet for 1.790 kr. om måneden.",
+                 "Vi har rettet en fejl i din merudgiftsydelse");
+    CHECK(std::string(outcome(b)) != "ophoer");
+    // Near miss: a new, smaller figure decided now is a reduction.
+    auto c = run("Du får fremover 1.550 kr. i stedet for 1.790 kr. om måneden efter servicelovens § 100, stk. 1.\n\n" + kGuidance,
+                 "Afgørelse om merudgifter");
+    CHECK(std::string(outcome(c)) == "ophoer");
+}
