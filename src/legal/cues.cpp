@@ -179,6 +179,10 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     // Phrases that carry no outcome ("Hjælpen er ikke tilbagebetalingspligtig", "som en del af din
     // personlige pleje") are blanked out first, so no cue reads them.
     std::string cleaned(sentence);
+    // A list item's marker ("- Mikkel får en fast kontaktperson …") is no part of its sentence:
+    // cues anchored at the sentence's start read the item as they read running text.
+    static const RE2 marker(R"(^(?:[-–•*▪►]\s+))");
+    RE2::Replace(&cleaned, marker, "");
     for (const auto& re : c.neutral.res) RE2::GlobalReplace(&cleaned, *re, " ");
     std::string_view s = cleaned;
     {

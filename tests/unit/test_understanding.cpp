@@ -1142,3 +1142,11 @@ TEST_CASE("blind-12/13 test halves, opened: 'i stedet for' the amount applied fo
                  "Afgørelse om merudgifter");
     CHECK(std::string(outcome(c)) == "ophoer");
 }
+
+TEST_CASE("blind-12 test half, opened: a bulleted result item is read like running text by cues anchored at the sentence start") {
+    auto a = run("Hvad har vi besluttet?\n\n- Mikkel får en fast kontaktperson i 5 timer om ugen.\n- Rasmus får ikke dækket tabt arbejdsfortjeneste.\n\n"
+                 "Kontaktpersonen er en støttende indsats efter barnets lov § 32, stk. 1, nr. 3. Tabt arbejdsfortjeneste kan ikke dækkes "
+                 "efter barnets lov § 87, fordi Mikkel går i skole hele dagen.\n\n" + kGuidance,
+                 "Svar på jeres to ansøgninger om hjælp til Mikkel");
+    CHECK(std::string(outcome(a)) == "delvis");
+}
