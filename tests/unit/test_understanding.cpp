@@ -1150,3 +1150,12 @@ TEST_CASE("blind-12 test half, opened: a bulleted result item is read like runni
                  "Svar på jeres to ansøgninger om hjælp til Mikkel");
     CHECK(std::string(outcome(a)) == "delvis");
 }
+
+TEST_CASE("blind-12 test half, opened: 'Du klagede … over vores afgørelse' makes a reconsideration, whose missing parts are no fejl") {
+    auto a = run("Du klagede den 24. juli 2026 over vores afgørelse af 3. juli 2026 om dækning af merudgifter efter servicelovens § 100, "
+                 "stk. 1. Når vi får en klage, skal vi vurdere afgørelsen igen, før sagen går videre til Ankestyrelsen.\n\n"
+                 "Du får derfor 200 kr. om måneden i stedet for de 250 kr., du har søgt om.",
+                 "Vi har set på din sag igen efter din klage");
+    CHECK(a.elements.reconsideration);
+    CHECK(a.elements.checklist.at("legal_basis").status != legal::Status::missing);
+}
