@@ -40,12 +40,15 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
         if (!r.law.empty()) cited_laws.insert(r.law);
         // A reference in a condition ("Hvis Karla selv får en funktionsnedsættelse, er det reglerne i
         // barnets lov § 86, der gælder") tells what would apply to someone else, not whom the letter is about.
+        // Only a reference that could make a child case looks up its sentence (a linear search).
         static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom)(?:[^\pL]|$))");
-        const auto [sb, se] = sentence_at(r.begin);
-        const bool conditional = RE2::PartialMatch(re2::StringPiece(t.text.data() + sb, se - sb), condition);
-        if (r.law == "BL" && !st.quoted[paragraph_of(r.begin)] && !el.young_adult && !conditional) el.child = true;
+        auto conditional = [&] {
+            const auto [sb, se] = sentence_at(r.begin);
+            return RE2::PartialMatch(re2::StringPiece(t.text.data() + sb, se - sb), condition);
+        };
+        if (r.law == "BL" && !st.quoted[paragraph_of(r.begin)] && !el.young_adult && !conditional()) el.child = true;
         // Serviceloven's former children's provisions (§§ 41, 42 …) concern children only.
-        if (r.law == "SEL" && c.outdated_sel.count(r.paragraph) && !st.quoted[paragraph_of(r.begin)] && !conditional) el.child = true;
+        if (r.law == "SEL" && c.outdated_sel.count(r.paragraph) && !st.quoted[paragraph_of(r.begin)] && !conditional()) el.child = true;
         if (r.law == "BL" && r.paragraph == "90") has_bl90 = true;
         std::size_t p = paragraph_of(r.begin);
         bool in_appeal = st.in_appeal(p, r.begin);
