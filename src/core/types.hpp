@@ -134,6 +134,9 @@ struct NormalizedText {
     std::string text;
     std::vector<Span> spans;  // sorted by begin, non-overlapping
     std::vector<Paragraph> paragraphs;
+    // Offsets in `text` where a table cell other than a row's first begins (a plain-text table row
+    // whose columns are separated by two or more spaces or a tab), ascending. A row is one paragraph.
+    std::vector<std::uint32_t> cell_starts;
 
     SourceLocation locate(std::uint32_t offset) const;
     // One box per (page, line) touched by the range, in text order.

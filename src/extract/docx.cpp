@@ -437,10 +437,56 @@ private:
                 ++nested_;
                 walk(c, zone, depth + 1);
                 --nested_;
-            } else if (name == "tr" || name == "tc" || name == "sdt" || name == "sdtContent" ||
+            } else if (name == "tr") {
+                table_row(c, zone, depth + 1);
+            } else if (name == "tc" || name == "sdt" || name == "sdtContent" ||
                        name == "customXml" || name == "txbxContent" || name == "smartTag")
                 walk(c, zone, depth + 1);
         }
+    }
+
+    // A table row. When each of its cells holds one short paragraph of running text ("Kørestol" |
+    // "Afslag" | "–"), the row is read as one line whose cells are separated by a column gap, as a
+    // row of a plain-text table: the reader then knows which cell stands in which column. Any other
+    // row (a cell of several paragraphs, a list, a heading) keeps one paragraph per cell.
+    void table_row(const pugi::xml_node& tr, Zone zone, int depth) {
+        bool plain = zone == Zone::body;
+        for (auto c : tr.children()) {
+            std::string_view name = local(c.name());
+            if (name != "tc" && name != "trPr" && name != "tblPrEx") plain = false;  // content controls, tracked rows
+            if (name == "tc")
+                for (auto d : c.children())
+                    if (local(d.name()) == "tbl") plain = false;  // a table inside a cell
+        }
+        if (!plain) {
+            walk(tr, zone, depth);
+            return;
+        }
+        const std::size_t first = page_.blocks.size();
+        std::vector<std::size_t> cell_first;  // the first block of each cell
+        for (auto c : tr.children()) {
+            if (local(c.name()) != "tc") continue;
+            cell_first.push_back(page_.blocks.size());
+            walk(c, zone, depth + 1);
+        }
+        const std::size_t end = page_.blocks.size();
+        if (cell_first.size() < 2 || end - first != cell_first.size()) return;
+        for (std::size_t i = 0; i < cell_first.size(); ++i) {
+            if (cell_first[i] != first + i) return;  // an empty cell, or one of several paragraphs
+            const PBlock& b = page_.blocks[first + i];
+            std::size_t words = 0;
+            for (const auto& l : b.lines) words += l.words.size();
+            if (b.zone != Zone::body || b.kind != ParaKind::text || b.lines.size() != 1 || words == 0 || words > 30) return;
+        }
+        PBlock row = std::move(page_.blocks[first]);
+        for (std::size_t i = first + 1; i < end; ++i) {
+            auto& words = page_.blocks[i].lines.front().words;
+            words.front().column_gap_before = true;
+            for (auto& w : words) row.lines.front().words.push_back(std::move(w));
+        }
+        page_.blocks.resize(first);
+        page_.blocks.push_back(std::move(row));
+        open_text_.reset();
     }
 
     // mc:AlternateContent: the first Choice, else the Fallback; never both (they hold the same

@@ -330,6 +330,78 @@ std::string request_part(std::string s) {
 
 std::string sentence_text_of(const NormalizedText& t, const Paragraph& p) { return t.text.substr(p.begin, p.end - p.begin); }
 
+// The lead-in of a table of the help the citizen has today ("Her er en oversigt over den hjælp, du
+// har i dag"): its rows decide nothing.
+const RE2& current_help_lead() {
+    static const RE2 re(R"((?i)(?:^|[^\pL])(?:i dag|nuværende|hidtidige|allerede|oversigt over)(?:[^\pL]|$))");
+    return re;
+}
+
+// The cells of a paragraph that is a row of a plain-text table (NormalizedText::cell_starts), each
+// trimmed; one cell when the paragraph is no table row.
+std::vector<std::string> row_cells(const NormalizedText& t, const Paragraph& p) {
+    std::vector<std::string> out;
+    auto it = std::upper_bound(t.cell_starts.begin(), t.cell_starts.end(), p.begin);
+    std::uint32_t from = p.begin;
+    auto push = [&](std::uint32_t a, std::uint32_t b) {
+        while (a < b && t.text[a] == ' ') ++a;
+        while (b > a && t.text[b - 1] == ' ') --b;
+        out.push_back(t.text.substr(a, b - a));
+    };
+    for (; it != t.cell_starts.end() && *it < p.end; ++it) {
+        push(from, *it);
+        from = *it;
+    }
+    push(from, p.end);
+    return out;
+}
+
+// Reads the decision column of the plain-text tables in the letter's own text (see the caller).
+// Sets `f` from the rows' cells; whether a row was read.
+bool read_decision_column(const NormalizedText& t, const structure::Structure& st, const std::vector<Paragraph>& paras,
+                          Flags& f) {
+    if (t.cell_starts.empty()) return false;
+    // The header cell of a decision column: "Afgørelse", "Ny afgørelse 5. november 2026",
+    // "Kommunens afgørelse", "Status", "Resultat", "Beslutning".
+    static const RE2 head(
+        R"((?i)^(?:(?:ny|nye|endelig|kommunens|vores|udvalgets)\s+)?(?:afgørelse|afgørelsen|status|resultat|beslutning)(?:\s+(?:\d{1,2}\.\s*\pL+\s+\d{4}|[\d./-]+))?\s*$)");
+    // A decision cell names its status first.
+    static const RE2 refused(R"((?i)^(?:afslag|afslået|afvist|ikke bevilget|ikke godkendt|ikke imødekommet|bevilges ikke|nej)(?:[^\pL]|$))");
+    static const RE2 partial(R"((?i)^(?:delvis|delvist)(?:[^\pL]|$))");
+    static const RE2 stopped(R"((?i)^(?:ophør|ophører|ophørt|nedsat|nedsættes|bortfalder|stoppes|stopper)(?:[^\pL]|$))");
+    static const RE2 granted(R"((?i)^(?:bevilget|bevilges|bevilling|godkendt|godkendes|imødekommet|ja)(?:[^\pL]|$))");
+    static const RE2 applied_note(R"((?i)(?:^|[^\pL])(?:ansøgt|søgt)(?:[^\pL]|$))");
+    bool read = false;
+    std::optional<std::size_t> column;  // the decision column of the table being read
+    std::size_t columns = 0;
+    for (std::size_t p = 0; p < paras.size(); ++p) {
+        if (!st.is_main_text(p) || st.quoted[p] || st.appeal[p] || (st.subject && p <= *st.subject) ||
+            st.para_section[p] == structure::Section::citizen) {
+            column.reset();
+            continue;
+        }
+        const auto cells = row_cells(t, paras[p]);
+        if (cells.size() < 2) {
+            column.reset();  // running text again
+            continue;
+        }
+        bool is_head = false;
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            if (RE2::FullMatch(cells[i], head)) column = i, columns = cells.size(), is_head = true;
+        // Under a lead-in about the help the citizen has today, the table decides nothing.
+        if (is_head && p > 0 && RE2::PartialMatch(sentence_text_of(t, paras[p - 1]), current_help_lead())) column.reset();
+        if (is_head || !column || cells.size() != columns) continue;
+        const std::string& cell = cells[*column];
+        if (RE2::PartialMatch(cell, refused)) f.refusal = true;
+        else if (RE2::PartialMatch(cell, partial)) f.partial = true;
+        else if (RE2::PartialMatch(cell, stopped)) f.stop = true;
+        else if (RE2::PartialMatch(cell, granted)) (RE2::PartialMatch(cell, applied_note) ? f.partial : f.grant) = true;
+        else continue;
+        read = true;
+    }
+    return read;
+}
+
 }  // namespace
 
 OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, const structure::Structure& st,
@@ -650,7 +722,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         static const RE2 applied_note(R"((?i)(?:^|[^\pL])(?:ansøgt|søgt)(?:[^\pL]|$))");
         // A table introduced as the help the citizen has today ("Her er en oversigt over den hjælp,
         // du har i dag") states no decision.
-        static const RE2 current_help(R"((?i)(?:^|[^\pL])(?:i dag|nuværende|hidtidige|allerede|oversigt over)(?:[^\pL]|$))");
+        const RE2& current_help = current_help_lead();
         Flags items;
         int count = 0;
         bool in_status_table = false;
@@ -694,6 +766,15 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             else items.grant = true;
         }
         if (count >= 2) any.add_merits(items);
+    }
+    // A table whose cells are known (a plain-text table, columns two or more spaces apart): the
+    // decision column is the last header cell that names a decision ("Afgørelse", "Ny afgørelse 5.
+    // november 2026", "Status"), wherever it stands among the columns, and each row's cell in that
+    // column states one item's decision ("Afslag", "Bevilget, 750 kr. om måneden …", "Afslag
+    // fastholdes – sendt til Ankestyrelsen").
+    {
+        Flags cells_read;
+        if (read_decision_column(t, st, paras, cells_read)) any.add_merits(cells_read);
     }
     // A table in the letter's own text: after a header row, until running text again (more than 20
     // words), whether a row says what `row` looks for.

@@ -238,6 +238,7 @@ private:
     float body_size_;
     const lexicon::Lexicons& lex_;
     bool open_ = false;
+    bool table_rows_ = false;  // adding the rows of a plain-text table: record where cells start
     bool may_continue_ = true;  // the next body block may continue the open paragraph (see run())
     Paragraph cur_;
     std::string last_raw_;      // raw text of the last word appended (for de-hyphenation)
@@ -319,7 +320,10 @@ private:
                 bool no_geometry = prev.box.empty() && w.box.empty();
                 if (!prev.space_after && (no_geometry || w.box.x0 - prev.box.x1 < 0.15 * em)) join = Join::none;
             }
+            const std::size_t spans_before = out.spans.size();
             add_word(page, line, w, join);
+            if (table_rows_ && i > 0 && w.column_gap_before && out.spans.size() > spans_before)
+                out.cell_starts.push_back(out.spans.back().begin);
         }
     }
 
@@ -373,7 +377,9 @@ private:
         double right = 0;
         for (const auto& l : block.lines) right = std::max(right, line_extent(l, geometric));
         double left = geometric ? block.box.x0 : 0;
-        const bool per_line = is_address_like(page, block, geometric, lex_) || is_table_like(block);
+        const bool address = is_address_like(page, block, geometric, lex_);
+        const bool table = !address && is_table_like(block);
+        const bool per_line = address || table;
         for (std::size_t i = 0; i < block.lines.size(); ++i) {
             const PLine& l = block.lines[i];
             if (l.words.empty()) continue;
@@ -408,7 +414,9 @@ private:
                 close();
                 start(Zone::body, kind);
             }
+            table_rows_ = table;
             for (std::size_t i = 0; i < lines.size(); ++i) add_line(page, *lines[i], i == 0 && !cont);
+            table_rows_ = false;
             if (kind == ParaKind::heading) close();
         }
     }
@@ -419,6 +427,8 @@ private:
         close();
         bool per_line = *block.kind == ParaKind::text && is_address_like(page, block, false, lex_);
         bool first = true;
+        // A row of a Word table read as one line (its cells marked by column gaps).
+        table_rows_ = *block.kind == ParaKind::text && block.lines.size() == 1;
         for (const auto& l : block.lines) {
             if (l.words.empty()) continue;
             if (per_line || first) {
@@ -428,6 +438,7 @@ private:
             add_line(page, l, per_line || first);
             first = false;
         }
+        table_rows_ = false;
         close();
     }
 

@@ -263,3 +263,28 @@ TEST_CASE("docx: locations are paragraphs, in every text a user reads") {
         if (f.contains("paragraph")) paragraph = true;
     CHECK(paragraph);
 }
+
+TEST_CASE("docx: a table row of one-paragraph cells is one paragraph whose cells are kept; a nested table is not merged") {
+    Analysis a = analyse_file((kDocx / "constructs" / "table.docx").string());
+    const auto& t = a.text;
+    auto cells_of = [&](const Paragraph& p) {
+        std::vector<std::string> cells;
+        std::uint32_t from = p.begin;
+        for (auto at : t.cell_starts)
+            if (at > p.begin && at < p.end) cells.push_back(t.text.substr(from, at - from)), from = at;
+        cells.push_back(t.text.substr(from, p.end - from));
+        for (auto& c : cells)
+            while (!c.empty() && c.back() == ' ') c.pop_back();
+        return cells;
+    };
+    bool head = false, row = false;
+    for (const auto& p : t.paragraphs) {
+        const std::string s = para_text(a, p);
+        if (s == "Ydelse Ansøgt Bevilget") head = cells_of(p) == std::vector<std::string>{"Ydelse", "Ansøgt", "Bevilget"};
+        if (s == "Praktisk hjælp 4 timer 2 timer") row = cells_of(p) == std::vector<std::string>{"Praktisk hjælp", "4 timer", "2 timer"};
+        // The outer cell that holds a table keeps its own paragraph.
+        if (s.find("Ydre celle") != std::string::npos) CHECK(s.find("Indre celle") == std::string::npos);
+    }
+    CHECK(head);
+    CHECK(row);
+}

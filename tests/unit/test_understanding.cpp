@@ -1159,3 +1159,42 @@ TEST_CASE("blind-12 test half, opened: 'Du klagede … over vores afgørelse' ma
     CHECK(a.elements.reconsideration);
     CHECK(a.elements.checklist.at("legal_basis").status != legal::Status::missing);
 }
+
+TEST_CASE("blind-14 test half, opened: a table's decision column is read by its header, wherever it stands among the columns") {
+    // The decision column in the middle ("Ydelse  Afgørelse  Periode"): one row refused, one granted instead.
+    auto a = run("Visitationsudvalgets beslutning\n\nYdelse  Afgørelse  Periode\nLængerevarende botilbud, Birkelyhuset  Afslag  –\n"
+                 "Midlertidigt botilbud, Vesterled  Bevilget  1. marts 2025 – 28. februar 2027\n\n"
+                 "Det betyder, at du ikke kan få en plads på Birkelyhuset nu. Afslaget gives efter servicelovens § 108, stk. 1.\n\n" + kGuidance,
+                 "Afgørelse fra Visitationsudvalget om botilbud");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Two decision columns: the newer one decides ("Afgørelse 15. september 2026  Ny afgørelse 5. november 2026").
+    auto b = run("Vi fastholder afslaget på kørsel til ergoterapi.\n\nYdelse  Afgørelse 15. september 2026  Ny afgørelse 5. november 2026\n"
+                 "Merudgifter til glutenfri kost  Afslag  Bevilget, 750 kr. om måneden fra 1. september 2026\n"
+                 "Kørsel til privat ergoterapeut  Afslag  Afslag fastholdes – sendt til Ankestyrelsen\n\n"
+                 "Udgiften dækkes efter barnets lovs § 86, stk. 1.\n\n" + kGuidance,
+                 "Vi har set på din klage igen");
+    CHECK(std::string(outcome(b)) == "delvis");
+    // Near miss: the same table with only the old column, every row refused, stays a refusal.
+    auto c = run("Vi fastholder afslaget.\n\nYdelse  Afgørelse 15. september 2026  Bemærkning\n"
+                 "Merudgifter til glutenfri kost  Afslag  Ingen oplysninger om udgiften\n"
+                 "Kørsel til privat ergoterapeut  Afslag  Tilbud i kommunen\n\n"
+                 "Udgiften kan ikke dækkes efter barnets lovs § 86, stk. 1.\n\n" + kGuidance,
+                 "Vi har set på din klage igen");
+    CHECK(std::string(outcome(c)) == "afslag");
+    // The cells are kept: the row is one paragraph, split at its column gaps.
+    const auto& t = a.text;
+    std::size_t rows = 0;
+    for (const auto& p : t.paragraphs) {
+        const std::string s = t.text.substr(p.begin, p.end - p.begin);
+        if (s.rfind("Længerevarende botilbud", 0) != 0) continue;
+        ++rows;
+        std::vector<std::string> cells;
+        std::uint32_t from = p.begin;
+        for (auto at : t.cell_starts)
+            if (at > p.begin && at < p.end) cells.push_back(t.text.substr(from, at - from)), from = at;
+        cells.push_back(t.text.substr(from, p.end - from));
+        REQUIRE(cells.size() == 3);
+        CHECK(cells[1].find("Afslag") == 0);
+    }
+    CHECK(rows == 1);
+}
