@@ -97,13 +97,19 @@ struct SectionPatterns {
         static const RE2 number(R"(^(?:\d{1,2}|[A-Ha-h])[.)]\s+)");
         re2::StringPiece in(heading.data(), heading.size());
         if (RE2::Consume(&in, number)) heading = std::string_view(in.data(), in.size());
-        // "Bilag 1: Klagevejledning" is the appeal guidance, wherever it stands.
+        // "Bilag 1: Klagevejledning" is the appeal guidance, wherever it stands; an appendix that
+        // names a part of the letter's own text ("Bilag 1: Vurdering og beregning", "Bilag:
+        // Begrundelse", "Bilag 2: Afgørelse", "Bilag: Dine bemærkninger") is that part, written
+        // out of the cover letter. Other appendices (the law, a doctor's statement, the facts as
+        // documents) stay appendices.
         static const RE2 appendix_prefix(R"((?i)^(?:bilag|appendiks)\s*\d{0,2}\s*[:.–-]\s*)");
         re2::StringPiece rest(heading.data(), heading.size());
         if (RE2::Consume(&rest, appendix_prefix)) {
             std::string_view r(rest.data(), rest.size());
             for (const auto& [s, set] : sets)
-                if (s == Section::appeal && set->matches(r)) return Section::appeal;
+                if ((s == Section::appeal || s == Section::reasoning || s == Section::result || s == Section::citizen) &&
+                    set->matches(r))
+                    return s;
         }
         for (const auto& [s, set] : sets)
             if (set->matches(heading)) return s;

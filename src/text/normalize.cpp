@@ -14,6 +14,18 @@ namespace klartjek::text {
 
 namespace {
 
+bool is_superscript_digit(char32_t c) { return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079); }
+
+// The last code point of `s` before any superscript digits that end it (a footnote mark).
+char32_t last_codepoint_before_notes(std::string_view s) {
+    std::size_t i = s.size();
+    while (i > 0) {
+        char32_t c = prev_codepoint(s, i);
+        if (!is_superscript_digit(c)) return c;
+    }
+    return 0;
+}
+
 const char32_t kSuperscriptDigits[] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
 
 void append_folded(std::string& out, char32_t c) {
@@ -348,8 +360,11 @@ private:
         if (is_list_start(*lines.front(), lex_))
             return lines.size() == 1 && heading_by_font(lines) && word_count(lines) <= 8 ? ParaKind::heading : ParaKind::list_item;
         const PLine& last = *lines.back();
+        // A footnote mark after the full stop ("… og tørretumbler.¹") does not end the sentence:
+        // the character before it does.
         std::string_view end_word = last.words.back().text;
-        char32_t end = last_codepoint(end_word);
+        if (last.words.back().superscript && last.words.size() > 1) end_word = last.words[last.words.size() - 2].text;
+        char32_t end = last_codepoint_before_notes(end_word);
         char32_t start = first_codepoint(lines.front()->words.front().text);
         std::size_t words = word_count(lines);
         bool clean_end = end != '.' && end != ',' && end != ';';

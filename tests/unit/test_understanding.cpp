@@ -1198,3 +1198,53 @@ TEST_CASE("blind-14 test half, opened: a table's decision column is read by its 
     }
     CHECK(rows == 1);
 }
+
+TEST_CASE("blind-15 dev half: an appendix that names a part of the letter is that part; a footnote mark ends no heading") {
+    // "Bilag 1: Vurdering og beregning" holds the reasoning and what the citizen said, written out
+    // of the cover letter.
+    const std::string cover =
+        "Greve Kommune kan ikke give dig merudgiftsydelse efter servicelovens § 100, stk. 1. Kommunens vurdering fremgår af "
+        "bilag 1.\n\nMed venlig hilsen\n\nMikkel Svendsen\n\n";
+    auto a = run(cover + "Bilag 1: Vurdering og beregning\n\nDu har på mødet den 3. oktober 2024 oplyst, at du holder 23 grader i stuen, "
+                         "fordi du fryser.\n\n" + kGuidance,
+                 "Afgørelse om merudgiftsydelse");
+    CHECK(a.elements.citizen.found);
+    // Near miss: an appendix of documents stays an appendix: what it says is not the letter's.
+    auto b = run(cover + "Bilag 1: Lægeerklæring\n\nDu har over for lægen oplyst, at du holder 23 grader i stuen.\n\n" + kGuidance,
+                 "Afgørelse om merudgiftsydelse");
+    CHECK(!b.elements.citizen.found);
+    // "… og tørretumbler.¹" under "Afgørelse" is the result sentence, not a heading.
+    auto c = run("Afgørelse\n\nKøge Kommune kan ikke bevilge hjælp til vaskemaskine og tørretumbler.¹\n\nBegrundelse\n\nEn vaskemaskine er "
+                 "almindeligt husholdningsudstyr, og vi har lagt vægt på, at der er et fællesvaskeri tæt på din bolig.\n\n"
+                 "¹ Servicelovens § 100, stk. 1.\n\n" + kGuidance,
+                 "Vedr.: Ansøgning om vaskemaskine");
+    CHECK(std::string(outcome(c)) == "afslag");
+    // A heading with a footnote mark stays a heading.
+    auto d = run("Lovgrundlag¹\n\nDu får bevilget en rollator efter servicelovens § 112, stk. 1.\n\n¹ Se bilag.", "Afgørelse om rollator");
+    CHECK(std::string(outcome(d)) == "bevilling");
+}
+
+TEST_CASE("blind-15 dev half: a disease that reduces the function is no reduction; 'Resumé' heads the result; 'Du svarede, at …'") {
+    auto a = run("Du får 3.230 kr. om måneden i kompensationsydelse efter servicelovens § 100, stk. 1. Vi har lagt vægt på, at du har "
+                 "Parkinsons sygdom, som varigt nedsætter din funktionsevne.",
+                 "Afgørelse om kompensationsydelse");
+    CHECK(std::string(outcome(a)) == "bevilling");
+    // Near miss: the municipality reducing the help is a reduction.
+    auto b = run("Vi nedsætter din hjælp til rengøring fra hver uge til hver 14. dag efter servicelovens § 83, stk. 1.\n\n" + kGuidance,
+                 "Afgørelse om praktisk hjælp");
+    CHECK(std::string(outcome(b)) == "ophoer");
+    // A summary table under "Resumé" states the result: 6 hours applied for, 3 granted.
+    auto c = run("Resumé\n\nEmne  Kort fortalt\nDu har søgt om  Socialpædagogisk støtte i eget hjem, 6 timer om ugen\n"
+                 "Du får  3 timer om ugen, fordelt på 3 besøg\n\nVores vurdering\n\nVi har lagt vægt på, at du selv sagde på mødet, at "
+                 "morgenerne er det sværeste. Afgørelsen er truffet efter servicelovens § 85, stk. 1.\n\n" + kGuidance,
+                 "Afgørelse om socialpædagogisk støtte");
+    CHECK(std::string(outcome(c)) == "delvis");
+    auto d = run("Du får 1.050 kr. om måneden efter servicelovens § 100, stk. 1.\n\nDet har du sagt\n\nDu svarede den 29. august 2024, at du "
+                 "stadig kører til din fysioterapeut i Holbæk.",
+                 "Din merudgiftsydelse");
+    CHECK(d.elements.citizen.found);
+    // Near miss: what the municipality answered is no statement of the citizen.
+    auto e = run("Du får 1.050 kr. om måneden efter servicelovens § 100, stk. 1. Vi svarede dig den 3. maj, at sagen var under behandling.",
+                 "Din merudgiftsydelse");
+    CHECK(!e.elements.citizen.found);
+}
