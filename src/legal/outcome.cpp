@@ -510,6 +510,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         letter_requests.found = true;
         letter_requests.stems.insert(letter_requests.stems.end(), r.stems.begin(), r.stems.end());
     }
+    bool partial_replaces = false, partial_firm = false;  // see "i stedet for" below
     bool lead_grants = false;  // the list being read stands under a lead-in that grants
     static const RE2 applied_for(R"((?i)(?:(?:søgt|søgte|ansøgt|ansøgte|ønsket|ønskede|bedt|bad|anmodet|anmodede) om|^(?:ansøgt|søgt)\b))");
     for (std::size_t k : area_sentences) {
@@ -597,6 +598,12 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // "De" opening a sentence may be the plural pronoun; a capitalised name also addresses someone.
             static const RE2 named(R"((?:^|[^\pL])(?:\p{Lu}\p{Ll}+) (?:får|bevilges|tildeles))");
             if (RE2::PartialMatch(stxt, addressed) || RE2::PartialMatch(stxt, named)) addressed_grant = true;
+        }
+        // "… får du ressourceforløbsydelse i stedet for sygedagpenge": a benefit that replaces the
+        // one that stops is no partial grant of an application (unless it names what was applied for).
+        if (f.partial && !f.stop) {
+            static const RE2 instead_of(R"((?i)(?:^|[^\pL])i stedet for(?:[^\pL]|$))");
+            (RE2::PartialMatch(stxt, instead_of) && !RE2::PartialMatch(stxt, applied_for) ? partial_replaces : partial_firm) = true;
         }
         any.grant |= f.grant;
         any.partial |= f.partial;
@@ -893,7 +900,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // A procedural answer (dismissed, forwarded) is the outcome only when nothing was decided on
     // the merits: "… sendt din ansøgning videre til Hjælpemiddelteamet" beside a refusal is context.
     else if (any.procedural && !any.grant && !any.partial && !any.refusal && !any.stop) el.outcome = Outcome::afslag;
-    else if (any.stop && !any.partial) el.outcome = Outcome::ophoer;
+    else if (any.stop && (!any.partial || (partial_replaces && !partial_firm))) el.outcome = Outcome::ophoer;
     else if (any.partial || (any.grant && any.refusal)) el.outcome = Outcome::delvis;
     else if (any.refusal) el.outcome = Outcome::afslag;
     else if (any.grant) el.outcome = Outcome::bevilling;

@@ -5,6 +5,7 @@
 
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "legal/cue_lexicon.hpp"
 #include "lexicon/lexicon.hpp"
@@ -131,6 +132,18 @@ struct SectionPatterns {
 const char* kMonths[] = {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"};
 
 bool valid(int y, int m, int d) { return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31; }
+
+// Whether the text before a date ends in a label that names the letter's date ("Dato:",
+// "Afgørelsesdato:", "Brevdato"), not another event's ("Ansøgningsdato:", "Mødedato:").
+bool dated_by_label(const std::string& before) {
+    static const RE2 label(R"((?i)(\pL*)dato\s*:?\s*(?:den\s+)?$)");
+    static const std::set<std::string> other = {"ansøgnings", "møde", "fødsels", "modtagelses", "modtaget", "start", "slut",
+                                                "indflytnings", "besøgs", "ikrafttrædelses", "udbetalings", "ophørs", "klage",
+                                                "frist", "opfølgnings", "revurderings", "stop", "udløbs", "bevillings"};
+    std::string prefix;
+    if (!RE2::PartialMatch(before, label, &prefix)) return false;
+    return !other.count(text::to_lower(prefix));
+}
 
 std::string para_text(const NormalizedText& t, std::size_t i) {
     const auto& p = t.paragraphs[i];
@@ -534,26 +547,34 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
     // The letter's date: a line that is only a date (or "Dato: …") in the letterhead or near the
     // top of the body; then dates in running headers/footers.
     auto date_line = [&](std::size_t i) -> std::optional<LetterDate> {
-        std::string s = para_text(t, i);
-        auto d = find_date(s);
-        if (!d) return std::nullopt;
+        const std::string s = para_text(t, i);
         // A longer block is a date line only when it opens with the date or names it ("14. maj 2024
         // Sag: 2024-003391 …", "… Dato: 24.09.2024 Sagsnr. …"); elsewhere a date is part of a sentence.
-        if (s.size() > 60) {
-            std::string before = s.substr(0, d->begin);
-            std::string near = text::to_lower(before.substr(before.size() >= 12 ? before.size() - 12 : 0));
-            // "Rudkøbing, den 5. august 2024": a place name and a comma before the date.
-            auto ends = [&](const char* tail) {
-                std::string_view b(before), e(tail);
-                return b.size() >= e.size() && b.substr(b.size() - e.size()) == e;
-            };
-            bool town = before.size() < 35 && before.find_first_of("0123456789.") == std::string::npos &&
-                        before.find(',') == before.rfind(',') && (ends(", ") || ends(", den "));
-            if (!before.empty() && near.find("dato") == std::string::npos && !town) return std::nullopt;
+        // In a block of fields the letter's date may follow another one ("Mødedato: 14. maj 2024 …
+        // Referatets dato: 22. maj 2024"): the first three dates are tried.
+        std::size_t from = 0;
+        for (int tries = 0; tries < 3 && from < s.size(); ++tries) {
+            auto d = find_date(std::string_view(s).substr(from));
+            if (!d) return std::nullopt;
+            d->begin += static_cast<std::uint32_t>(from);
+            d->end += static_cast<std::uint32_t>(from);
+            from = d->end;
+            if (s.size() > 60) {
+                std::string before = s.substr(0, d->begin);
+                // "Rudkøbing, den 5. august 2024": a place name and a comma before the date.
+                auto ends = [&](const char* tail) {
+                    std::string_view b(before), e(tail);
+                    return b.size() >= e.size() && b.substr(b.size() - e.size()) == e;
+                };
+                bool town = before.size() < 35 && before.find_first_of("0123456789.") == std::string::npos &&
+                            before.find(',') == before.rfind(',') && (ends(", ") || ends(", den "));
+                if (!before.empty() && !dated_by_label(before) && !town) continue;
+            }
+            d->begin += t.paragraphs[i].begin;
+            d->end += t.paragraphs[i].begin;
+            return d;
         }
-        d->begin += t.paragraphs[i].begin;
-        d->end += t.paragraphs[i].begin;
-        return d;
+        return std::nullopt;
     };
     for (int pass = 0; pass < 3 && !st.date.found(); ++pass) {
         std::size_t body_seen = 0;
@@ -564,6 +585,21 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
                                 : (p.zone == Zone::header || p.zone == Zone::footer);
             if (!ok) continue;
             if (auto d = date_line(i)) st.date = *d;
+        }
+    }
+    // Last, a field labelled "Dato:" anywhere in the letter's own text, e.g. the fine-print line
+    // after the signature ("Dato: 10. juni 2026 · Sagsnr.: 23-20741 · Lovgrundlag: …"); not
+    // "Ansøgningsdato:" or a date in a sentence.
+    if (!st.date.found()) {
+        for (std::size_t i = 0; i < n && !st.date.found(); ++i) {
+            const auto& p = t.paragraphs[i];
+            if ((p.zone != Zone::body && p.zone != Zone::footnote) || st.quoted[i] || st.appeal[i]) continue;
+            std::string s = para_text(t, i);
+            auto d = find_date(s);
+            if (!d || !dated_by_label(s.substr(0, d->begin))) continue;
+            d->begin += p.begin;
+            d->end += p.begin;
+            st.date = *d;
         }
     }
 

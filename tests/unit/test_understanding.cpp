@@ -1248,3 +1248,31 @@ TEST_CASE("blind-15 dev half: a disease that reduces the function is no reductio
                  "Din merudgiftsydelse");
     CHECK(!e.elements.citizen.found);
 }
+
+TEST_CASE("blind-15 dev half: a benefit 'i stedet for' the one that stops keeps the stop; a 'Dato:' field after the signature dates the letter") {
+    auto a = run("Afgørelse\n\nDine sygedagpenge kan ikke forlænges. Udbetalingen af sygedagpenge stopper med udgangen af august 2025. I "
+                 "jobafklaringsforløbet får du ressourceforløbsydelse i stedet for sygedagpenge.\n\n" + kGuidance,
+                 "Revurdering af din ret til sygedagpenge");
+    CHECK(std::string(outcome(a)) == "ophoer");
+    // Near miss: other help instead of what was applied for is a partial grant.
+    auto b = run("Afgørelse\n\nDin hjælp til rengøring stopper. Du får en manuel kørestol i stedet for den el-kørestol, du har søgt om, efter "
+                 "servicelovens § 112, stk. 1.\n\n" + kGuidance,
+                 "Afgørelse om hjælp");
+    CHECK(std::string(outcome(b)) == "delvis");
+    // The date stands only in the fine-print line after the signature.
+    auto letter = [](const std::string& field) {
+        return "Lejre Kommune\nBørn og Familie\n\nDin tabte arbejdsfortjeneste stopper\n\nKære Camilla\n\nVi stopper din tabte "
+               "arbejdsfortjeneste med udgangen af august 2026.\n\nMed venlig hilsen\n\nBirgitte Holm\n\n" + field +
+               " · Sagsnr.: 23-20741 · Lovgrundlag: serviceloven § 42\n";
+    };
+    auto c = analyse_document(extract::extract_text(letter("Dato: 10. juni 2026"), "case.txt"));
+    auto date_missing = [](const Analysis& x) {
+        return std::any_of(x.findings.begin(), x.findings.end(), [](const Finding& f) { return f.rule == "legal-date-missing"; });
+    };
+    CHECK(!date_missing(c));
+    // With the date known, serviceloven § 42 is outdated for a 2026 decision about a child.
+    CHECK(std::any_of(c.findings.begin(), c.findings.end(), [](const Finding& f) { return f.rule == "legal-ref-outdated"; }));
+    // Near miss: the date of the application is not the letter's.
+    auto d = analyse_document(extract::extract_text(letter("Ansøgningsdato: 10. juni 2026"), "case.txt"));
+    CHECK(date_missing(d));
+}
