@@ -166,6 +166,9 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         if (!own_text(t, st, p)) {
             // The appeal guidance of a decision speaks of "denne afgørelse".
             if (st.appeal[p] && !st.quoted[p] && (c.decision.matches(txt) || c.decision_weak.matches(txt))) weak_at.set(s.begin, s.end);
+            // "Kan du klage over dette svar? Dette brev er ikke en afgørelse.": the letter says what it
+            // is where it speaks of complaints too.
+            if (st.appeal[p] && !st.quoted[p] && c.self_declared.matches(txt)) self.see(s, false);
             continue;
         }
         // Headings before the first text line (a second subject line) and the first three sentences.

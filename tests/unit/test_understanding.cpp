@@ -1276,3 +1276,28 @@ TEST_CASE("blind-15 dev half: a benefit 'i stedet for' the one that stops keeps 
     auto d = analyse_document(extract::extract_text(letter("Ansøgningsdato: 10. juni 2026"), "case.txt"));
     CHECK(date_missing(d));
 }
+
+TEST_CASE("opened test halves: a letter that says it is no decision under its complaint heading; 'Svar på din henvendelse' answers questions") {
+    // The self-declaration stands under "Kan du klage over dette svar?", read as appeal guidance.
+    auto a = run("Du har i din mail bedt om en ny sagsbehandler. Det har vi imødekommet. Din nye sagsbehandler er Mads Thorsager.\n\n"
+                 "Kan du klage over dette svar?\n\nDette brev er ikke en afgørelse. Det er et svar på din klage over en medarbejders "
+                 "optræden, og det kan derfor ikke klages til Ankestyrelsen.",
+                 "Svar på din klage over sagsbehandlerens optræden");
+    CHECK(a.elements.scope.type != legal::DocType::afgoerelse);
+    CHECK(std::string(outcome(a)) == "ikke-afgoerelse");
+    auto b = run("Du bliver boende på herberget indtil videre.\n\nDet her brev er ikke en afgørelse. Det er bare et referat, så vi husker det samme.",
+                 "Referat af vores møde");
+    CHECK(std::string(outcome(b)) == "ikke-afgoerelse");
+    // Near miss: guidance that speaks of "denne afgørelse" keeps a decision a decision.
+    auto c = run("Du får bevilget en ny sagsbehandler efter servicelovens § 83, stk. 1.\n\n" + kGuidance, "Afgørelse om din sag");
+    CHECK(c.elements.scope.type == legal::DocType::afgoerelse);
+    // "Svar på din henvendelse om …" answers questions; the rule it explains decides nothing.
+    auto d = run("Tak for din mail. Du spørger, om du selv skal betale for at få lappet et dæk på din el-kørestol. Din el-kørestol er "
+                 "udlånt af kommunen. Det betyder, at kommunen betaler for reparation, så længe skaden er sket ved almindelig brug.",
+                 "Svar på din henvendelse om reparation af din el-kørestol");
+    CHECK(std::string(outcome(d)) == "ikke-afgoerelse");
+    // Near miss: "Svar på din ansøgning" is a decision.
+    auto e = run("Du får bevilget en ny el-kørestol efter servicelovens § 112, stk. 1.\n\n" + kGuidance,
+                 "Svar på din ansøgning om en el-kørestol");
+    CHECK(std::string(outcome(e)) == "bevilling");
+}
