@@ -122,7 +122,9 @@ bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
     std::string after = text::to_lower(s.substr(e, std::min<std::size_t>(60, s.size() - e)));
     static const RE2 slot(
         R"(^\s*(?:(?:du|i|de|vi|han|hun|dig|jer|dem|kommunen|således|derfor|desværre|dog|altså|heller|længere|fortsat|imidlertid|stadig|herefter|hermed)\s+){0,3}(?:ikke|aldrig)(?:[^\pL]|$))");
-    return RE2::PartialMatch(after, slot);
+    // "Aarhus Kommune giver dig afslag på …": what is given is a refusal.
+    static const RE2 refusal_object(R"(^\s*(?:(?:dig|jer|dem|de|hermed|derfor|desværre)\s+){0,2}afslag(?:[^\pL]|$))");
+    return RE2::PartialMatch(after, slot) || RE2::PartialMatch(after, refusal_object);
 }
 
 namespace {

@@ -371,8 +371,17 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
     static const RE2 stopped(R"((?i)^(?:ophør|ophører|ophørt|nedsat|nedsættes|bortfalder|stoppes|stopper)(?:[^\pL]|$))");
     static const RE2 granted(R"((?i)^(?:bevilget|bevilges|bevilling|godkendt|godkendes|imødekommet|ja)(?:[^\pL]|$))");
     static const RE2 applied_note(R"((?i)(?:^|[^\pL])(?:ansøgt|søgt)(?:[^\pL]|$))");
+    // An applied and a granted column ("Ansøgt  Bevilget", "Det har du søgt om  Det får du"):
+    // the granted cell is compared with the applied one, in the result part only (a calculation
+    // table under the assessment is no decision).
+    static const RE2 applied_head(R"((?i)^(?:ansøgt|søgt|søgt om|ansøgt om|du har søgt om|det har du søgt om|det har i søgt om|ønsket)(?:\s.*)?$)");
+    static const RE2 granted_head(R"((?i)^(?:bevilget|bevilges|bevilling|godkendt|tildelt|visiteret|du får|det får du|i får|det får i)(?:\s.*)?$)");
+    static const RE2 nothing(R"((?i)^(?:0(?:,00)?(?:\s*(?:kr\.?|kroner|timer|dage))?|[–—-]+|nej|ingen)\s*[.]?$)");
+    static const RE2 as_applied(R"((?i)^(?:som ansøgt|som søgt|ja)(?:[^\pL]|$))");
     bool read = false;
     std::optional<std::size_t> column;  // the decision column of the table being read
+    std::size_t applied_col = 0;  // its applied column, when the decision column is a granted one
+    bool has_applied = false;
     std::size_t columns = 0;
     for (std::size_t p = 0; p < paras.size(); ++p) {
         if (!st.is_main_text(p) || st.quoted[p] || st.appeal[p] || (st.subject && p <= *st.subject) ||
@@ -387,7 +396,15 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
         }
         bool is_head = false;
         for (std::size_t i = 0; i < cells.size(); ++i)
-            if (RE2::FullMatch(cells[i], head)) column = i, columns = cells.size(), is_head = true;
+            if (RE2::FullMatch(cells[i], head)) column = i, columns = cells.size(), is_head = true, has_applied = false;
+        if (!is_head && st.para_section[p] == structure::Section::result) {
+            std::optional<std::size_t> a, g;
+            for (std::size_t i = 0; i < cells.size(); ++i) {
+                if (!a && RE2::FullMatch(cells[i], applied_head)) a = i;
+                else if (a && !g && RE2::FullMatch(cells[i], granted_head)) g = i;
+            }
+            if (a && g) column = g, applied_col = *a, has_applied = true, columns = cells.size(), is_head = true;
+        }
         // Under a lead-in about the help the citizen has today, the table decides nothing.
         if (is_head && p > 0 && RE2::PartialMatch(sentence_text_of(t, paras[p - 1]), current_help_lead())) column.reset();
         if (is_head || !column || cells.size() != columns) continue;
@@ -396,7 +413,21 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
         else if (RE2::PartialMatch(cell, partial)) f.partial = true;
         else if (RE2::PartialMatch(cell, stopped)) f.stop = true;
         else if (RE2::PartialMatch(cell, granted)) (RE2::PartialMatch(cell, applied_note) ? f.partial : f.grant) = true;
-        else continue;
+        else if (!has_applied) continue;
+        else if (RE2::FullMatch(cell, nothing)) f.refusal = true;
+        else if (RE2::PartialMatch(cell, as_applied)) f.grant = true;
+        else {
+            // The granted cell against the applied one: less of the same, or something else
+            // ("El-kørestol, inde/ude" → "Manuel kørestol med elektrisk hjælpemotor"), is partial.
+            const std::string& want = cells[applied_col];
+            if (less_than_applied({want}, {cell}, {})) f.partial = true;
+            else if (text::to_lower(cell).find(text::to_lower(want)) != std::string::npos) f.grant = true;
+            else {
+                const auto qa = quantities(want), qg = quantities(cell);
+                const bool same_amount = !qa.empty() && !qg.empty() && qa.front().kind == qg.front().kind && !quantity_less(qa.front(), qg.front());
+                (same_amount ? f.grant : f.partial) = true;
+            }
+        }
         read = true;
     }
     return read;

@@ -243,7 +243,10 @@ void mark_quotations(const NormalizedText& t, Structure& st, const SectionPatter
         }
         if (p.kind == ParaKind::heading) {
             Section sec = st.para_section[i];
-            quoting_section = (sec == Section::appendix || sec == Section::legal_basis || sec == Section::other) &&
+            // A heading of no known section that names a law opens a quotation only once the letter
+            // has begun to speak: above its first sentence it is a second subject line ("Ansøgning
+            // om beskyttet beskæftigelse efter servicelovens § 103").
+            quoting_section = (sec == Section::appendix || sec == Section::legal_basis || (sec == Section::other && own_text_seen)) &&
                               (sec == Section::appendix ? true : RE2::PartialMatch(s, quote_heading)) &&
                               sec != Section::appeal;
             continue;

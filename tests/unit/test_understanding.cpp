@@ -1301,3 +1301,47 @@ TEST_CASE("opened test halves: a letter that says it is no decision under its co
                  "Svar på din ansøgning om en el-kørestol");
     CHECK(std::string(outcome(e)) == "bevilling");
 }
+
+TEST_CASE("opened test halves: 'giver dig afslag' grants nothing; a law named in a second subject line quotes nothing; 'Ansøger oplyste'") {
+    CHECK(std::string(outcome(run("Aarhus Kommune giver dig afslag på borgerstyret personlig assistance efter servicelovens § 96, stk. 1.\n\n" +
+                                  kGuidance))) == "afslag");
+    // Near miss: "giver dig" a help is a grant.
+    CHECK(std::string(outcome(run("Aarhus Kommune giver dig hjælp til rengøring hver 14. dag efter servicelovens § 83, stk. 1.\n\n" +
+                                  kGuidance))) == "bevilling");
+    // A court-ruling letter in the third person: its first heading names the law; the numbered
+    // parts below are the letter's own text, not quoted law.
+    auto a = run("Ansøgning om beskyttet beskæftigelse efter servicelovens § 103\n\n1. Sagsfremstilling\n\n1.1 Ansøger er 29 år og bor alene. "
+                 "Ansøger oplyste, at han oplever jobcentrets forløb som et pres.\n\n2. Retsgrundlag\n\n2.1 Kommunen skal efter "
+                 "servicelovens § 103, stk. 1, tilbyde beskyttet beskæftigelse til personer, som ikke kan opnå beskæftigelse på normale vilkår.\n\n"
+                 "3. Visitationsenhedens vurdering\n\n3.1 Visitationsenheden lægger afgørende vægt på, at ansøger netop er startet i et "
+                 "ressourceforløb, som er tilrettelagt med lavt timetal.\n\n4. Afgørelse\n\n4.1 Ansøgningen om beskyttet beskæftigelse efter "
+                 "servicelovens § 103, stk. 1, imødekommes ikke.\n\n5. Klagevejledning\n\n5.1 Afgørelsen kan påklages til Ankestyrelsen. Klagen "
+                 "skal sendes til kommunen og skal være modtaget senest 4 uger efter, at afgørelsen er modtaget. Kommunen genvurderer "
+                 "afgørelsen, og fastholdes den, sendes klagen videre til Ankestyrelsen.",
+                 "AFGØRELSE");
+    CHECK(std::string(outcome(a)) == "afslag");
+    CHECK(a.elements.appeal.present);
+    CHECK(a.elements.citizen.found);
+    // Near miss: a doctor's words are not the citizen's.
+    auto b = run("Du får afslag på en el-scooter efter servicelovens § 112, stk. 1. Lægen oplyste, at borgeren kan gå 200 meter.");
+    CHECK(!b.elements.citizen.found);
+}
+
+TEST_CASE("opened test halves: 'med de undtagelser' is partial; an 'Ansøgt  Bevilget' table that grants something else is partial") {
+    CHECK(std::string(outcome(run("Afgørelse\n\nDu får aktindsigt i sagen med de undtagelser, der er nævnt nedenfor. Afgørelsen er truffet efter "
+                                  "forvaltningslovens § 9, stk. 1.",
+                                  "Afgørelse om aktindsigt"))) == "delvis");
+    // Near miss: exceptions named without "med … undtagelser" leave a grant whole.
+    CHECK(std::string(outcome(run("Afgørelse\n\nDu får bevilget hjælp til rengøring hver 14. dag efter servicelovens § 83, stk. 1. Der gælder "
+                                  "nogle undtagelser for hovedrengøring, som du kan læse om i pjecen.",
+                                  "Afgørelse om praktisk hjælp"))) == "bevilling");
+    auto table = [](const std::string& granted) {
+        return run("Vi har behandlet din ansøgning om en el-kørestol.\n\nResultat\n\nAnsøgt  Bevilget\nEl-kørestol, inde/ude  " + granted +
+                       "\n\nBegrundelse\n\nVi har lagt vægt på, at du kan køre en manuel kørestol med hjælpemotor. Afgørelsen er truffet efter "
+                       "servicelovens § 112, stk. 1.\n\n" + kGuidance,
+                   "Afgørelse – kørestol");
+    };
+    CHECK(std::string(outcome(table("Manuel kørestol med elektrisk hjælpemotor, udlån"))) == "delvis");
+    CHECK(std::string(outcome(table("El-kørestol, inde/ude (udlån)"))) == "bevilling");
+    CHECK(std::string(outcome(table("–"))) == "afslag");
+}
