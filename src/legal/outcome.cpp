@@ -374,7 +374,8 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
     // An applied and a granted column ("Ansøgt  Bevilget", "Det har du søgt om  Det får du"):
     // the granted cell is compared with the applied one, in the result part only (a calculation
     // table under the assessment is no decision).
-    static const RE2 applied_head(R"((?i)^(?:ansøgt|søgt|søgt om|ansøgt om|du har søgt om|det har du søgt om|det har i søgt om|ønsket)(?:\s.*)?$)");
+    static const RE2 applied_head(
+        R"((?i)^(?:ansøgt|søgt|søgt om|ansøgt om|(?:du|i|de) (?:har )?(?:søgt|søgte|ansøgte) om|det (?:har )?(?:du|i) (?:søgt|søgte) om|det søgte (?:du|i) om|ønsket)(?:\s.*)?$)");
     static const RE2 granted_head(R"((?i)^(?:bevilget|bevilges|bevilling|godkendt|tildelt|visiteret|du får|det får du|i får|det får i)(?:\s.*)?$)");
     static const RE2 nothing(R"((?i)^(?:0(?:,00)?(?:\s*(?:kr\.?|kroner|timer|dage))?|[–—-]+|nej|ingen)\s*[.]?$)");
     static const RE2 as_applied(R"((?i)^(?:som ansøgt|som søgt|ja)(?:[^\pL]|$))");

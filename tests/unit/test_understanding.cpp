@@ -1345,3 +1345,16 @@ TEST_CASE("opened test halves: 'med de undtagelser' is partial; an 'Ansøgt  Bev
     CHECK(std::string(outcome(table("El-kørestol, inde/ude (udlån)"))) == "bevilling");
     CHECK(std::string(outcome(table("–"))) == "afslag");
 }
+
+TEST_CASE("opened test halves: a 'Du søgte om  Du får' table with fewer days than applied for is partial, not a reduction") {
+    auto letter = [](const std::string& granted) {
+        return run("Vi har nu behandlet din ansøgning om et aktivitets- og samværstilbud på Dagcentret Ådalen.\n\nHvad har vi besluttet?\n\n"
+                   "Ydelse  Du søgte om  Du får  Fra\nAktivitets- og samværstilbud  5 dage om ugen  " + granted + "  1. juli 2024\n"
+                   "Kørsel til og fra dagcentret  Kørsel alle hverdage  Kørsel alle hverdage  1. juli 2024\n\n"
+                   "Du får altså plads " + granted + (granted[0] == '3' ? " i stedet for 5 dage" : "") +
+                       ". Afgørelsen er truffet efter servicelovens § 104.\n\n" + kGuidance,
+                   "Du har fået svar på din ansøgning");
+    };
+    CHECK(std::string(outcome(letter("3 dage om ugen"))) == "delvis");
+    CHECK(std::string(outcome(letter("5 dage om ugen"))) == "bevilling");
+}
