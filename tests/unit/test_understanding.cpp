@@ -1358,3 +1358,16 @@ TEST_CASE("opened test halves: a 'Du søgte om  Du får' table with fewer days t
     CHECK(std::string(outcome(letter("3 dage om ugen"))) == "delvis");
     CHECK(std::string(outcome(letter("5 dage om ugen"))) == "bevilling");
 }
+
+TEST_CASE("opened test halves: 'tilbydes en … uddannelse' grants; with the wished place refused it is partial") {
+    auto a = run("Afgørelse\n\nDen unge tilhører målgruppen og tilbydes en 3-årig særligt tilrettelagt ungdomsuddannelse, jf. STU-lovens § 2, stk. 1. "
+                 "Uddannelsen placeres på STU Høje-Taastrup. Den unges ønske om at gennemføre uddannelsen på Ådalens STU i Roskilde "
+                 "imødekommes ikke.",
+                 "Vedr.: Særligt tilrettelagt ungdomsuddannelse (STU)");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Near miss: a place that "kan tilbydes" on a condition grants nothing; the refusal stands.
+    auto b = run("Afgørelse\n\nDin ansøgning om en plads på Ådalens STU imødekommes ikke. Du kan tilbydes en plads på STU Høje-Taastrup, hvis du "
+                 "ønsker det.",
+                 "Vedr.: Særligt tilrettelagt ungdomsuddannelse (STU)");
+    CHECK(std::string(outcome(b)) == "afslag");
+}
