@@ -43,15 +43,19 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
         }
+        // "… fordi du ikke opfylder betingelserne" gives a reason that is only the conclusion again:
+        // its "fordi" makes no reasoning (legal_cues.txt [bare-reason]).
+        std::string own_reason = txt;
+        for (const auto& re : c.bare_reason.res) RE2::GlobalReplace(&own_reason, *re, " ");
         bool assessed = c.assessment.matches(txt);
-        if (c.weight.matches(txt) || (assessed && c.reason.matches(txt))) {
+        if (c.weight.matches(txt) || (assessed && c.reason.matches(own_reason))) {
             el.reasoning_weight = el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
         } else if (assessed) {
             el.reasoning_assessment = el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
         }
-        if (c.reasoning_any.matches(txt)) {
+        if (c.reasoning_any.matches(own_reason)) {
             el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
         }

@@ -1371,3 +1371,18 @@ TEST_CASE("opened test halves: 'tilbydes en … uddannelse' grants; with the wis
                  "Vedr.: Særligt tilrettelagt ungdomsuddannelse (STU)");
     CHECK(std::string(outcome(b)) == "afslag");
 }
+
+TEST_CASE("opened sets: 'fordi du ikke opfylder betingelserne' repeats the conclusion; it is no reasoning") {
+    auto a = run("Du ringede den 19. august 2025 og søgte om nødkald. Du fortalte, at du er blevet utryg ved at være alene om natten.\n\n"
+                 "Vi har behandlet ansøgningen efter ældrelovens § 10. Du får ikke nødkald, fordi du ikke opfylder betingelserne.\n\n" + kGuidance,
+                 "Svar på din ansøgning om nødkald");
+    CHECK(!a.elements.reasoning());
+    CHECK(std::any_of(a.findings.begin(), a.findings.end(),
+                      [](const Finding& f) { return f.rule == "legal-reasoning-missing" || f.rule == "legal-reasoning-bare"; }));
+    // Near miss: a reason of the case after "fordi" is reasoning.
+    auto b = run("Du ringede den 19. august 2025 og søgte om nødkald. Du fortalte, at du er blevet utryg ved at være alene om natten.\n\n"
+                 "Vi har behandlet ansøgningen efter ældrelovens § 10. Du får ikke nødkald, fordi du bor sammen med din datter, som kan "
+                 "tilkalde hjælp om natten.\n\n" + kGuidance,
+                 "Svar på din ansøgning om nødkald");
+    CHECK(b.elements.reasoning());
+}
