@@ -9,6 +9,7 @@
 #include <set>
 
 #include "legal/parts.hpp"
+#include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
 namespace klartjek::legal::detail {
@@ -337,26 +338,7 @@ const RE2& current_help_lead() {
     return re;
 }
 
-// The cells of a paragraph that is a row of a plain-text table (NormalizedText::cell_starts), each
-// trimmed; one cell when the paragraph is no table row.
-std::vector<std::string> row_cells(const NormalizedText& t, const Paragraph& p) {
-    std::vector<std::string> out;
-    auto it = std::upper_bound(t.cell_starts.begin(), t.cell_starts.end(), p.begin);
-    std::uint32_t from = p.begin;
-    auto push = [&](std::uint32_t a, std::uint32_t b) {
-        while (a < b && t.text[a] == ' ') ++a;
-        while (b > a && t.text[b - 1] == ' ') --b;
-        out.push_back(t.text.substr(a, b - a));
-    };
-    for (; it != t.cell_starts.end() && *it < p.end; ++it) {
-        push(from, *it);
-        from = *it;
-    }
-    push(from, p.end);
-    return out;
-}
-
-// Reads the decision column of the plain-text tables in the letter's own text (see the caller).
+// Reads the decision column of the tables whose cells are known, in the letter's own text (see the caller).
 // Sets `f` from the rows' cells; whether a row was read.
 bool read_decision_column(const NormalizedText& t, const structure::Structure& st, const std::vector<Paragraph>& paras,
                           Flags& f) {
@@ -380,36 +362,37 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
     static const RE2 nothing(R"((?i)^(?:0(?:,00)?(?:\s*(?:kr\.?|kroner|timer|dage))?|[–—-]+|nej|ingen)\s*[.]?$)");
     static const RE2 as_applied(R"((?i)^(?:som ansøgt|som søgt|ja)(?:[^\pL]|$))");
     bool read = false;
-    std::optional<std::size_t> column;  // the decision column of the table being read
+    std::size_t column = 0;  // the decision column of the table being read
+    bool in_table = false;   // a header row with a decision column has been read
     std::size_t applied_col = 0;  // its applied column, when the decision column is a granted one
     bool has_applied = false;
     std::size_t columns = 0;
     for (std::size_t p = 0; p < paras.size(); ++p) {
         if (!st.is_main_text(p) || st.quoted[p] || st.appeal[p] || (st.subject && p <= *st.subject) ||
             st.para_section[p] == structure::Section::citizen) {
-            column.reset();
+            in_table = false;
             continue;
         }
-        const auto cells = row_cells(t, paras[p]);
+        const auto cells = text::table_cells(t, paras[p]);
         if (cells.size() < 2) {
-            column.reset();  // running text again
+            in_table = false;  // running text again
             continue;
         }
         bool is_head = false;
         for (std::size_t i = 0; i < cells.size(); ++i)
-            if (RE2::FullMatch(cells[i], head)) column = i, columns = cells.size(), is_head = true, has_applied = false;
+            if (RE2::FullMatch(cells[i], head)) column = i, columns = cells.size(), is_head = true, in_table = true, has_applied = false;
         if (!is_head && st.para_section[p] == structure::Section::result) {
             std::optional<std::size_t> a, g;
             for (std::size_t i = 0; i < cells.size(); ++i) {
                 if (!a && RE2::FullMatch(cells[i], applied_head)) a = i;
                 else if (a && !g && RE2::FullMatch(cells[i], granted_head)) g = i;
             }
-            if (a && g) column = g, applied_col = *a, has_applied = true, columns = cells.size(), is_head = true;
+            if (a && g) column = *g, applied_col = *a, has_applied = true, columns = cells.size(), is_head = true, in_table = true;
         }
         // Under a lead-in about the help the citizen has today, the table decides nothing.
-        if (is_head && p > 0 && RE2::PartialMatch(sentence_text_of(t, paras[p - 1]), current_help_lead())) column.reset();
-        if (is_head || !column || cells.size() != columns) continue;
-        const std::string& cell = cells[*column];
+        if (is_head && p > 0 && RE2::PartialMatch(sentence_text_of(t, paras[p - 1]), current_help_lead())) in_table = false;
+        if (is_head || !in_table || cells.size() != columns) continue;
+        const std::string& cell = cells[column];
         if (RE2::PartialMatch(cell, refused)) f.refusal = true;
         else if (RE2::PartialMatch(cell, partial)) f.partial = true;
         else if (RE2::PartialMatch(cell, stopped)) f.stop = true;
@@ -806,7 +789,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         }
         if (count >= 2) any.add_merits(items);
     }
-    // A table whose cells are known (a plain-text table, columns two or more spaces apart): the
+    // A table whose cells are known (a plain-text or Word table row, text::table_cells): the
     // decision column is the last header cell that names a decision ("Afgørelse", "Ny afgørelse 5.
     // november 2026", "Status"), wherever it stands among the columns, and each row's cell in that
     // column states one item's decision ("Afslag", "Bevilget, 750 kr. om måneden …", "Afslag

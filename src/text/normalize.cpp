@@ -524,4 +524,20 @@ NormalizedText normalize(const Document& doc, const lexicon::Lexicons& lex) {
     return std::move(b.out);
 }
 
+std::vector<std::string> table_cells(const NormalizedText& t, const Paragraph& p) {
+    std::vector<std::string> out;
+    auto push = [&](std::uint32_t a, std::uint32_t b) {
+        while (a < b && t.text[a] == ' ') ++a;
+        while (b > a && t.text[b - 1] == ' ') --b;
+        out.push_back(t.text.substr(a, b - a));
+    };
+    std::uint32_t from = p.begin;
+    for (auto it = std::upper_bound(t.cell_starts.begin(), t.cell_starts.end(), p.begin); it != t.cell_starts.end() && *it < p.end; ++it) {
+        push(from, *it);
+        from = *it;
+    }
+    push(from, p.end);
+    return out;
+}
+
 }  // namespace klartjek::text

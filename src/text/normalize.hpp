@@ -22,4 +22,8 @@ NormalizedText normalize(const Document& doc, const lexicon::Lexicons& lex);
 // Normalises one extracted string (NFC, ligatures, soft hyphens, spaces, controls).
 std::string normalize_word(std::string_view s);
 
+// The cells of a paragraph that is a table row (NormalizedText::cell_starts), each trimmed of
+// spaces; one cell when the paragraph is no table row.
+std::vector<std::string> table_cells(const NormalizedText& t, const Paragraph& p);
+
 }  // namespace klartjek::text

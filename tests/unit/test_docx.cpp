@@ -17,6 +17,7 @@
 #include "report/check.hpp"
 #include "report/extract_json.hpp"
 #include "text/cpr.hpp"
+#include "text/normalize.hpp"
 #include "word_bag.hpp"
 
 using namespace klartjek;
@@ -267,16 +268,7 @@ TEST_CASE("docx: locations are paragraphs, in every text a user reads") {
 TEST_CASE("docx: a table row of one-paragraph cells is one paragraph whose cells are kept; a nested table is not merged") {
     Analysis a = analyse_file((kDocx / "constructs" / "table.docx").string());
     const auto& t = a.text;
-    auto cells_of = [&](const Paragraph& p) {
-        std::vector<std::string> cells;
-        std::uint32_t from = p.begin;
-        for (auto at : t.cell_starts)
-            if (at > p.begin && at < p.end) cells.push_back(t.text.substr(from, at - from)), from = at;
-        cells.push_back(t.text.substr(from, p.end - from));
-        for (auto& c : cells)
-            while (!c.empty() && c.back() == ' ') c.pop_back();
-        return cells;
-    };
+    auto cells_of = [&](const Paragraph& p) { return text::table_cells(t, p); };
     bool head = false, row = false;
     for (const auto& p : t.paragraphs) {
         const std::string s = para_text(a, p);
