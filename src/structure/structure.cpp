@@ -197,8 +197,7 @@ bool name_like(std::string_view s) {
 bool footnote_like(std::string_view s) {
     std::size_t i = 0;
     if (s.empty()) return false;
-    char32_t ch = text::next_codepoint(s, i);
-    return ch == 0xB9 || ch == 0xB2 || ch == 0xB3 || (ch >= 0x2070 && ch <= 0x2079);
+    return text::is_superscript_digit(text::next_codepoint(s, i));
 }
 
 // The letter speaks to the citizen or for the municipality; statute text never does.

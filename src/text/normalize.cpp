@@ -14,8 +14,6 @@ namespace klartjek::text {
 
 namespace {
 
-bool is_superscript_digit(char32_t c) { return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079); }
-
 // The last code point of `s` before any superscript digits that end it (a footnote mark).
 char32_t last_codepoint_before_notes(std::string_view s) {
     std::size_t i = s.size();

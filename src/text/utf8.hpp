@@ -28,6 +28,9 @@ bool is_space(char32_t c);
 std::size_t count_codepoints(std::string_view s);
 char32_t first_codepoint(std::string_view s);
 char32_t last_codepoint(std::string_view s);
+
+// ¹ ² ³ and U+2070–U+2079: the digits of a footnote mark.
+inline bool is_superscript_digit(char32_t c) { return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079); }
 std::string to_lower(std::string_view s);
 
 // Adds the characters of an extracted string to the quality counters.
