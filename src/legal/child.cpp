@@ -16,7 +16,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
     bool child = false;
     bool minor = false;  // stated to be under 18: an age, a "Barn:" line, a CPR number
     bool adult = false;  // stated to be 18 or older, or support for a young adult
-    static const RE2 young_support(R"((?i)(?:^|[^\pL])(?:ungestøtte|efterværn|ung voksen|unge voksne|(?:er|har) fyldt 1[89] år)(?:[^\pL]|$))");
+    static const RE2 young_support(R"((?i)(?:^|[^\pL])(?:ungestøtte|efterværn|ung voksen|unge voksne|(?:(?:er|har) fyldt|fyldte) 1[89] år)(?:[^\pL]|$))");
     static const RE2 age(R"((?:^|[^\pL])(er|bliver|fylder) (\d{1,2}) år(?:[^\pL]|$))");
     static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|sagen drejer sig om|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|elev)\s*:))");
     std::size_t head_sentences = 0;
@@ -42,7 +42,19 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         static const RE2 applied(R"((?i)(?:søgt|ansøgt|søger|ansøger) om)");
         bool decides_for = result_head && (sentence_flags(txt, c).decisive() || RE2::PartialMatch(txt, applied)) &&
                            !c.citizen.matches(txt);
-        if ((subject_line || about || decides_for) && c.child.matches(txt)) child = true;
+        // "din søn, Mathias på 24 år": a son or daughter of the stated age 18 or more is an adult.
+        static const RE2 stated_age(R"((?:^|[^\pL\d])(\d{1,2}) år(?:[^\pL]|$))");
+        auto grown_up = [&] {
+            re2::StringPiece in(txt);
+            int y = 0;
+            bool any = false;
+            while (RE2::FindAndConsume(&in, stated_age, &y)) {
+                if (y < 18) return false;
+                any = true;
+            }
+            return any;
+        };
+        if ((subject_line || about || decides_for) && c.child.matches(txt) && !(decides_for && grown_up())) child = true;
         int years = 0;
         std::string verb;
         if ((about || subject_line || result_head) && !c.citizen.matches(txt) && RE2::PartialMatch(txt, age, &verb, &years)) {

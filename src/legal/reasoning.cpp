@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "legal/parts.hpp"
 
@@ -15,6 +16,24 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     el.reasoning_words_with_facts = c.reasoning_words_with_facts;
     el.reasoning_words_alone = c.reasoning_words_alone;
     bool reasoning_section = false;
+    // The paragraph that sums up the application ("Tak for din ansøgning af 22. september. Du har
+    // skrevet, at du gerne vil have hjælp til indkøb, fordi …"): what the citizen wrote there is
+    // the request, not a fact the decision rests on, unless the same paragraph decides or assesses.
+    // Computed once per paragraph, when a citizen's statement is met in it.
+    std::vector<signed char> application_summary(paras.size(), -1);
+    auto sums_up_application = [&](std::size_t p) {
+        if (application_summary[p] >= 0) return application_summary[p] == 1;
+        static const RE2 applied(R"((?i)(?:(?:søgt|søgte|ansøgt|ansøgte|søger|ansøger)\b(?:[^.]|\d\.){0,50}\bom\b|ansøgning))");
+        bool application = false, decides = false;
+        for (const auto& o : seg.sentences) {
+            if (o.paragraph != p) continue;
+            const std::string ot = sentence_text(t, o);
+            if (RE2::PartialMatch(ot, applied)) application = true;
+            if (sentence_flags(ot, c).decisive() || c.assessment.matches(ot) || c.weight.matches(ot)) decides = true;
+        }
+        application_summary[p] = application && !decides ? 1 : 0;
+        return application_summary[p] == 1;
+    };
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;
         // The letterhead's fields above the subject ("Dato: 17.06.2024") are no facts of the case.
@@ -48,7 +67,10 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         std::string own_reason = txt;
         for (const auto& re : c.bare_reason.res) RE2::GlobalReplace(&own_reason, *re, " ");
         bool assessed = c.assessment.matches(txt);
-        if (c.weight.matches(txt) || (assessed && c.reason.matches(own_reason))) {
+        // A decision with its own reason of the case ("Du får ikke nødkald, fordi du bor sammen med
+        // din datter, som kan tilkalde hjælp om natten") states the fact it rests on.
+        const bool decided_because = c.reason.matches(own_reason) && sentence_flags(own_reason, c).decisive();
+        if (c.weight.matches(txt) || (assessed && c.reason.matches(own_reason)) || decided_because) {
             el.reasoning_weight = el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
         } else if (assessed) {
@@ -74,8 +96,12 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         const bool source = RE2::PartialMatch(txt, source_only) ||
                             (RE2::PartialMatch(txt, application_only) && !RE2::PartialMatch(txt, says_something));
         const bool fact_cue = c.facts.matches(txt) && !source;
-        const bool citizen_fact = citizen_said && sec != structure::Section::citizen && !source;
-        const bool weak_fact = c.facts_weak.matches(txt) && !source;
+        // A wish stated beside the application ("Du skriver, at du gerne vil blive boende") is the
+        // request again, not a fact of the case.
+        static const RE2 wish(R"((?i)(?:^|[^\pL])(?:gerne (?:\pL+ )?vil|vil (?:\pL+ )?gerne|ønsker|ønskede|håber|vil have|ville have)(?:[^\pL]|$))");
+        const bool citizen_fact = citizen_said && sec != structure::Section::citizen && !source &&
+                                  (in_reasoning || !RE2::PartialMatch(txt, wish) || !sums_up_application(p));
+        const bool weak_fact = c.facts_weak.matches(txt) && !source && (in_reasoning || !sums_up_application(p));
         if (fact_cue || citizen_fact || weak_fact) el.reasoning_facts = true;
         // Under a reasoning heading anything counts; under a facts heading only real facts (what the
         // citizen wished or when a call took place is not what the decision rests on).

@@ -41,10 +41,14 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
         // A reference in a condition ("Hvis Karla selv får en funktionsnedsættelse, er det reglerne i
         // barnets lov § 86, der gælder") tells what would apply to someone else, not whom the letter is about.
         // Only a reference that could make a child case looks up its sentence (a linear search).
+        // Nor does one in a sentence about earlier help ("Indtil da fik dine forældre dækket
+        // merudgifter til dig efter barnets lov § 86", "den dagældende servicelovs § 52").
         static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom)(?:[^\pL]|$))");
         auto conditional = [&] {
             const auto [sb, se] = sentence_at(r.begin);
-            return RE2::PartialMatch(re2::StringPiece(t.text.data() + sb, se - sb), condition);
+            const std::string_view sentence(t.text.data() + sb, se - sb);
+            return RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), condition) ||
+                   c.historical.matches(sentence);
         };
         if (r.law == "BL" && !st.quoted[paragraph_of(r.begin)] && !el.young_adult && !conditional()) el.child = true;
         // Serviceloven's former children's provisions (§§ 41, 42 …) concern children only.

@@ -131,7 +131,9 @@ TEST_CASE("config: accepted words and allowed officialese on a real letter") {
         if (f.rule == "plain-officialese") CHECK(a.text.text.substr(f.begin, f.end - f.begin) != phrase);
     CHECK(count(a, "plain-officialese") < count(plain, "plain-officialese"));
 
-    const std::string letter = std::string(kLetter) + "\nDu kan bruge flexlinjebussen.\n";
+    // The sentence goes into the body: text after the signature is not the letter's own text.
+    std::string letter = kLetter;
+    letter.insert(letter.find("Sådan klager du"), "Du kan bruge flexlinjebussen.\n\n");
     Analysis spelled = analyse_text(letter);
     const Finding* unknown = nullptr;
     for (const auto& f : spelled.findings)

@@ -1381,3 +1381,68 @@ TEST_CASE("opened sets: 'fordi du ikke opfylder betingelserne' repeats the concl
                  "Svar på din ansøgning om nødkald");
     CHECK(b.elements.reasoning());
 }
+
+TEST_CASE("blind-15 test half, opened: 'X Kommune har truffet følgende afgørelse:' heads the result, so its 'Ansøgt  Bevilget' table is read") {
+    const std::string table =
+        "Ydelse  Ansøgt  Bevilget  Bestemmelse\n"
+        "Socialpædagogisk støtte  15 timer pr. uge  9 timer pr. uge  Serviceloven § 85, stk. 1\n"
+        "Ledsagelse  15 timer pr. måned  15 timer pr. måned  Serviceloven § 97, stk. 1\n\n";
+    auto a = run("Du har den 2. maj 2025 søgt om hjælp efter serviceloven.\n\nAarhus Kommune har truffet følgende afgørelse:\n\n" + table +
+                     kGuidance,
+                 "Afgørelse om støtte efter serviceloven");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Near miss: every row granted as applied for.
+    std::string all = table;
+    all.replace(all.find("9 timer pr. uge"), 15, "15 timer pr. uge");
+    auto b = run("Du har den 2. maj 2025 søgt om hjælp efter serviceloven.\n\nAarhus Kommune har truffet følgende afgørelse:\n\n" + all,
+                 "Afgørelse om støtte efter serviceloven");
+    CHECK(std::string(outcome(b)) == "bevilling");
+}
+
+TEST_CASE("blind-15 test half, opened: 'Det må du.' answers the question the citizen asked; a third person's benefit granted and refused") {
+    auto a = run("Du har spurgt, om du må beholde Kasper som kontaktperson, når du fylder 18 år. Det må du. "
+                 "Det er besluttet efter barnets lov § 115.",
+                 "Din kontaktperson");
+    CHECK(std::string(outcome(a)) == "bevilling");
+    auto no = run("Du har spurgt, om du må beholde Kasper som kontaktperson, når du fylder 18 år. Det må du ikke. "
+                  "Det er besluttet efter barnets lov § 115.\n\n" + kGuidance,
+                  "Din kontaktperson");
+    CHECK(std::string(outcome(no)) == "afslag");
+    auto b = run("Hvad har vi besluttet?\n\nDin mor får udvidet helbredstillæg på 12.580 kr. til tandprotesen.\n\n"
+                 "Din mor får ikke personligt tillæg til den resterende egenbetaling på 2.220 kr.\n\n" + kGuidance,
+                 "Helbredstillæg og personligt tillæg");
+    CHECK(std::string(outcome(b)) == "delvis");
+}
+
+TEST_CASE("blind-15 test half, opened: a son of 24 is no child; barnets lov named for earlier help after the 18th birthday makes no child case") {
+    auto a = run("Du søger om aflastning, så du kan få pauser fra at passe din søn, Mathias på 24 år, som bor hjemme hos dig.",
+                 "Vi har modtaget din ansøgning om aflastning");
+    CHECK_FALSE(a.elements.child);
+    auto young = run("Du søger om aflastning, så du kan få pauser fra at passe din søn, Mathias på 8 år, som bor hjemme hos dig.",
+                     "Vi har modtaget din ansøgning om aflastning");
+    CHECK(young.elements.child);
+    auto b = run("Du fyldte 18 år den 20. marts 2026. Indtil da fik dine forældre dækket merudgifter til dig efter barnets lov § 86.\n\n"
+                 "Du får dækket merudgifter på 650 kr. om måneden efter servicelovens § 100, stk. 1.",
+                 "Afgørelse om merudgifter", "3. juni 2026");
+    CHECK_FALSE(b.elements.child);
+    // Near miss: the same help granted now under barnets lov is a child case.
+    auto c = run("Jeres søn får dækket merudgifter på 650 kr. om måneden efter barnets lov § 86.", "Afgørelse om merudgifter",
+                 "3. juni 2026");
+    CHECK(c.elements.child);
+}
+
+TEST_CASE("blind-15 test half, opened: the citizen's wish beside the application is no fact of the case; a signature block read as one paragraph closes the letter") {
+    const std::string bare =
+        "Du søgte den 27. november 2025 om en trappelift. Du skriver, at du gerne vil blive boende.\n\n"
+        "Vi har behandlet ansøgningen. Du opfylder ikke betingelserne for hjælp til boligindretning i serviceloven § 116, stk. 1. "
+        "Vi kan derfor ikke bevilge en trappelift.\n\n" + kGuidance + "\n\nVenlig hilsen\nRikke Toft Nissen\nVisitator";
+    auto a = run(bare, "Afgørelse – trappelift");
+    CHECK(std::string(outcome(a)) == "afslag");
+    CHECK_FALSE(a.elements.reasoning());
+    // Near miss: what the citizen told of her condition is a fact the assessment rests on.
+    auto b = run("Du søgte den 27. november 2025 om en trappelift. Du skriver, at du ikke kan gå på trapper uden at falde.\n\n"
+                 "Vi har behandlet ansøgningen. Du opfylder ikke betingelserne for hjælp til boligindretning i serviceloven § 116, stk. 1. "
+                 "Vi kan derfor ikke bevilge en trappelift.\n\n" + kGuidance,
+                 "Afgørelse – trappelift");
+    CHECK(b.elements.reasoning());
+}
