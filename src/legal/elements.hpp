@@ -71,6 +71,7 @@ struct Elements {
     std::vector<std::size_t> law_only;  // indices into statutes.bare_laws with no § of that law anywhere
 
     bool reasoning_any = false;       // some reasoning, possibly a bare conclusion
+    bool reasoning_linked = false;    // a reasoning word that is not a bare conclusion's (nor its "derfor")
     bool reasoning_weight = false;    // states what weighed / the assessment
     bool reasoning_facts = false;     // facts of the case it rests on
     bool reasoning_facts_in_section = false;  // … stated under a reasoning or facts heading
@@ -86,7 +87,7 @@ struct Elements {
         const bool facts = reasoning_heading ? reasoning_facts_in_section : reasoning_facts;
         // A long reasoning section is no bare conclusion even where no cue names its facts
         // (legal_cues.txt [thresholds]).
-        return reasoning_weight || (facts && (reasoning_any || reasoning_assessment || reasoning_section_words >= reasoning_words_with_facts)) ||
+        return reasoning_weight || (facts && (reasoning_linked || reasoning_assessment || reasoning_section_words >= reasoning_words_with_facts)) ||
                reasoning_section_words >= reasoning_words_alone;
     }
     std::size_t reasoning_words_with_facts = 40, reasoning_words_alone = 100;  // set from the lexicon by read_reasoning

@@ -344,9 +344,9 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
                           Flags& f) {
     if (t.cell_starts.empty()) return false;
     // The header cell of a decision column: "Afgørelse", "Ny afgørelse 5. november 2026",
-    // "Kommunens afgørelse", "Status", "Resultat", "Beslutning".
+    // "Kommunens afgørelse", "Status", "Resultat", "Beslutning", "Det har vi besluttet".
     static const RE2 head(
-        R"((?i)^(?:(?:ny|nye|endelig|kommunens|vores|udvalgets)\s+)?(?:afgørelse|afgørelsen|status|resultat|beslutning)(?:\s+(?:\d{1,2}\.\s*\pL+\s+\d{4}|[\d./-]+))?\s*$)");
+        R"((?i)^(?:(?:(?:ny|nye|endelig|kommunens|vores|udvalgets)\s+)?(?:afgørelse|afgørelsen|status|resultat|beslutning)(?:\s+(?:\d{1,2}\.\s*\pL+\s+\d{4}|[\d./-]+))?|(?:det|hvad) har (?:vi|jeg|kommunen) besluttet\??)\s*$)");
     // A decision cell names its status first.
     static const RE2 refused(R"((?i)^(?:afslag|afslået|afvist|ikke bevilget|ikke godkendt|ikke imødekommet|bevilges ikke|nej)(?:[^\pL]|$))");
     static const RE2 partial(R"((?i)^(?:delvis|delvist)(?:[^\pL]|$))");

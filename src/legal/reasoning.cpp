@@ -16,6 +16,8 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     el.reasoning_words_with_facts = c.reasoning_words_with_facts;
     el.reasoning_words_alone = c.reasoning_words_alone;
     bool reasoning_section = false;
+    bool after_bare_conclusion = false;  // the sentence before is a bare conclusion
+    Evidence bare_at;
     // The paragraph that sums up the application ("Tak for din ansøgning af 22. september. Du har
     // skrevet, at du gerne vil have hjælp til indkøb, fordi …"): what the citizen wrote there is
     // the request, not a fact the decision rests on, unless the same paragraph decides or assesses.
@@ -34,6 +36,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         application_summary[p] = application && !decides ? 1 : 0;
         return application_summary[p] == 1;
     };
+    auto in_reasoning_section = [](structure::Section sec) { return sec == structure::Section::reasoning; };
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;
         // The letterhead's fields above the subject ("Dato: 17.06.2024") are no facts of the case.
@@ -59,13 +62,34 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         if (sec == structure::Section::reasoning && !reasoning_section) {
             reasoning_section = true;
             el.reasoning_heading = true;
-            el.reasoning_any = true;
+            el.reasoning_any = el.reasoning_linked = true;
             el.reasoning_first.set(s.begin, s.end);
         }
         // "… fordi du ikke opfylder betingelserne" gives a reason that is only the conclusion again:
         // its "fordi" makes no reasoning (legal_cues.txt [bare-reason]).
         std::string own_reason = txt;
         for (const auto& re : c.bare_reason.res) RE2::GlobalReplace(&own_reason, *re, " ");
+        // "Du opfylder ikke betingelserne … Du får derfor afslag.": the "derfor" infers from a bare
+        // conclusion (legal_cues.txt [bare-conclusion]).
+        const bool after_bare_conclusion_before = after_bare_conclusion;
+        if (after_bare_conclusion) {
+            static const RE2 therefore(R"((?i)(?:^|[^\pL])derfor(?:[^\pL]|$))");
+            RE2::GlobalReplace(&own_reason, therefore, " ");
+        }
+        // Past a field label ("Begrundelse: Du opfylder ikke betingelserne …"): the label names a
+        // reasoning the sentence does not give.
+        static const RE2 label(R"(^\pL+(?: \pL+)?\s*:\s*)");
+        std::string unlabelled = txt;
+        RE2::Replace(&unlabelled, label, "");
+        const bool bare_conclusion =
+            c.bare_conclusion.matches(unlabelled) && !c.reason.matches(own_reason) && !c.assessment.matches(txt);
+        if (bare_conclusion) {
+            // A reasoning, but a bare one: it names no consideration or fact to link the facts to.
+            el.reasoning_any = true;
+            bare_at.set(s.begin, s.end);  // the evidence only when no other reasoning sentence follows
+            own_reason.clear();
+        }
+        after_bare_conclusion = bare_conclusion;
         bool assessed = c.assessment.matches(txt);
         // A decision with its own reason of the case ("Du får ikke nødkald, fordi du bor sammen med
         // din datter, som kan tilkalde hjælp om natten") states the fact it rests on.
@@ -77,11 +101,17 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             el.reasoning_assessment = el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
         }
-        if (c.reasoning_any.matches(own_reason)) {
-            el.reasoning_any = true;
+        const bool citizen_said = c.citizen.matches(txt);
+        // The citizen's own "fordi" in the summary of the application ("Du oplyser i ansøgningen, at
+        // du har ekstra udgifter til taxa, fordi du ikke længere kan køre bil") is their reason for
+        // applying, not the letter's reasoning.
+        if (c.reasoning_any.matches(own_reason) && !(citizen_said && !in_reasoning_section(sec) && sums_up_application(p))) {
+            el.reasoning_any = el.reasoning_linked = true;
+            el.reasoning_first.set(s.begin, s.end);
+        } else if (after_bare_conclusion_before && c.reasoning_any.matches(txt)) {
+            el.reasoning_any = true;  // "Du får derfor afslag" after a bare conclusion: bare too
             el.reasoning_first.set(s.begin, s.end);
         }
-        const bool citizen_said = c.citizen.matches(txt);
         // What the citizen told, weighed in the reasoning, is a fact the decision rests on. Where the
         // letter has a reasoning section, the facts must stand there (or under a facts heading), not
         // in the summary of the application; "Vi har inddraget oplysningerne fra hjemmebesøget" names
@@ -113,6 +143,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         if (c.generic.matches(txt)) el.generic_basis.set(s.begin, s.end);
         if (c.guidance.matches(txt)) el.guidance_basis.set(s.begin, s.end);
     }
+    if (!el.reasoning_first.found && bare_at.found) el.reasoning_first = bare_at;
 }
 
 }  // namespace klartjek::legal::detail

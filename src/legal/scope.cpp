@@ -64,6 +64,7 @@ private:
 public:
     lexicon::PatternSet partshoering, partshoering_subject, kvittering, orientering, andet, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
         decision_not, decision_subject, decision_verb;
+    std::vector<std::unique_ptr<RE2>> decided_under;  // [decided-under], its match's end is where the laws start
     std::vector<std::unique_ptr<RE2>> other_area, social_topic;
     std::set<std::string> social_laws, weak_social_laws, frame_laws;
     static const ScopeCues& get(const lexicon::Lexicons& lex) {
@@ -93,6 +94,8 @@ private:
         o.set_log_errors(false);
         for (const auto& p : cue_patterns(f(), "other-area"))
             other_area.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(p), o));
+        for (const auto& p : cue_patterns(f(), "decided-under"))
+            decided_under.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(p), o));
         for (const auto& p : cue_patterns(f(), "social-topic"))
             social_topic.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(p), o));
         for (const auto& l : cue_patterns(f(), "social-laws")) social_laws.insert(l);
@@ -286,14 +289,30 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         return sec == structure::Section::result || sec == structure::Section::legal_basis;
     };
     auto in_reasoning = [&](std::uint32_t b) { return section_of(b) == structure::Section::reasoning; };
+    // A reference after "Afgørelsen er truffet efter" in its sentence names the law decided under.
+    int declared_social = 0, declared_other = 0;
+    auto declared = [&](std::uint32_t b) {
+        auto it = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), b,
+                                   [](std::uint32_t o, const auto& s) { return o < s.begin; });
+        if (it == seg.sentences.begin()) return false;
+        const auto& s = *(it - 1);
+        if (b >= s.end) return false;
+        re2::StringPiece in(t.text.data() + s.begin, b - s.begin), m;
+        for (const auto& re : c.decided_under)
+            if (re->Match(in, 0, in.size(), RE2::UNANCHORED, &m, 1)) return true;
+        return false;
+    };
     auto count_law = [&](const std::string& law, std::uint32_t b, std::uint32_t e) {
         if (law.empty() || c.frame_laws.count(law)) return;
         if (c.weak_social_laws.count(law)) {
             ++weak_social, weak_social_at.set(b, e);
             return;
         }
-        if (c.social_laws.count(law)) ++social_refs[law], social_ref_at.set(b, e), basis_social += in_basis(b), reasoned_social += in_reasoning(b);
-        else ++other_refs[law], other_ref_at.set(b, e), basis_other += in_basis(b), reasoned_other += in_reasoning(b);
+        const bool decided = section_of(b) != structure::Section::none && declared(b);
+        if (c.social_laws.count(law))
+            ++social_refs[law], social_ref_at.set(b, e), basis_social += in_basis(b), reasoned_social += in_reasoning(b),
+                declared_social += decided;
+        else ++other_refs[law], other_ref_at.set(b, e), basis_other += in_basis(b), reasoned_other += in_reasoning(b), declared_other += decided;
     };
     for (const auto& r : statutes.refs) count_law(r.law, r.begin, r.end);
     for (const auto& b : statutes.bare_laws) count_law(b.law, b.begin, b.end);
@@ -332,6 +351,8 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         // Both: the letter may decide under one and mention the other ("du får også personligt tillæg").
         // Without references in the result or legal basis, those the reasoning applies.
         if (basis_social == 0 && basis_other == 0) basis_social = reasoned_social, basis_other = reasoned_other;
+        if (declared_social > 0 && declared_other == 0) basis_social = std::max(basis_social, 1), basis_other = 0;
+        if (declared_other > 0 && declared_social == 0) basis_other = std::max(basis_other, 1), basis_social = 0;
         bool social = social_law_n > 2 * other_law_n || (social_law_n > other_law_n && social_words > other_words) ||
                       (basis_social > 0 && basis_other == 0);
         bool other = !social && (other_law_n > 2 * social_law_n || (other_law_n > social_law_n && other_words > social_words) ||

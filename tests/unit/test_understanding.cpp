@@ -1439,10 +1439,65 @@ TEST_CASE("blind-15 test half, opened: the citizen's wish beside the application
     auto a = run(bare, "Afgørelse – trappelift");
     CHECK(std::string(outcome(a)) == "afslag");
     CHECK_FALSE(a.elements.reasoning());
-    // Near miss: what the citizen told of her condition is a fact the assessment rests on.
+    // Near miss: what the citizen told of her condition is a fact the assessment rests on (a fact
+    // beside a bare conclusion and its "derfor" alone would still be bare: see the blind-16 case below).
     auto b = run("Du søgte den 27. november 2025 om en trappelift. Du skriver, at du ikke kan gå på trapper uden at falde.\n\n"
-                 "Vi har behandlet ansøgningen. Du opfylder ikke betingelserne for hjælp til boligindretning i serviceloven § 116, stk. 1. "
-                 "Vi kan derfor ikke bevilge en trappelift.\n\n" + kGuidance,
+                 "Vi har behandlet ansøgningen. Vi vurderer, at du kan komme sikkert op ad trappen, når der sidder gelænder på begge sider. "
+                 "Vi kan derfor ikke bevilge en trappelift efter serviceloven § 116, stk. 1.\n\n" + kGuidance,
                  "Afgørelse – trappelift");
     CHECK(b.elements.reasoning());
+}
+
+TEST_CASE("blind-16 dev half: 'Du har fået ja til …' grants; a 'Det har vi set på  Det har vi besluttet' table is read by its decision column") {
+    auto a = run("Du har fået ja til ledsagelse 15 timer om måneden efter servicelovens § 97, stk. 1, fra 1. december 2024.",
+                 "Din ansøgning om ledsagelse");
+    CHECK(std::string(outcome(a)) == "bevilling");
+    auto b = run("Det har vi set på  Det har vi besluttet\n"
+                 "Kan din støtte forlænges?  Ja. Du får forlænget din støtte.\n"
+                 "Hvilken regel bruger vi?  Servicelovens § 85, stk. 1\n",
+                 "Din støtte bliver forlænget");
+    CHECK(std::string(outcome(b)) == "bevilling");
+    // Near miss: the same table answering no.
+    auto c = run("Det har vi set på  Det har vi besluttet\n"
+                 "Kan din støtte forlænges?  Nej. Din støtte stopper.\n"
+                 "Hvilken regel bruger vi?  Servicelovens § 85, stk. 1\n\n" + kGuidance,
+                 "Om din støtte");
+    CHECK(std::string(outcome(c)) != "bevilling");
+}
+
+TEST_CASE("blind-16 dev half: a bare conclusion stays bare after 'derfor', under a 'Begrundelse:' label, and beside the citizen's own 'fordi'") {
+    const std::string applied =
+        "Du oplyser i ansøgningen, at du har sclerose og bruger kørestol, og at du har ekstra udgifter til taxa, fordi du ikke "
+        "længere kan køre bil om aftenen.\n\n";
+    auto a = run(applied + "Afgørelse\n\nDu opfylder ikke betingelserne for at få dækket merudgifter efter servicelovens § 100, stk. 1.\n\n"
+                           "Du får derfor afslag på din ansøgning.\n\n" + kGuidance,
+                 "Afgørelse vedr. merudgifter");
+    CHECK(std::string(outcome(a)) == "afslag");
+    CHECK_FALSE(a.elements.reasoning());
+    auto b = run("Afgørelse: Afslag.\n\nLovgrundlag: Lov om social service § 113, stk. 1.\n\n"
+                 "Begrundelse: Du opfylder ikke betingelserne for at få hjælp til forbrugsgoder efter servicelovens § 113, stk. 1.\n\n" +
+                     kGuidance,
+                 "Ansøgning om tilskud til robotstøvsuger");
+    CHECK_FALSE(b.elements.reasoning());
+    // Near miss: the rule's scope stated and the citizen's facts set against it is a reasoning.
+    auto c = run(applied + "Du opfylder ikke betingelserne for at få dækket merudgifter efter servicelovens § 100, stk. 1. "
+                           "Ordningen er for personer, der har udgifter, som andre på samme alder ikke har. Vi har lagt vægt på, "
+                           "at taxaturene erstatter kørsel i egen bil.\n\n" + kGuidance,
+                 "Afgørelse vedr. merudgifter");
+    CHECK(c.elements.reasoning());
+}
+
+TEST_CASE("blind-16 dev half: 'Afgørelsen er truffet efter servicelovens § 112' decides the area when another sector's law is named beside it") {
+    auto a = run("Liva får en Roger On og to modtagere. Hun får ikke en fast bordmikrofon.\n\n"
+                 "Hvilke regler bygger afgørelsen på?\n\nAfgørelsen er truffet efter servicelovens § 112, stk. 1, nr. 1 og 2, om "
+                 "hjælpemidler. Sektoransvaret for undervisningsmidler følger af folkeskolelovens § 3, stk. 2, og § 20, stk. 2.\n\n" +
+                     kGuidance,
+                 "Afgørelse om hjælpemidler til Liva");
+    CHECK(a.elements.scope.area == legal::Area::social);
+    CHECK(a.elements.scope.area_certain);
+    // Near miss: the decision taken under folkeskoleloven with serviceloven named beside it.
+    auto b = run("Liva får ikke befordring til skolen.\n\nHvilke regler bygger afgørelsen på?\n\nAfgørelsen er truffet efter "
+                 "folkeskolelovens § 26, stk. 1. Hjælpemidler efter servicelovens § 112, stk. 1, og § 113 kan søges særskilt.",
+                 "Afgørelse om befordring");
+    CHECK(b.elements.scope.area == legal::Area::other);
 }
