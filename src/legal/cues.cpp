@@ -42,6 +42,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       answer_no(cue_patterns(o(), "answer-no")),
       row_refused(cue_patterns(o(), "row-refused")),
       row_granted(cue_patterns(o(), "row-granted")),
+      stop_replaced(cue_patterns(o(), "stop-replaced")),
       weight(cue_patterns(l(), "reasoning-weight")),
       assessment(cue_patterns(l(), "reasoning-assessment")),
       reason(cue_patterns(l(), "reason")),

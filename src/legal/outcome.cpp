@@ -526,6 +526,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         letter_requests.stems.insert(letter_requests.stems.end(), r.stems.begin(), r.stems.end());
     }
     bool partial_replaces = false, partial_firm = false;  // see "i stedet for" below
+    bool replaced_earlier = false;  // "Den tidligere bevilling … bortfalder" (outcome.txt [stop-replaced])
     bool lead_grants = false;  // the list being read stands under a lead-in that grants
     static const RE2 applied_for(R"((?i)(?:(?:søgt|søgte|ansøgt|ansøgte|ønsket|ønskede|bedt|bad|anmodet|anmodede) om|^(?:ansøgt|søgt)\b))");
     for (std::size_t k : area_sentences) {
@@ -623,10 +624,13 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         any.grant |= f.grant;
         any.partial |= f.partial;
         any.refusal |= f.refusal;
-        any.stop |= f.stop;
+        if (f.stop && !f.grant && !f.partial && !f.refusal && c.stop_replaced.matches(stxt)) replaced_earlier = true;
+        else any.stop |= f.stop;
         any.procedural |= f.procedural;
         area.not_decision |= f.not_decision;
     }
+    // The earlier grant lapses: a replacement beside a new grant, else a stop.
+    if (replaced_earlier && !any.grant && !any.partial) any.stop = true;
     // A reconsideration that upholds the decision complained about may say so anywhere in its own
     // text ("Vi har ikke fundet grundlag for at ændre afgørelsen").
     if (!any.decisive()) {

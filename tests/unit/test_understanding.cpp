@@ -1501,3 +1501,21 @@ TEST_CASE("blind-16 dev half: 'Afgørelsen er truffet efter servicelovens § 112
                  "Afgørelse om befordring");
     CHECK(b.elements.scope.area == legal::Area::other);
 }
+
+TEST_CASE("blind-16 test half, opened: the earlier grant that a new grant replaces is no stop; 'Ankestyrelsen skal have modtaget din klage senest 4 uger efter …' states the deadline") {
+    auto a = run("Vi har nu set på sagen igen, og I får medhold i jeres klage.\n\nDet har vi besluttet\n\n"
+                 "Silje får bevilget én paryk af ægte hår om året, til en pris på op til 9.800 kr. Bevillingen gælder fra i dag. "
+                 "Den tidligere bevilling til en kunsthårsparyk bortfalder.",
+                 "Vi har set på jeres klage igen");
+    CHECK(std::string(outcome(a)) == "bevilling");
+    // Near miss: the earlier grant lapses with nothing granted instead.
+    auto b = run("Den tidligere bevilling til en kunsthårsparyk bortfalder, fordi Silje ikke længere bruger paryk.\n\n" + kGuidance,
+                 "Om Siljes paryk");
+    CHECK(std::string(outcome(b)) == "ophoer");
+    auto c = run("Du får afslag på hjælp til rengøring efter servicelovens § 83, stk. 1, fordi din ægtefælle kan gøre rent.\n\n"
+                 "Klagevejledning\n\nDu kan klage over afgørelsen. Klagen skal sendes direkte til Ankestyrelsen. Ankestyrelsen skal have "
+                 "modtaget din klage senest 4 uger efter, at du har fået denne afgørelse.",
+                 "Afgørelse om rengøring");
+    REQUIRE(c.elements.appeal.deadline);
+    CHECK(*c.elements.appeal.deadline == "4 uger");
+}
