@@ -1,5 +1,6 @@
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,8 +28,11 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         if (application_summary[p] >= 0) return application_summary[p] == 1;
         static const RE2 applied(R"((?i)(?:(?:søgt|søgte|ansøgt|ansøgte|søger|ansøger)\b(?:[^.]|\d\.){0,50}\bom\b|ansøgning))");
         bool application = false, decides = false;
-        for (const auto& o : seg.sentences) {
-            if (o.paragraph != p) continue;
+        // Sentences stand in paragraph order: only this paragraph's are read.
+        auto first = std::lower_bound(seg.sentences.begin(), seg.sentences.end(), p,
+                                      [](const auto& o, std::size_t para) { return o.paragraph < para; });
+        for (auto it = first; it != seg.sentences.end() && it->paragraph == p; ++it) {
+            const auto& o = *it;
             const std::string ot = sentence_text(t, o);
             if (RE2::PartialMatch(ot, applied)) application = true;
             if (sentence_flags(ot, c).decisive() || c.assessment.matches(ot) || c.weight.matches(ot)) decides = true;
