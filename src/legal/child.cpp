@@ -43,12 +43,13 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         bool decides_for = result_head && (sentence_flags(txt, c).decisive() || RE2::PartialMatch(txt, applied)) &&
                            !c.citizen.matches(txt);
         // "din søn, Mathias på 24 år": a son or daughter of the stated age 18 or more is an adult.
-        static const RE2 stated_age(R"((?:^|[^\pL\d])(\d{1,2}) år(?:[^\pL]|$))");
+        // "Vedr.: Emil Nørgaard, 8 år", "din søn, Mathias på 24 år"
+        static const RE2 bare_age(R"((?:^|[^\pL\d])(\d{1,2}) år(?:[^\pL]|$))");
         auto grown_up = [&] {
             re2::StringPiece in(txt);
             int y = 0;
             bool any = false;
-            while (RE2::FindAndConsume(&in, stated_age, &y)) {
+            while (RE2::FindAndConsume(&in, bare_age, &y)) {
                 if (y < 18) return false;
                 any = true;
             }
@@ -64,8 +65,6 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         }
         static const RE2 barn_line(R"((?i)^barn(?:et)?\s*:)");
         if (RE2::PartialMatch(txt, barn_line)) child = minor = true;
-        // "Vedr.: Emil Nørgaard, 8 år"
-        static const RE2 bare_age(R"((?:^|[^\pL\d])(\d{1,2}) år(?:[^\pL]|$))");
         if ((about || subject_line) && RE2::PartialMatch(txt, bare_age, &years)) {
             if (years < 18) child = minor = true;
             else if (years <= 30) adult = true;

@@ -40,7 +40,6 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         application_summary[p] = application && !decides ? 1 : 0;
         return application_summary[p] == 1;
     };
-    auto in_reasoning_section = [](structure::Section sec) { return sec == structure::Section::reasoning; };
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;
         // The letterhead's fields above the subject ("Dato: 17.06.2024") are no facts of the case.
@@ -106,10 +105,11 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             el.reasoning_first.set(s.begin, s.end);
         }
         const bool citizen_said = c.citizen.matches(txt);
+        const bool in_reasoning = sec == structure::Section::reasoning;
         // The citizen's own "fordi" in the summary of the application ("Du oplyser i ansøgningen, at
         // du har ekstra udgifter til taxa, fordi du ikke længere kan køre bil") is their reason for
         // applying, not the letter's reasoning.
-        if (c.reasoning_any.matches(own_reason) && !(citizen_said && !in_reasoning_section(sec) && sums_up_application(p))) {
+        if (c.reasoning_any.matches(own_reason) && !(citizen_said && !in_reasoning && sums_up_application(p))) {
             el.reasoning_any = el.reasoning_linked = true;
             el.reasoning_first.set(s.begin, s.end);
         } else if (after_bare_conclusion_before && c.reasoning_any.matches(txt)) {
@@ -121,7 +121,6 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // in the summary of the application; "Vi har inddraget oplysningerne fra hjemmebesøget" names
         // a source, not a fact.
         static const RE2 source_only(R"((?i)(?:inddraget|lagt til grund|set på|gennemgået|læst|indhentet|modtaget|vurdering af)\b[^.]{0,40}\boplysning)");
-        const bool in_reasoning = sec == structure::Section::reasoning;
         // "Vi har modtaget jeres ansøgning af 30. oktober om …", "Vi har læst ansøgningen og jeres
         // beskrivelse af Noahs hverdag og taget den med i vurderingen": the application named as a
         // source, with no fact of its own (no "at …", "hvor …", "fordi …" clause).

@@ -63,8 +63,8 @@ private:
 
 public:
     lexicon::PatternSet partshoering, partshoering_subject, kvittering, orientering, andet, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
-        decision_not, decision_subject, decision_verb;
-    std::vector<std::unique_ptr<RE2>> decided_under;  // [decided-under], its match's end is where the laws start
+        decision_not, decision_subject, decision_verb,
+        decided_under;  // [decided-under]: read in a sentence up to a reference, it names the law decided under
     std::vector<std::unique_ptr<RE2>> other_area, social_topic;
     std::set<std::string> social_laws, weak_social_laws, frame_laws;
     static const ScopeCues& get(const lexicon::Lexicons& lex) {
@@ -88,14 +88,13 @@ private:
           decision_weak(cue_patterns(f(), "decision-weak")),
           decision_not(cue_patterns(f(), "decision-not")),
           decision_subject(cue_patterns(f(), "decision-subject")),
-          decision_verb(cue_patterns(f(), "decision-verb")) {
+          decision_verb(cue_patterns(f(), "decision-verb")),
+          decided_under(cue_patterns(f(), "decided-under")) {
         RE2::Options o;
         o.set_case_sensitive(false);
         o.set_log_errors(false);
         for (const auto& p : cue_patterns(f(), "other-area"))
             other_area.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(p), o));
-        for (const auto& p : cue_patterns(f(), "decided-under"))
-            decided_under.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(p), o));
         for (const auto& p : cue_patterns(f(), "social-topic"))
             social_topic.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(p), o));
         for (const auto& l : cue_patterns(f(), "social-laws")) social_laws.insert(l);
@@ -297,10 +296,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         if (it == seg.sentences.begin()) return false;
         const auto& s = *(it - 1);
         if (b >= s.end) return false;
-        re2::StringPiece in(t.text.data() + s.begin, b - s.begin), m;
-        for (const auto& re : c.decided_under)
-            if (re->Match(in, 0, in.size(), RE2::UNANCHORED, &m, 1)) return true;
-        return false;
+        return c.decided_under.matches(std::string_view(t.text.data() + s.begin, b - s.begin));
     };
     auto count_law = [&](const std::string& law, std::uint32_t b, std::uint32_t e) {
         if (law.empty() || c.frame_laws.count(law)) return;

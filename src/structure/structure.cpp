@@ -450,18 +450,14 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
         // "Venlig hilsen Rikke Toft Nissen Visitator": a signature block read as one paragraph
         // closes the letter as its heading would.
         if (p.zone == Zone::body && p.kind == ParaKind::text) {
-            static const RE2 greeting(R"((?i)^(?:med venlig hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|mange hilsner|kærlig hilsen|mvh)(?:[^\pL]|$))");
             std::size_t words = 1;
             for (char ch : s) words += ch == ' ';
+            static const RE2 greeting(R"((?i)^(?:med venlig hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|mange hilsner|kærlig hilsen|mvh)(?:[^\pL]|$))");
             if (words <= 20 && RE2::PartialMatch(s, greeting)) {
                 current = Section::closing;
                 st.para_section[i] = current;
                 continue;
             }
-        }
-        if (p.zone == Zone::body && p.kind == ParaKind::text) {
-            std::size_t words = 1;
-            for (char ch : s) words += ch == ' ';
             // The last character, past a footnote mark ("… igen. ¹").
             std::string_view body(s);
             while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
