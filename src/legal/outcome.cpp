@@ -634,6 +634,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // A reconsideration that upholds the decision complained about may say so anywhere in its own
     // text ("Vi har ikke fundet grundlag for at ændre afgørelsen").
     if (!any.decisive()) {
+        // A condition earlier in a guidance paragraph governs what follows it there: "Hvis vi ikke
+        // giver dig ret, sender vi din klage til Ankestyrelsen. … Du får en begrundelse for, hvorfor
+        // vi fastholder afgørelsen." upholds nothing.
+        std::size_t cond_para = SIZE_MAX;
         for (const auto& s : seg.sentences) {
             // The upholding sentence often shares its paragraph with the forwarding to the appeals
             // body, which marks the paragraph as guidance: read every own-text paragraph here.
@@ -644,7 +648,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             std::string stxt = sentence_text(t, s);
             // "Hvis vi fastholder afgørelsen, sender vi …" in the guidance upholds nothing.
             static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når)(?:[^\pL]|$))");
-            if (c.maintain.matches(stxt) && !RE2::PartialMatch(stxt, condition)) upheld = true;
+            const bool conditional = RE2::PartialMatch(stxt, condition);
+            const bool under_condition = conditional || (st.appeal[p] && cond_para == p);
+            if (conditional && st.appeal[p]) cond_para = p;
+            if (c.maintain.matches(stxt) && !under_condition) upheld = true;
             else if (c.history.matches(stxt)) {
                 Flags f = sentence_flags(stxt, c);
                 earlier.add_merits(f);

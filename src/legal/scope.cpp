@@ -62,7 +62,7 @@ private:
     const lexicon::LexiconFile* scope_txt_;  // while the constructor runs (first: initialised first)
 
 public:
-    lexicon::PatternSet partshoering, partshoering_subject, kvittering, orientering, andet, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
+    lexicon::PatternSet partshoering, partshoering_subject, kvittering, kvittering_subject, orientering, andet, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
         decision_not, decision_subject, decision_verb,
         decided_under;  // [decided-under]: read in a sentence up to a reference, it names the law decided under
     std::vector<std::unique_ptr<RE2>> other_area, social_topic;
@@ -78,6 +78,7 @@ private:
           partshoering(cue_patterns(f(), "partshoering")),
           partshoering_subject(cue_patterns(f(), "partshoering-subject")),
           kvittering(cue_patterns(f(), "kvittering")),
+          kvittering_subject(cue_patterns(f(), "kvittering-subject")),
           orientering(cue_patterns(f(), "orientering")),
           andet(cue_patterns(f(), "andet-brev")),
           self_declared(cue_patterns(f(), "not-a-decision")),
@@ -160,7 +161,8 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         if (subject) {
             if (c.partshoering_subject.matches(txt) || c.partshoering.matches(txt)) parts.see(s, true);
             else if (c.decision_subject.matches(txt)) subject_decision = true, decision_at.set(s.begin, s.end);
-            if (c.kvittering.matches(txt)) receipt.see(s, true);
+            // "Vi har modtaget din klage" heads a receipt, unless a sentence of the letter decides.
+            if (c.kvittering.matches(txt) || (!decision.decisive && c.kvittering_subject.matches(txt))) receipt.see(s, true);
             if (c.orientering.matches(txt)) orient.see(s, true);
             if (c.andet.matches(txt)) other.see(s, true);
             continue;
@@ -178,7 +180,10 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         // Letterhead and address lines are short: only sentences of five words or more count.
         std::size_t words = 1;
         for (char ch : txt) words += ch == ' ';
-        const bool head = heading ? own_sentences == 0 : words >= 5 && own_sentences++ < 3;
+        // Above the subject line stand the letterhead and the address block (and at times a second
+        // subject line): they do not use up the three sentences.
+        const bool above_subject = st.subject && p < *st.subject;
+        const bool head = heading ? own_sentences == 0 : words >= 5 && (above_subject || own_sentences++ < 3);
         if (c.partshoering.matches(txt)) parts.see(s, head);
         if (c.kvittering.matches(txt)) receipt.see(s, head);
         if (c.orientering.matches(txt)) orient.see(s, head);

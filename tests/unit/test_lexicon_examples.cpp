@@ -99,7 +99,7 @@ TEST_CASE("lexicon examples: template leftovers (lexicons/template.txt), each pa
 
 TEST_CASE("lexicon examples: scope cues (lexicons/scope.txt), every entry") {
     std::size_t checked = 0;
-    for (const char* section : {"partshoering", "partshoering-subject", "kvittering", "orientering", "andet-brev", "decision",
+    for (const char* section : {"partshoering", "partshoering-subject", "kvittering", "kvittering-subject", "orientering", "andet-brev", "decision",
                                 "decision-not", "decision-weak", "decision-subject", "other-area", "social-topic", "not-a-decision"})
         checked += check_cue_examples("scope.txt", section, true);
     CHECK(checked > 60);
