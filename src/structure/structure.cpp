@@ -364,9 +364,10 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
             Section k = kind;
             // "Ankestyrelsens behandling" under "Klagevejledning": the guidance goes on.
             if (kind == Section::other && current == Section::appeal && pats.appeal_continued->matches(s)) k = Section::appeal;
-            // A date line ("Store Heddinge, den 14. oktober 2025") or a case number is no subject.
+            // A date line ("Store Heddinge, den 14. oktober 2025"), a case number or a copy line ("Kopi til:
+            // Mette Bech (fuldmagt)") is no subject.
             static const RE2 reference_line(
-                R"((?i)^(?:sagsnr|sagsnummer|j\.\s?nr|journalnr|dato|vores ref|deres ref|cpr)\b|^side \d+(?: af \d+)?$)");
+                R"((?i)^(?:sagsnr|sagsnummer|j\.\s?nr|journalnr|dato|vores ref|deres ref|cpr|kopi til|cc|att\.?)\b|^side \d+(?: af \d+)?$)");
             // "Dokumenttype: Afgørelse", "Emne: …": a field of a form, not a heading.
             static const RE2 field_line(R"(^\pL+: \S)");
             // A heading that merely contains a date ("Du får mindre i merudgifter fra 1. juli 2025")
