@@ -92,8 +92,13 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             bare_at.set(s.begin, s.end);  // the evidence only when no other reasoning sentence follows
             own_reason.clear();
         }
-        after_bare_conclusion = bare_conclusion;
-        bool assessed = c.assessment.matches(txt);
+        // A sentence between the bare conclusion and its "derfor" that gives no reason, assessment
+        // or fact ("Vi har forståelse for, at du har brug for pauser, men det kan ikke ændre
+        // vurderingen.") does not break the chain.
+        const bool adds_nothing = !c.reason.matches(own_reason) && !c.assessment.matches(txt) && !c.weight.matches(txt) &&
+                                  !c.reasoning_any.matches(own_reason) && !c.facts.matches(txt) && !c.facts_weak.matches(txt);
+        after_bare_conclusion = bare_conclusion || (after_bare_conclusion_before && adds_nothing);
+        bool assessed = c.assessment.matches(txt) && !c.assessment_procedural.matches(txt);
         // A decision with its own reason of the case ("Du får ikke nødkald, fordi du bor sammen med
         // din datter, som kan tilkalde hjælp om natten") states the fact it rests on.
         const bool decided_because = c.reason.matches(own_reason) && sentence_flags(own_reason, c).decisive();
