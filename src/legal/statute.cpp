@@ -376,7 +376,15 @@ public:
             std::size_t c = match_at(*g_.connector, t_, end);
             if (c == std::string_view::npos) break;
             std::size_t se = match_at(*g_.sign, t_, c);
-            if (se == std::string_view::npos) break;
+            if (se == std::string_view::npos) {
+                // "§§ 103, stk. 1, og 104, stk. 1": the next paragraph without its sign, known by its
+                // own stk.
+                auto item = parse_item(t_, c, true);
+                if (!item || units.back().stks.empty() || match_at(*g_.stk, t_, item->end) == npos) break;
+                p = c;
+                sign_end = c;
+                continue;
+            }
             if (t_.substr(c, 2) != "§" && is_word_char(cp_at(t_, se))) break;
             p = c;
             sign_end = se;
@@ -493,10 +501,14 @@ private:
                 }
             }
             k = match_at(*g_.list_word, t_, pos);
+            const bool by_comma = k == npos;
             if (k == npos) k = match_at(*g_.comma, t_, pos);
             if (k != npos) {
                 auto b = parse_item(t_, k, false);
-                if (b && !pkt_follows(b->end)) {
+                // "§§ 103, stk. 1, og 104, stk. 1": a number with its own stk. is the next paragraph;
+                // "§ 104, stk. 1, 2 dage om ugen": after a comma, a number with a noun after it is no
+                // list item (after "og" it is: a form's line "stk. 1 og 3" runs into the next field).
+                if (b && !pkt_follows(b->end) && match_at(*g_.stk, t_, b->end) == npos && (!by_comma || plausible_item_end(b->end))) {
                     out.push_back(b->num);
                     pos = b->end;
                     continue;

@@ -391,3 +391,12 @@ TEST_CASE("statute: a stk. after the nr. of the one before ('stk. 1, nr. 2, og s
     // Unchanged: stk. lists before the nr.
     CHECK(refs("servicelovens § 83, stk. 1 og 2") == V{"SEL § 83, stk. 1", "SEL § 83, stk. 2"});
 }
+
+TEST_CASE("statute: the next paragraph known by its own stk. ('§§ 103, stk. 1, og 104, stk. 1'); a number with a noun after a comma is no stk.") {
+    CHECK(refs("Lovgrundlag: Lov om social service §§ 103, stk. 1, og 104, stk. 1") == V{"SEL § 103, stk. 1", "SEL § 104, stk. 1"});
+    CHECK(refs("Du får hjælp efter servicelovens § 83, stk. 1, og 84, stk. 2.") == V{"SEL § 83, stk. 1", "SEL § 84, stk. 2"});
+    CHECK(refs("Jonas bevilges aktivitetstilbud efter servicelovens § 104, stk. 1, 2 dage om ugen.") == V{"SEL § 104, stk. 1"});
+    // Near misses: a list of stk. stays a list, also when the line runs on into the next field.
+    CHECK(refs("efter servicelovens § 85, stk. 1, 2 og 4.") == V{"SEL § 85, stk. 1", "SEL § 85, stk. 2", "SEL § 85, stk. 4"});
+    CHECK(refs("Lovgrundlag: Barnets lov § 87, stk. 1 og 3 Ansøgt: 32 timer") == V{"BL § 87, stk. 1", "BL § 87, stk. 3"});
+}
