@@ -151,6 +151,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         }
     };
     Cue parts, receipt, orient, other, self;
+    const Cue* subject_first = nullptr;  // the kind of non-decision the subject line names first
     Evidence decision_at, weak_at;
     bool subject_decision = false;
     std::size_t own_sentences = 0;
@@ -165,6 +166,19 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
             if (c.kvittering.matches(txt) || (!decision.decisive && c.kvittering_subject.matches(txt))) receipt.see(s, true);
             if (c.orientering.matches(txt)) orient.see(s, true);
             if (c.andet.matches(txt)) other.see(s, true);
+            // "Kvittering for ansøgning og anmodning om oplysninger": what the subject names first
+            // is what the letter is (the shortest opening of its words that names a kind).
+            if (!subject_first) {
+                std::size_t cut = 0;
+                while (!subject_first && cut < txt.size()) {
+                    cut = txt.find(' ', cut + 1);
+                    if (cut == std::string_view::npos) cut = txt.size();
+                    std::string_view head_words = txt.substr(0, cut);
+                    if (c.kvittering.matches(head_words) || (!decision.decisive && c.kvittering_subject.matches(head_words))) subject_first = &receipt;
+                    else if (c.andet.matches(head_words)) subject_first = &other;
+                    else if (c.orientering.matches(head_words)) subject_first = &orient;
+                }
+            }
             continue;
         }
         if (!own_text(t, st, p)) {
@@ -209,6 +223,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     // which, before what it says further down; further down, a receipt that also asks for papers or
     // a meeting is a receipt.
     auto non_decision_kind = [&]() -> const Cue* {
+        if (subject_first && non_decision(*subject_first)) return subject_first;
         for (const Cue* cue : {&orient, &other, &receipt})
             if (cue->head && non_decision(*cue)) return cue;
         for (const Cue* cue : {&orient, &receipt, &other})
@@ -246,7 +261,9 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         // What kind of letter it is instead: an invitation, request or receipt up front, else one
         // found further down, else an orientation (which "er ikke en afgørelse" is a cue of itself).
         const bool orient_apart = orient.head && !(orient.at.begin == self.at.begin && orient.at.end == self.at.end);
-        DocType kind = other.head ? DocType::andet_brev : receipt.head ? DocType::kvittering : orient_apart ? DocType::orientering
+        DocType kind = subject_first == &receipt ? DocType::kvittering : subject_first == &other ? DocType::andet_brev
+                       : subject_first == &orient ? DocType::orientering
+                       : other.head ? DocType::andet_brev : receipt.head ? DocType::kvittering : orient_apart ? DocType::orientering
                        : other.at.found ? DocType::andet_brev : receipt.at.found ? DocType::kvittering
                        : DocType::orientering;
         sc.type = kind, sc.type_evidence = self.at, sc.type_certain = true;
