@@ -17,7 +17,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
     bool minor = false;  // stated to be under 18: an age, a "Barn:" line, a CPR number
     bool adult = false;  // stated to be 18 or older, or support for a young adult
     static const RE2 young_support(R"((?i)(?:^|[^\pL])(?:ungestøtte|efterværn|ung voksen|unge voksne|(?:(?:er|har) fyldt|fyldte) 1[89] år)(?:[^\pL]|$))");
-    static const RE2 age(R"((?:^|[^\pL])(er|bliver|fylder) (\d{1,2}) år(?:[^\pL]|$))");
+    static const RE2 age(R"((?:^|[^\pL])(er|bliver|fylder) ((?:under )?)(\d{1,2}) år(?:[^\pL]|$))");
     static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|sagen drejer sig om|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|elev)\s*:))");
     std::size_t head_sentences = 0;
     for (const auto& s : seg.sentences) {
@@ -58,9 +58,12 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         if ((subject_line || about || decides_for) && c.child.matches(txt) && !(decides_for && grown_up())) child = true;
         int years = 0;
         std::string verb;
-        if ((about || subject_line || result_head) && !c.citizen.matches(txt) && RE2::PartialMatch(txt, age, &verb, &years)) {
-            // "fylder 18 år den 2. juli": under 18 until then.
-            if (years < 18 || (verb != "er" && years == 18)) child = minor = true;
+        std::string under;
+        if ((about || subject_line || result_head) && !c.citizen.matches(txt) && RE2::PartialMatch(txt, age, &verb, &under, &years)) {
+            // "fylder 18 år den 2. juli": under 18 until then; "Emil er under 10 år".
+            if (!under.empty() && years <= 18) child = minor = true;
+            else if (!under.empty()) {}  // "er under 65 år" says nothing of childhood
+            else if (years < 18 || (verb != "er" && years == 18)) child = minor = true;
             else if (years <= 30) adult = true;  // "er 19 år", "fylder 19 år den 2. oktober"
         }
         static const RE2 barn_line(R"((?i)^barn(?:et)?\s*:)");
@@ -84,6 +87,53 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
                                                                                     : (yy <= 57 ? 2000 : 1800);
                 if (st.date.year - (century + yy) < 18) child = minor = true;
             }
+    }
+    // The person the letter is about, named in the subject or as the subject of a decisive sentence
+    // in the result ("Svar på jeres ansøgning om hjælpemidler til Alma", "Alma får en badestol"),
+    // and stated to be under 18 elsewhere in the letter's own text ("jeres datter Alma, som er 11
+    // år"). Only an age counts: a name alone, "din søn Tobias" or a child named beside the adult the
+    // decision is about says nothing.
+    if (!child && !adult) {
+        std::vector<std::string> names;
+        static const RE2 name_in_subject(R"((?:^|\s)(?:til|for|vedr\.?|om|af)\s+((?-i:\p{Lu}\p{Ll}+))(?:[^\pL]|$))");
+        static const RE2 name_first(R"(^((?-i:\p{Lu}\p{Ll}+)) (?:får|bevilges|tilbydes|kan få|skal have)(?:[^\pL]|$))");
+        std::size_t result_sentences = 0;
+        for (const auto& s : seg.sentences) {
+            std::size_t p = s.paragraph;
+            if (st.quoted[p] || st.appeal[p]) continue;
+            std::string txt = sentence_text(t, s);
+            std::string name;
+            if (st.subject && p == *st.subject) {
+                re2::StringPiece in(txt);
+                while (RE2::FindAndConsume(&in, name_in_subject, &name)) names.push_back(name);
+                // "Emne: Emil får nye ortopædiske sko"
+                static const RE2 field(R"(^(?:(?i)emne|vedr\.?|vedrørende|om)\s*:\s*)");
+                std::string bare = txt;
+                RE2::Replace(&bare, field, "");
+                if (RE2::PartialMatch(bare, name_first, &name)) names.push_back(name);
+            } else if (st.para_section[p] == structure::Section::result && result_sentences < 6 && paras[p].zone == Zone::body) {
+                ++result_sentences;
+                if (RE2::PartialMatch(txt, name_first, &name)) names.push_back(name);
+            }
+        }
+        for (const auto& name : names) {
+            const std::string n = RE2::QuoteMeta(name);
+            // "Alma, som er 11 år", "Alma er 11 år", "Alma på 11 år", "Alma, 11 år", "Emil er under 10 år".
+            const RE2 linked("(?:^|[^\\pL])" + n + "(?:,? (?:som|der) er|,? på| er(?: nu)?|,) ((?:under )?\\d{1,2}) år(?:[^\\pL]|$)");
+            for (const auto& s : seg.sentences) {
+                std::size_t p = s.paragraph;
+                if (st.quoted[p] || st.appeal[p] || (paras[p].zone != Zone::body && paras[p].zone != Zone::footnote)) continue;
+                std::string txt = sentence_text(t, s);
+                std::string a;
+                if (!RE2::PartialMatch(txt, linked, &a)) continue;
+                // "Emil er under 10 år": below that age.
+                const bool below = a.rfind("under ", 0) == 0;
+                if (below) a = a.substr(6);
+                if (std::stoi(a) - (below ? 1 : 0) < 18) child = true;
+                break;
+            }
+            if (child) break;
+        }
     }
     young_adult = adult && !minor;
     return child && !young_adult;

@@ -1519,3 +1519,25 @@ TEST_CASE("blind-16 test half, opened: the earlier grant that a new grant replac
     REQUIRE(c.elements.appeal.deadline);
     CHECK(*c.elements.appeal.deadline == "4 uger");
 }
+
+TEST_CASE("child case: the person the letter is about, named in the subject or the result, linked to a child elsewhere") {
+    // blind-16 q4-02: the age stands in the summary of the application, the name in the subject.
+    std::string alma = "Kalundborg Kommune\nHjælpemidler\n\n17. september 2024\n\nSvar på jeres ansøgning om hjælpemidler til Alma\n\n"
+                       "Kære Marianne og Jesper\n\nAlma får en badestol med tilt efter servicelovens § 112, stk. 1.\n\nHvad har I søgt om?\n\n"
+                       "I søgte den 24. juni 2024 om tre hjælpemidler til jeres datter Alma, som er 11 år og har spinal muskelatrofi.\n";
+    CHECK(analyse_document(extract::extract_text(alma, "a.txt")).elements.child);
+    // blind-16 q4-03: "Emil er under 10 år".
+    std::string emil = "Odsherred Kommune\n\n8. januar 2025\n\nEmne: Emil får nye ortopædiske sko\n\nKære Camilla\n\nTak for din ansøgning "
+                       "af 18. december 2024, hvor du skriver, at Emils sko er blevet for små.\n\nVi bevilger et par nye ortopædiske sko "
+                       "til Emil efter servicelovens § 112, stk. 1. Vi har noteret os dit ønske. Emil er under 10 år, så du skal ikke betale egenbetaling.\n";
+    CHECK(analyse_document(extract::extract_text(emil, "b.txt")).elements.child);
+    // Near misses: the named person is a grown-up son; a child named beside the adult the decision is about.
+    std::string adult = "Kalundborg Kommune\nHjælpemidler\n\n17. september 2024\n\nSvar på din ansøgning om hjælpemidler til Mathias\n\n"
+                        "Kære Marianne\n\nMathias får en badestol med tilt efter servicelovens § 112, stk. 1.\n\nHvad har du søgt om?\n\n"
+                        "Du søgte den 24. juni 2024 om en badestol til din søn Mathias, som er 24 år og har spinal muskelatrofi.\n";
+    CHECK_FALSE(analyse_document(extract::extract_text(adult, "c.txt")).elements.child);
+    std::string parent = "Middelfart Kommune\nVoksenservice\n\n4. februar 2025\n\nSvar på jeres ansøgning om aflastning til Birgitte\n\n"
+                         "Kære Birgitte og Jens Ove\n\nBirgitte får aflastning for Jens Ove i 2 døgn hver 4. uge efter serviceloven § 84, stk. 1.\n\n"
+                         "I fortalte også, at jeres datter Freja på 14 år savner, at familien kan lave noget sammen. Freja er 14 år.\n";
+    CHECK_FALSE(analyse_document(extract::extract_text(parent, "d.txt")).elements.child);
+}
