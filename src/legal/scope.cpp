@@ -287,6 +287,14 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
                               c.decision_verb.matches(std::string_view(t.text.data() + decision.at.begin, decision.at.end - decision.at.begin));
             if (!guidance && !verb) sc.type_certain = false;
         }
+    } else if (sc.readable) {
+        // Nothing in the letter decides or says it decides, and no appeal guidance: most likely a
+        // practical message (a repair, new prices, a change of supplier) — a letter, not a
+        // decision, though klartjek cannot say which kind, so uncertain: the checklist still says
+        // only that it is not sure the letter is a decision.
+        bool guidance = false;
+        for (std::size_t p = 0; p < st.appeal.size() && !guidance; ++p) guidance = st.appeal[p] && !st.quoted[p];
+        if (!guidance) sc.type = DocType::andet_brev, sc.type_certain = false;
     }
 
     // ---- legal area: the material laws cited, else the words for the help ----

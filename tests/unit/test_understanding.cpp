@@ -928,10 +928,14 @@ TEST_CASE("blind-12 dev, opened: an answer to the request before it; the same he
     CHECK(std::string(outcome(run("Du har bedt om at få din rollator byttet til en letvægtsrollator, fordi du synes, den er tung. "
                                   "Vi bytter ikke rollatoren. Din nuværende rollator vejer 7,4 kg.",
                                   "Emne: Ombytning af rollator"))) == "afslag");
-    // Near miss: a negated sentence about something else than the request answers nothing.
-    CHECK(std::string(outcome(run("Du har bedt om at få din rollator byttet til en letvægtsrollator. Vi kommer ikke på torsdag, "
-                                  "men ringer til dig i næste uge.",
-                                  "Om din rollator"))) == std::string("ukendt"));
+    // Near miss: a negated sentence about something else than the request answers nothing: with
+    // nothing else deciding, the letter is no decision as far as klartjek can tell, and not surely.
+    auto nothing = run("Du har bedt om at få din rollator byttet til en letvægtsrollator. Vi kommer ikke på torsdag, "
+                       "men ringer til dig i næste uge.",
+                       "Om din rollator");
+    CHECK(std::string(outcome(nothing)) == std::string("ikke-afgoerelse"));
+    CHECK_FALSE(nothing.elements.scope.type_certain);
+    CHECK_FALSE(nothing.elements.outcome_certain);
     // The same help less often than applied for is a partial grant.
     CHECK(std::string(outcome(run("Du søgte om rengøring hver uge. Du får rengøring hver 14. dag efter servicelovens § 83, stk. 1, nr. 2.",
                                   "Afgørelse om praktisk hjælp"))) == "delvis");
@@ -1540,4 +1544,19 @@ TEST_CASE("child case: the person the letter is about, named in the subject or t
                          "Kære Birgitte og Jens Ove\n\nBirgitte får aflastning for Jens Ove i 2 døgn hver 4. uge efter serviceloven § 84, stk. 1.\n\n"
                          "I fortalte også, at jeres datter Freja på 14 år savner, at familien kan lave noget sammen. Freja er 14 år.\n";
     CHECK_FALSE(analyse_document(extract::extract_text(parent, "d.txt")).elements.child);
+}
+
+TEST_CASE("document type: a letter in which nothing decides and no guidance stands is an uncertain non-decision") {
+    // blind-12 k2-14: a meal supplier's new prices and menu; blind-12 k1-03: a repair note.
+    auto prices = run("Vi skriver til dig, fordi du får mad leveret fra Kronjyllands Madservice. Fra 1. januar 2026 koster en "
+                      "hovedret 62 kr. Du betaler som før via din månedlige regning. Du skal ikke gøre noget.",
+                      "Nyt fra din madservice – priser og menu 2026");
+    CHECK(std::string(outcome(prices)) == "ikke-afgoerelse");
+    CHECK_FALSE(prices.elements.scope.type_certain);
+    CHECK(prices.elements.checklist.scope_note.find("ikke sikkert, at brevet er en afgørelse") != std::string::npos);
+    // Near miss: the same letter with appeal guidance is not called a non-decision.
+    auto guided = run("Vi skriver til dig, fordi du får mad leveret fra Kronjyllands Madservice. Fra 1. januar 2026 koster en "
+                      "hovedret 62 kr.\n\n" + kGuidance,
+                      "Nyt fra din madservice – priser og menu 2026");
+    CHECK(std::string(outcome(guided)) != "ikke-afgoerelse");
 }
