@@ -151,7 +151,8 @@ bool less_often(const std::vector<Frequency>& applied, const std::vector<Frequen
 // "Du har søgt om 20 timer … Du får 12 timer": less granted than applied for, in the same unit.
 bool less_than_applied(const std::vector<std::string>& applied, const std::vector<std::string>& granted,
                        const std::vector<std::string>& others) {
-    static const RE2 qty(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(timers|timer|time|kr\.?|kroner|dages|dage|gange|ugers|uger|besøg|weekender|weekend|døgns|døgn)(?:[^\pL]|$))");
+    static const RE2 qty(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:\pL+e\s+)?(timers|timer|time|kr\.?|kroner|dages|dage|gange|ugers|uger|besøg|weekender|weekend|døgns|døgn)(?:[^\pL]|$))");
+    // ("98 aktive timer": an adjective in -e may stand between the number and the unit.)
     auto amounts = [](const std::vector<std::string>& sentences) {
         std::map<std::string, double> first;
         for (const auto& s : sentences) {

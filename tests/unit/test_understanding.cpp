@@ -1560,3 +1560,16 @@ TEST_CASE("document type: a letter in which nothing decides and no guidance stan
                       "Nyt fra din madservice – priser og menu 2026");
     CHECK(std::string(outcome(guided)) != "ikke-afgoerelse");
 }
+
+TEST_CASE("outcome: less granted than applied for with an adjective before the unit; 'Vi holder fast i afslaget'") {
+    // blind-7 e4-13: "98 aktive timer" granted, "168 aktive timer" applied for.
+    CHECK(std::string(outcome(run("Vi bevilger dig borgerstyret personlig assistance med 98 aktive timer om ugen efter servicelovens § 96, "
+                                  "stk. 1. Du har søgt om 168 aktive timer om ugen."))) == "delvis");
+    // Near miss: as many hours as applied for.
+    CHECK(std::string(outcome(run("Vi bevilger dig borgerstyret personlig assistance med 168 aktive timer om ugen efter servicelovens § 96, "
+                                  "stk. 1. Du har søgt om 168 aktive timer om ugen."))) == "bevilling");
+    // blind-12 k5-12: one item granted, the refusal of the other upheld.
+    CHECK(std::string(outcome(run("Hvad er resultatet?\n\n- El-scooter: Du får en el-scooter efter servicelovens § 112.\n"
+                                  "- Overdækket skur med strøm: Vi holder fast i afslaget.",
+                                  "Vi har set på din sag igen"))) == "delvis");
+}
