@@ -182,6 +182,25 @@ Result evaluate(const std::string& labels_path, const lexicon::Lexicons& lex) {
         count_bool(r, file, "has_reasoning", get_bool(lab, "has_reasoning"), el.reasoning());
         count_bool(r, file, "has_appeal_guidance", get_bool(lab, "has_appeal_guidance"), el.appeal.present);
         count_bool(r, file, "has_citizen_statement", get_bool(lab, "has_citizen_statement"), el.citizen.found);
+        // The same elements only where the law requires them of this letter (a decision in the
+        // social area; reasoning and guidance unless it grants in full): whether a receipt "has a
+        // legal basis" or a full grant "a reasoning" is a question the labels answer both ways and
+        // no verdict depends on. Counted, not listed again among the disagreements.
+        if (in_scope) {
+            auto required = [&](const char* what, bool expected, bool got) {
+                Counts& c = r.elements[std::string(what) + " (krævet)"];
+                if (expected && got) ++c.tp;
+                else if (!expected && got) ++c.fp;
+                else if (expected && !got) ++c.fn;
+                else ++c.tn;
+            };
+            required("has_legal_basis", get_bool(lab, "has_legal_basis"), el.legal_basis);
+            required("has_citizen_statement", get_bool(lab, "has_citizen_statement"), el.citizen.found);
+            if (needs) {
+                required("has_reasoning", get_bool(lab, "has_reasoning"), el.reasoning());
+                required("has_appeal_guidance", get_bool(lab, "has_appeal_guidance"), el.appeal.present);
+            }
+        }
 
         // The stated deadline: right when equal, a false positive when we report another or one that is not there.
         {
