@@ -84,8 +84,15 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         static const RE2 label(R"(^\pL+(?: \pL+)?\s*:\s*)");
         std::string unlabelled = txt;
         RE2::Replace(&unlabelled, label, "");
-        const bool bare_conclusion =
-            c.bare_conclusion.matches(unlabelled) && !c.reason.matches(own_reason) && !c.assessment.matches(txt);
+        // "Kommunen har vurderet sagen og finder, at betingelserne … ikke er opfyldt": an assessment
+        // whose whole content is the bare conclusion is bare too.
+        static const RE2 assessment_lead(
+            R"((?i)^[^.]*?(?:vurderer|vurderede|har vurderet|finder|fandt|har fundet|mener|konkluderer|har konkluderet),? at\s+)");
+        std::string concluded = unlabelled;
+        const bool led = RE2::Replace(&concluded, assessment_lead, "");
+        const bool bare_conclusion = !c.reason.matches(own_reason) &&
+                                     ((c.bare_conclusion.matches(unlabelled) && !c.assessment.matches(txt)) ||
+                                      (led && c.bare_conclusion.matches(concluded)));
         if (bare_conclusion) {
             // A reasoning, but a bare one: it names no consideration or fact to link the facts to.
             el.reasoning_any = true;
@@ -98,7 +105,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         const bool adds_nothing = !c.reason.matches(own_reason) && !c.assessment.matches(txt) && !c.weight.matches(txt) &&
                                   !c.reasoning_any.matches(own_reason) && !c.facts.matches(txt) && !c.facts_weak.matches(txt);
         after_bare_conclusion = bare_conclusion || (after_bare_conclusion_before && adds_nothing);
-        bool assessed = c.assessment.matches(txt) && !c.assessment_procedural.matches(txt);
+        bool assessed = c.assessment.matches(txt) && !c.assessment_procedural.matches(txt) && !bare_conclusion;
         // A decision with its own reason of the case ("Du får ikke nødkald, fordi du bor sammen med
         // din datter, som kan tilkalde hjælp om natten") states the fact it rests on.
         const bool decided_because = c.reason.matches(own_reason) && sentence_flags(own_reason, c).decisive();

@@ -1573,3 +1573,24 @@ TEST_CASE("outcome: less granted than applied for with an adjective before the u
                                   "- Overdækket skur med strøm: Vi holder fast i afslaget.",
                                   "Vi har set på din sag igen"))) == "delvis");
 }
+
+TEST_CASE("bare reasoning: an assessment whose whole content is the bare conclusion; a sentence naming only the rule assessed under") {
+    // blind-16 q4-11
+    auto a = run("Sorø Kommune skal hermed meddele, at der ikke ydes tilskud til den ansøgte cykel. Kommunen har vurderet sagen og "
+                 "finder, at betingelserne for at yde støtte til forbrugsgoder efter servicelovens § 113, stk. 1, ikke er opfyldt i "
+                 "Deres tilfælde.\n\n" + kGuidance);
+    CHECK_FALSE(a.elements.reasoning());
+    // blind-17 r2-07
+    auto b = run("Tak for din ansøgning om aflastning. Vi har vurderet ansøgningen efter servicelovens § 84, stk. 1. Anders opfylder "
+                 "ikke betingelserne for aflastning. Vi har forståelse for, at du har brug for pauser, men det kan ikke ændre "
+                 "vurderingen. Vi giver derfor afslag.\n\n" + kGuidance);
+    CHECK_FALSE(b.elements.reasoning());
+    // Near misses: the assessment names a fact of the case; the rule sentence goes on to a finding.
+    auto c = run("Sorø Kommune skal hermed meddele, at der ikke ydes tilskud til den ansøgte cykel. Kommunen har vurderet sagen og "
+                 "finder, at betingelserne ikke er opfyldt, fordi en trehjulet cykel er et almindeligt forbrugsgode, som De kan "
+                 "købe i en almindelig forretning.\n\n" + kGuidance);
+    CHECK(c.elements.reasoning());
+    auto d = run("Vi har vurderet ansøgningen efter servicelovens § 84, stk. 1, og vi vurderer, at Anders' far kan passe ham om "
+                 "natten, fordi han selv har fortalt, at han sover godt. Vi giver derfor afslag.\n\n" + kGuidance);
+    CHECK(d.elements.reasoning());
+}
