@@ -72,6 +72,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       neutral(cue_patterns(o(), "neutral")),
       bare_reason(cue_patterns(l(), "bare-reason")),
       bare_conclusion(cue_patterns(l(), "bare-conclusion")),
+      dismissal(cue_patterns(l(), "dismissal")),
       assessment_procedural(cue_patterns(l(), "assessment-procedural")),
       deadline({cue_patterns(a(), "deadline").front()}) {
     reasoning_words_with_facts = static_cast<std::size_t>(l().number("thresholds", "reasoning_words_with_facts"));

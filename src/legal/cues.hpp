@@ -47,6 +47,7 @@ public:
     PatternList neutral;    // outcome.txt [neutral]: phrases blanked out before the outcome cues are read
     PatternList bare_reason;  // legal_cues.txt [bare-reason]: a reason that only says the conditions are not met
     PatternSet bare_conclusion;  // legal_cues.txt [bare-conclusion]: "Du opfylder ikke betingelserne …" alone
+    PatternSet dismissal;  // legal_cues.txt [dismissal]: the citizen's statement set aside unweighed
     PatternSet assessment_procedural;  // legal_cues.txt [assessment-procedural]: "Vi har vurderet ansøgningen efter § 84."
     std::map<std::string, std::string> outdated_sel, via_bl90;
     std::set<std::string> procedural_laws;

@@ -18,6 +18,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     el.reasoning_words_alone = c.reasoning_words_alone;
     bool reasoning_section = false;
     bool after_bare_conclusion = false;  // the sentence before is a bare conclusion
+    bool pending_fact = false, pending_in_section = false;  // a citizen's statement, not yet set aside
     Evidence bare_at;
     // The paragraph that sums up the application ("Tak for din ansøgning af 22. september. Du har
     // skrevet, at du gerne vil have hjælp til indkøb, fordi …"): what the citizen wrote there is
@@ -57,6 +58,14 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         }
         std::string txt = sentence_text(t, s);
         auto sec = st.para_section[p];
+        // The citizen's statement of the sentence before counts as a fact unless this sentence sets
+        // it aside ("Dette kan imidlertid ikke føre til et andet resultat.").
+        const bool dismissed = c.dismissal.matches(txt);
+        if (pending_fact && !dismissed) {
+            el.reasoning_facts = true;
+            if (pending_in_section) el.reasoning_facts_in_section = true;
+        }
+        pending_fact = false;
         if (sec == structure::Section::reasoning) {
             std::size_t words = 1;
             for (char ch : txt) words += ch == ' ';
@@ -147,16 +156,26 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         const bool citizen_fact = citizen_said && sec != structure::Section::citizen && !source &&
                                   (in_reasoning || !RE2::PartialMatch(txt, wish) || !sums_up_application(p));
         const bool weak_fact = c.facts_weak.matches(txt) && !source && (in_reasoning || !sums_up_application(p));
-        if (fact_cue || citizen_fact || weak_fact) el.reasoning_facts = true;
+        if (citizen_fact && !fact_cue && !weak_fact) {
+            // Only the citizen's statement: a fact once the letter does not set it aside, here or
+            // in the next sentence.
+            if (!dismissed) pending_fact = true, pending_in_section = in_reasoning;
+        } else if (fact_cue || weak_fact) {
+            el.reasoning_facts = true;
+        }
         // Under a reasoning heading anything counts; under a facts heading only real facts (what the
         // citizen wished or when a call took place is not what the decision rests on).
-        if ((in_reasoning && (fact_cue || citizen_fact || weak_fact)) || (sec == structure::Section::facts && fact_cue))
+        if ((in_reasoning && (fact_cue || weak_fact)) || (sec == structure::Section::facts && fact_cue))
             el.reasoning_facts_in_section = true;
         if (sec == structure::Section::citizen || citizen_said) el.citizen.set(s.begin, s.end);
         if (c.helhed.matches(txt)) el.helhedsvurdering.set(s.begin, s.end);
         if (c.period.matches(txt)) el.period.set(s.begin, s.end);
         if (c.generic.matches(txt)) el.generic_basis.set(s.begin, s.end);
         if (c.guidance.matches(txt)) el.guidance_basis.set(s.begin, s.end);
+    }
+    if (pending_fact) {
+        el.reasoning_facts = true;
+        if (pending_in_section) el.reasoning_facts_in_section = true;
     }
     if (!el.reasoning_first.found && bare_at.found) el.reasoning_first = bare_at;
 }

@@ -1594,3 +1594,18 @@ TEST_CASE("bare reasoning: an assessment whose whole content is the bare conclus
                  "natten, fordi han selv har fortalt, at han sover godt. Vi giver derfor afslag.\n\n" + kGuidance);
     CHECK(d.elements.reasoning());
 }
+
+TEST_CASE("bare reasoning: the citizen's statement noted and set aside unweighed is no fact the decision rests on") {
+    // blind-16 q3-03
+    const std::string lead = "Afgørelse\n\nHaderslev Kommune giver afslag på din ansøgning.\n\nBegrundelse\n\nAfgørelsen er truffet efter lov "
+                             "om social service § 102. Haderslev Kommune har vurderet, at du ikke er omfattet af personkredsen for "
+                             "servicelovens § 102, og at betingelserne for at yde særlig behandling ikke er opfyldt. Kommunen har noteret "
+                             "sig dine bemærkninger i ansøgningen om, at du har haft god effekt af træningen tidligere, og at du ønsker at "
+                             "fortsætte. ";
+    auto a = run(lead + "Dette kan imidlertid ikke føre til et andet resultat.\n\n" + kGuidance, "Vedr.: Ansøgning om særlig behandling");
+    CHECK_FALSE(a.elements.reasoning());
+    // Near miss: the statement weighed ("Vi har lagt vægt på") is reasoning.
+    auto b = run(lead + "Vi har lagt vægt på, at træningen hos ParkinsonFys ligner den, du kan få på kommunens hold.\n\n" + kGuidance,
+                 "Vedr.: Ansøgning om særlig behandling");
+    CHECK(b.elements.reasoning());
+}
