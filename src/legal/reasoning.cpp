@@ -141,7 +141,8 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // letter has a reasoning section, the facts must stand there (or under a facts heading), not
         // in the summary of the application; "Vi har inddraget oplysningerne fra hjemmebesøget" names
         // a source, not a fact.
-        static const RE2 source_only(R"((?i)(?:inddraget|lagt til grund|set på|gennemgået|læst|indhentet|modtaget|vurdering af)\b[^.]{0,40}\boplysning)");
+        static const RE2 source_only(R"((?i)(?:inddraget|lagt til grund|set på|gennemgået|læst|indhentet|modtaget|vurdering af)\b[^.]{0,40}\boplysning|(?:taget|tager)\b[^.]{0,40}\bmed i (?:vores |kommunens |vurderingen|overvejelserne)(?:vurdering)?\s*\.?$)");
+        // "Vi har taget det, du har fortalt, med i vores vurdering." names a source, not a fact.
         // "Vi har modtaget jeres ansøgning af 30. oktober om …", "Vi har læst ansøgningen og jeres
         // beskrivelse af Noahs hverdag og taget den med i vurderingen": the application named as a
         // source, with no fact of its own (no "at …", "hvor …", "fordi …" clause).

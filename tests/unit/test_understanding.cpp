@@ -1609,3 +1609,21 @@ TEST_CASE("bare reasoning: the citizen's statement noted and set aside unweighed
                  "Vedr.: Ansøgning om særlig behandling");
     CHECK(b.elements.reasoning());
 }
+
+TEST_CASE("bare reasoning: 'Der er ikke grundlag for at yde …' and 'ikke et behov, som kan bevilges efter …' restate the rule; a named source is no fact") {
+    // blind-4 c2-12
+    auto a = run("Der har været afholdt hjemmebesøg den 14. august 2024. Der er ikke grundlag for at yde hjælp til den ansøgte "
+                 "boligindretning efter servicelovens § 116, stk. 1. Ansøgningen imødekommes derfor ikke.\n\n" + kGuidance);
+    CHECK_FALSE(a.elements.reasoning());
+    // blind-3 b1-11
+    auto b = run("Du får ikke genoptræning.\n\nBegrundelse\n\nVi har taget det, du har fortalt, med i vores vurdering. Vi vurderer, at "
+                 "du ikke har et behov for genoptræning, som kan bevilges efter servicelovens § 86, stk. 1.\n\n" + kGuidance);
+    CHECK_FALSE(b.elements.reasoning());
+    // Near misses: the same conclusions with a reason of the case.
+    auto c = run("Der er ikke grundlag for at yde hjælp til den ansøgte boligindretning efter servicelovens § 116, stk. 1, fordi "
+                 "larmen fra naboen ikke skyldes din funktionsnedsættelse. Ansøgningen imødekommes derfor ikke.\n\n" + kGuidance);
+    CHECK(c.elements.reasoning());
+    auto d = run("Du får ikke genoptræning.\n\nBegrundelse\n\nVi vurderer, at du ikke har et behov for genoptræning, da du efter "
+                 "hofteoperationen går lige så godt som før, og da du selv har fortalt, at du klarer trapperne.\n\n" + kGuidance);
+    CHECK(d.elements.reasoning());
+}
