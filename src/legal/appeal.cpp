@@ -54,7 +54,19 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
         bool anaphor = !context && complaint_para == p && c.deadline_anaphor.matches(txt);
         complaint_para = context ? p : static_cast<std::size_t>(-1);
         for (const auto& re : c.frequency.res) RE2::GlobalReplace(&txt, *re, " ");
-        if (!ap.deadline && !c.forwarding.matches(txt) && (context || anaphor)) {
+        // A run-on sentence that gives the citizen's deadline and then the municipality's forwarding
+        // ("… skrive til os inden 8 uger efter du har fået brevet, og … så sender vi den videre til
+        // Ankestyrelsen"): the deadline is read in the part before the forwarding clause.
+        if (c.forwarding.matches(txt)) {
+            std::size_t keep = 0;
+            for (std::size_t cut = txt.find(' '); cut != std::string::npos; cut = txt.find(' ', cut + 1)) {
+                if (c.forwarding.matches(std::string_view(txt).substr(0, cut))) break;
+                keep = cut;
+            }
+            txt.resize(keep);
+            context = context && c.deadline_context.matches(txt);
+        }
+        if (!ap.deadline && !txt.empty() && !c.forwarding.matches(txt) && (context || anaphor)) {
             const RE2& deadline = *c.deadline.res.front();
             // "Da Noah er fyldt 10 år, kan han selv klage" and "Barn: Noah Lauesen, 11 år" are
             // ages, not deadlines.

@@ -1627,3 +1627,22 @@ TEST_CASE("bare reasoning: 'Der er ikke grundlag for at yde …' and 'ikke et be
                  "hofteoperationen går lige så godt som før, og da du selv har fortalt, at du klarer trapperne.\n\n" + kGuidance);
     CHECK(d.elements.reasoning());
 }
+
+TEST_CASE("blind-17 test half, opened after its measurement: a run-on guidance sentence; a footnote saying which rule a provision replaced") {
+    // r5-05: the citizen's deadline before the forwarding clause of the same sentence.
+    auto a = run("Din hjælp stopper den 1. juli 2025 efter servicelovens § 83.\n\nHvis du ikke er enig i at hjælpen stopper så kan du "
+                 "klage, og så skal du skrive eller ringe til os i Visitationen inden 8 uger efter du har fået brevet, og så kigger vi på "
+                 "afgørelsen igen og hvis vi holder fast i den så sender vi den videre til Ankestyrelsen som så tager stilling til det.");
+    REQUIRE(a.elements.appeal.deadline);
+    CHECK(*a.elements.appeal.deadline == "8 uger");
+    // Near miss: the municipality's own forwarding deadline is no deadline for the citizen.
+    auto b = run("Din hjælp stopper den 1. juli 2025 efter servicelovens § 83.\n\nDu kan klage over afgørelsen. Kommunen sender klagen "
+                 "videre til Ankestyrelsen senest 4 uger efter, at vi har fået den.");
+    CHECK_FALSE(b.elements.appeal.deadline);
+    // r5-10: "Bestemmelsen afløste pr. 1. januar 2024 servicelovens § 42." names the former rule.
+    auto c = run("Oliver er 9 år. Du får fortsat tabt arbejdsfortjeneste efter barnets lov § 87, stk. 1.¹\n\n¹ Barnets lov. Bestemmelsen "
+                 "afløste pr. 1. januar 2024 servicelovens § 42.\n\n" + kGuidance);
+    CHECK(c.elements.outdated.empty());
+    auto d = run("Oliver er 9 år. Du får fortsat tabt arbejdsfortjeneste efter servicelovens § 42.\n\n" + kGuidance);
+    CHECK_FALSE(d.elements.outdated.empty());
+}
