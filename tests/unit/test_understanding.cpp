@@ -1646,3 +1646,16 @@ TEST_CASE("blind-17 test half, opened after its measurement: a run-on guidance s
     auto d = run("Oliver er 9 år. Du får fortsat tabt arbejdsfortjeneste efter servicelovens § 42.\n\n" + kGuidance);
     CHECK_FALSE(d.elements.outdated.empty());
 }
+
+TEST_CASE("blind-17 test half, opened: a letter saying the complaint was sent on is an orientation; 'din klage over vores afslag' is history") {
+    auto a = run("Vi modtog den 28. april 2025 din klage over vores afslag på støtte til køb af bil af 27. februar 2025. Det er ikke os, "
+                 "men Ankestyrelsen, der afgør, om der kan ses bort fra, at klagen er kommet for sent. Ankestyrelsen skriver til dig, "
+                 "når de har taget stilling.",
+                 "Din klage er sendt til Ankestyrelsen");
+    CHECK(std::string(outcome(a)) == "ikke-afgoerelse");
+    // Near miss: a reconsideration that upholds the refusal decides.
+    auto b = run("Vi modtog den 28. april 2025 din klage over vores afslag på støtte til køb af bil. Vi fastholder afslaget på "
+                 "støtte til køb af bil efter servicelovens § 114, fordi du ikke har et betydeligt behov for kørsel.\n\n" + kGuidance,
+                 "Genvurdering af din sag");
+    CHECK(std::string(outcome(b)) == "afslag");
+}
