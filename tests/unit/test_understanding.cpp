@@ -1659,3 +1659,14 @@ TEST_CASE("blind-17 test half, opened: a letter saying the complaint was sent on
                  "Genvurdering af din sag");
     CHECK(std::string(outcome(b)) == "afslag");
 }
+
+TEST_CASE("bare reasoning: 'Vi har set på sagen.' names no consideration; 'Vi har set på, om …' does") {
+    // blind-7 e4-04
+    auto a = run("Tak for din ansøgning af 2. juni 2025 om dækning af merudgifter efter servicelovens § 100. Vi har set på sagen. Du "
+                 "opfylder ikke betingelserne for at få dækket merudgifter efter § 100, og vi kan derfor ikke give dig tilskud.\n\n" + kGuidance);
+    CHECK_FALSE(a.elements.reasoning());
+    auto b = run("Tak for din ansøgning af 2. juni 2025 om dækning af merudgifter efter servicelovens § 100. Vi har set på, om "
+                 "udgifterne til medicin skyldes din fibromyalgi, og lægen skriver, at medicinen er almindelig smertestillende. Du "
+                 "opfylder derfor ikke betingelserne, og vi kan ikke give dig tilskud.\n\n" + kGuidance);
+    CHECK(b.elements.reasoning());
+}
