@@ -161,7 +161,9 @@ void test_hooks(const std::string& path) {
         rl.rlim_cur = rl.rlim_max = static_cast<rlim_t>(opt.memory_mb) << 20;
         setrlimit(RLIMIT_AS, &rl);
     }
-    report::TextOptions topt{opt.show_cpr, opt.page_images};
+    report::TextOptions topt;
+    topt.show_cpr = opt.show_cpr;
+    topt.page_images = opt.page_images;
     topt.back_link = "../index.html";  // letters/<name>.html → the audit's index
     config::Resolver configs(opt.config_file, opt.no_config, opt.lex());  // checked by the parent already
     std::optional<baseline::Baseline> known;

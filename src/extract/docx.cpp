@@ -292,7 +292,6 @@ private:
     std::map<std::string, std::string> ignore_text_;
     std::map<std::string, int> comment_start_;
     std::set<std::string> comment_done_;
-    int field_depth_ = 0;    // complex fields open
     std::vector<bool> field_in_code_;
 
     void read_relationships() {
