@@ -60,11 +60,15 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         std::string verb;
         std::string under;
         if ((about || subject_line || result_head) && !c.citizen.matches(txt) && RE2::PartialMatch(txt, age, &verb, &under, &years)) {
-            // "fylder 18 år den 2. juli": under 18 until then; "Emil er under 10 år".
-            if (!under.empty() && years <= 18) child = minor = true;
-            else if (!under.empty()) {}  // "er under 65 år" says nothing of childhood
-            else if (years < 18 || (verb != "er" && years == 18)) child = minor = true;
-            else if (years <= 30) adult = true;  // "er 19 år", "fylder 19 år den 2. oktober"
+            // "fylder 18 år den 2. juli": under 18 until then; "Emil er under 10 år" (but "er under
+            // 65 år" says nothing of childhood).
+            if (!under.empty()) {
+                if (years <= 18) child = minor = true;
+            } else if (years < 18 || (verb != "er" && years == 18)) {
+                child = minor = true;
+            } else if (years <= 30) {
+                adult = true;  // "er 19 år", "fylder 19 år den 2. oktober"
+            }
         }
         static const RE2 barn_line(R"((?i)^barn(?:et)?\s*:)");
         if (RE2::PartialMatch(txt, barn_line)) child = minor = true;
@@ -107,7 +111,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
                 re2::StringPiece in(txt);
                 while (RE2::FindAndConsume(&in, name_in_subject, &name)) names.push_back(name);
                 // "Emne: Emil får nye ortopædiske sko"
-                static const RE2 field(R"(^(?:(?i)emne|vedr\.?|vedrørende|om)\s*:\s*)");
+                static const RE2 field(R"((?i)^(?:emne|vedr\.?|vedrørende|om)\s*:\s*)");
                 std::string bare = txt;
                 RE2::Replace(&bare, field, "");
                 if (RE2::PartialMatch(bare, name_first, &name)) names.push_back(name);

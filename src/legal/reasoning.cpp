@@ -19,6 +19,11 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     bool reasoning_section = false;
     bool after_bare_conclusion = false;  // the sentence before is a bare conclusion
     bool pending_fact = false, pending_in_section = false;  // a citizen's statement, not yet set aside
+    auto commit_pending = [&] {
+        if (!pending_fact) return;
+        el.reasoning_facts = true;
+        if (pending_in_section) el.reasoning_facts_in_section = true;
+    };
     Evidence bare_at;
     // The paragraph that sums up the application ("Tak for din ansøgning af 22. september. Du har
     // skrevet, at du gerne vil have hjælp til indkøb, fordi …"): what the citizen wrote there is
@@ -61,10 +66,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // The citizen's statement of the sentence before counts as a fact unless this sentence sets
         // it aside ("Dette kan imidlertid ikke føre til et andet resultat.").
         const bool dismissed = c.dismissal.matches(txt);
-        if (pending_fact && !dismissed) {
-            el.reasoning_facts = true;
-            if (pending_in_section) el.reasoning_facts_in_section = true;
-        }
+        if (!dismissed) commit_pending();
         pending_fact = false;
         if (sec == structure::Section::reasoning) {
             std::size_t words = 1;
@@ -174,10 +176,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         if (c.generic.matches(txt)) el.generic_basis.set(s.begin, s.end);
         if (c.guidance.matches(txt)) el.guidance_basis.set(s.begin, s.end);
     }
-    if (pending_fact) {
-        el.reasoning_facts = true;
-        if (pending_in_section) el.reasoning_facts_in_section = true;
-    }
+    commit_pending();
     if (!el.reasoning_first.found && bare_at.found) el.reasoning_first = bare_at;
 }
 
