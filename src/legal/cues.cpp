@@ -74,6 +74,11 @@ Cues::Cues(const lexicon::Lexicons& lex)
       bare_conclusion(cue_patterns(l(), "bare-conclusion")),
       dismissal(cue_patterns(l(), "dismissal")),
       assessment_procedural(cue_patterns(l(), "assessment-procedural")),
+      assessment_lead(cue_patterns(l(), "assessment-lead")),
+      source_only(cue_patterns(l(), "source-only")),
+      application_only(cue_patterns(l(), "application-only")),
+      fact_clause(cue_patterns(l(), "fact-clause")),
+      wish(cue_patterns(l(), "wish")),
       deadline({cue_patterns(a(), "deadline").front()}) {
     reasoning_words_with_facts = static_cast<std::size_t>(l().number("thresholds", "reasoning_words_with_facts"));
     reasoning_words_alone = static_cast<std::size_t>(l().number("thresholds", "reasoning_words_alone"));

@@ -97,10 +97,13 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         RE2::Replace(&unlabelled, label, "");
         // "Kommunen har vurderet sagen og finder, at betingelserne … ikke er opfyldt": an assessment
         // whose whole content is the bare conclusion is bare too.
-        static const RE2 assessment_lead(
-            R"((?i)^[^.]*?(?:vurderer|vurderede|har vurderet|finder|fandt|har fundet|mener|konkluderer|har konkluderet),? at\s+)");
         std::string concluded = unlabelled;
-        const bool led = RE2::Replace(&concluded, assessment_lead, "");
+        bool led = false;
+        for (const auto& re : c.assessment_lead.res)
+            if (RE2::Replace(&concluded, *re, "")) {
+                led = true;
+                break;
+            }
         const bool bare_conclusion = !c.reason.matches(own_reason) &&
                                      ((c.bare_conclusion.matches(unlabelled) && !c.assessment.matches(txt)) ||
                                       (led && c.bare_conclusion.matches(concluded)));
@@ -143,21 +146,16 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // letter has a reasoning section, the facts must stand there (or under a facts heading), not
         // in the summary of the application; "Vi har inddraget oplysningerne fra hjemmebesøget" names
         // a source, not a fact.
-        static const RE2 source_only(R"((?i)(?:inddraget|lagt til grund|set på|gennemgået|læst|indhentet|modtaget|vurdering af)\b[^.]{0,40}\boplysning|(?:taget|tager)\b[^.]{0,40}\bmed i (?:vores |kommunens |vurderingen|overvejelserne)(?:vurdering)?\s*\.?$)");
-        // "Vi har taget det, du har fortalt, med i vores vurdering." names a source, not a fact.
-        // "Vi har modtaget jeres ansøgning af 30. oktober om …", "Vi har læst ansøgningen og jeres
-        // beskrivelse af Noahs hverdag og taget den med i vurderingen": the application named as a
-        // source, with no fact of its own (no "at …", "hvor …", "fordi …" clause).
-        static const RE2 application_only(R"((?i)(?:læst|set på|gennemgået|modtaget)\b[^.]{0,40}\b(?:ansøgning|beskrivelse))");
-        static const RE2 says_something(R"((?i)(?:^|[^\pL])(?:at|hvor|fordi|da|og at|om at)\s)");
-        const bool source = RE2::PartialMatch(txt, source_only) ||
-                            (RE2::PartialMatch(txt, application_only) && !RE2::PartialMatch(txt, says_something));
+        // "Vi har inddraget oplysningerne fra hjemmebesøget", "Vi har taget det, du har fortalt, med
+        // i vores vurdering", "Vi har læst ansøgningen og jeres beskrivelse af Noahs hverdag": a
+        // source named, with no fact of its own (legal_cues.txt [source-only], [application-only],
+        // [fact-clause]).
+        const bool source = c.source_only.matches(txt) || (c.application_only.matches(txt) && !c.fact_clause.matches(txt));
         const bool fact_cue = c.facts.matches(txt) && !source;
         // A wish stated beside the application ("Du skriver, at du gerne vil blive boende") is the
-        // request again, not a fact of the case.
-        static const RE2 wish(R"((?i)(?:^|[^\pL])(?:gerne (?:\pL+ )?vil|vil (?:\pL+ )?gerne|ønsker|ønskede|håber|vil have|ville have)(?:[^\pL]|$))");
+        // request again, not a fact of the case (legal_cues.txt [wish]).
         const bool citizen_fact = citizen_said && sec != structure::Section::citizen && !source &&
-                                  (in_reasoning || !RE2::PartialMatch(txt, wish) || !sums_up_application(p));
+                                  (in_reasoning || !c.wish.matches(txt) || !sums_up_application(p));
         const bool weak_fact = c.facts_weak.matches(txt) && !source && (in_reasoning || !sums_up_application(p));
         if (citizen_fact && !fact_cue && !weak_fact) {
             // Only the citizen's statement: a fact once the letter does not set it aside, here or
