@@ -108,7 +108,9 @@ std::string filesystem_error_da(const std::filesystem::filesystem_error& e) {
 
 // What the reports show: CPR masking, page images, the lowest level shown.
 report::TextOptions text_options(const Common& c) {
-    report::TextOptions t{c.show_cpr, c.page_images};
+    report::TextOptions t;
+    t.show_cpr = c.show_cpr;
+    t.page_images = c.page_images;
     t.min_level = c.quiet ? Severity::error : parse_severity(c.min_level).value_or(Severity::info);
     t.show_suppressed = c.show_suppressed;
     return t;

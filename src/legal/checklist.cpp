@@ -131,7 +131,8 @@ Checklist make_checklist(const Elements& el) {
     if (el.reasoning()) add("reasoning", "Begrundelse", Status::ok, "hensyn og oplysninger", el.reasoning_first);
     else if (el.reasoning_any)
         add("reasoning", "Begrundelse", sure && req ? Status::wrong : (req ? Status::uncertain : Status::not_required),
-            "kun en konklusion", el.reasoning_first);
+            el.reasoning_item_bare.found ? "kun en konklusion for en af afgørelserne" : "kun en konklusion",
+            el.reasoning_item_bare.found ? el.reasoning_item_bare : el.reasoning_first);
     else {
         auto [s, d] = absent("ikke krævet ved fuld bevilling");
         add("reasoning", "Begrundelse", s, d);

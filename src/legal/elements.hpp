@@ -79,11 +79,17 @@ struct Elements {
     Evidence reasoning_first;
     bool reasoning_assessment = false;        // "vi vurderer, at …" without a reason in the sentence
     std::size_t reasoning_section_words = 0;  // words under a reasoning heading
+    // A letter that decides several items, each under its own decision heading, gives a reasoning
+    // for one item and only a bare conclusion for a refused one ("Hvad har vi besluttet om tabt
+    // arbejdsfortjeneste? I får ikke dækning … da betingelserne i § 87 ikke er opfyldt."): the
+    // bare conclusion of that item.
+    Evidence reasoning_item_bare;
     // More than a bare conclusion: a statement of what weighed ("vi har lagt vægt på, at …",
     // "vi vurderer, at … fordi …"), or an assessment or a reasoning section of some length that
     // rests on facts of the case.
     // Judged bare only when it gives neither a consideration nor a fact of the case.
     bool reasoning() const {
+        if (reasoning_item_bare.found) return false;
         const bool facts = reasoning_heading ? reasoning_facts_in_section : reasoning_facts;
         // A long reasoning section is no bare conclusion even where no cue names its facts
         // (legal_cues.txt [thresholds]).

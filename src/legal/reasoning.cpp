@@ -19,9 +19,27 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     bool reasoning_section = false;
     bool after_bare_conclusion = false;  // the sentence before is a bare conclusion
     bool pending_fact = false, pending_in_section = false;  // a citizen's statement, not yet set aside
+    // The items of a letter that decides several, each under its own decision heading ("Afgørelse
+    // 2 – Ledsagelse", "Hvad har vi besluttet om tabt arbejdsfortjeneste?"): a block runs from the
+    // first decisive sentence after such a heading to the next block. What each block gives as
+    // reasoning is read as for the whole letter.
+    struct ItemBlock {
+        bool refused = false, weight = false, assessment = false, linked = false, facts = false;
+        bool reasoning_heading = false;
+        std::size_t words = 0;
+        Evidence bare;
+        bool reasoned(std::size_t words_alone) const {
+            return weight || (facts && (linked || assessment)) || words >= words_alone;
+        }
+    };
+    std::vector<ItemBlock> blocks;
+    bool block_heading = false;  // a decision heading, not yet followed by a decisive sentence
+    auto block = [&]() -> ItemBlock* { return blocks.empty() ? nullptr : &blocks.back(); };
+    std::size_t pending_block = 0;  // 1 + the block of the pending citizen's statement; 0: none
     auto commit_pending = [&] {
         if (!pending_fact) return;
         el.reasoning_facts = true;
+        if (pending_block) blocks[pending_block - 1].facts = true;
         if (pending_in_section) el.reasoning_facts_in_section = true;
     };
     Evidence bare_at;
@@ -51,6 +69,11 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // The letterhead's fields above the subject ("Dato: 17.06.2024") are no facts of the case.
         if (st.subject && p < *st.subject) continue;
         if (!st.is_main_text(p)) {
+            if (p < st.heading.size() && st.heading[p]) {
+                if (st.para_section[p] == structure::Section::result) block_heading = true;
+                if (st.para_section[p] == structure::Section::reasoning)
+                    if (auto* b = block()) b->reasoning_heading = b->linked = true;
+            }
             // A short lead-in line read as a heading still speaks: "Vi har lagt vægt på:",
             // "Hvorfor får du afslag?".
             const auto& para = paras[p];
@@ -63,6 +86,12 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         }
         std::string txt = sentence_text(t, s);
         auto sec = st.para_section[p];
+        {
+            const Flags f = sentence_flags(txt, c);
+            const bool merits = f.grant || f.partial || f.refusal || f.stop;
+            if (block_heading && merits) blocks.emplace_back(), block_heading = false;
+            if (auto* b = block()) b->refused |= f.partial || f.refusal || f.stop;
+        }
         // The citizen's statement of the sentence before counts as a fact unless this sentence sets
         // it aside ("Dette kan imidlertid ikke føre til et andet resultat.").
         const bool dismissed = c.dismissal.matches(txt);
@@ -72,12 +101,14 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             std::size_t words = 1;
             for (char ch : txt) words += ch == ' ';
             el.reasoning_section_words += words;
+            if (auto* b = block()) b->words += words;
         }
         if (sec == structure::Section::reasoning && !reasoning_section) {
             reasoning_section = true;
             el.reasoning_heading = true;
             el.reasoning_any = el.reasoning_linked = true;
             el.reasoning_first.set(s.begin, s.end);
+            if (auto* b = block()) b->reasoning_heading = b->linked = true;
         }
         // "… fordi du ikke opfylder betingelserne" gives a reason that is only the conclusion again:
         // its "fordi" makes no reasoning (legal_cues.txt [bare-reason]).
@@ -111,6 +142,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             // A reasoning, but a bare one: it names no consideration or fact to link the facts to.
             el.reasoning_any = true;
             bare_at.set(s.begin, s.end);  // the evidence only when no other reasoning sentence follows
+            if (auto* b = block()) b->bare.set(s.begin, s.end);
             own_reason.clear();
         }
         // A sentence between the bare conclusion and its "derfor" that gives no reason, assessment
@@ -126,9 +158,11 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         if (c.weight.matches(txt) || (assessed && c.reason.matches(own_reason)) || decided_because) {
             el.reasoning_weight = el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
+            if (auto* b = block()) b->weight = true;
         } else if (assessed) {
             el.reasoning_assessment = el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
+            if (auto* b = block()) b->assessment = true;
         }
         const bool citizen_said = c.citizen.matches(txt);
         const bool in_reasoning = sec == structure::Section::reasoning;
@@ -138,6 +172,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         if (c.reasoning_any.matches(own_reason) && !(citizen_said && !in_reasoning && sums_up_application(p))) {
             el.reasoning_any = el.reasoning_linked = true;
             el.reasoning_first.set(s.begin, s.end);
+            if (auto* b = block()) b->linked = true;
         } else if (after_bare_conclusion_before && c.reasoning_any.matches(txt)) {
             el.reasoning_any = true;  // "Du får derfor afslag" after a bare conclusion: bare too
             el.reasoning_first.set(s.begin, s.end);
@@ -160,9 +195,10 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         if (citizen_fact && !fact_cue && !weak_fact) {
             // Only the citizen's statement: a fact once the letter does not set it aside, here or
             // in the next sentence.
-            if (!dismissed) pending_fact = true, pending_in_section = in_reasoning;
+            if (!dismissed) pending_fact = true, pending_in_section = in_reasoning, pending_block = blocks.size();
         } else if (fact_cue || weak_fact) {
             el.reasoning_facts = true;
+            if (auto* b = block()) b->facts = true;
         }
         // Under a reasoning heading anything counts; under a facts heading only real facts (what the
         // citizen wished or when a call took place is not what the decision rests on).
@@ -176,6 +212,21 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     }
     commit_pending();
     if (!el.reasoning_first.found && bare_at.found) el.reasoning_first = bare_at;
+    // Several items, one of them reasoned: a refused item whose block gives only a bare conclusion
+    // is not reasoned. Not when a later block has a reasoning heading and this one has none — the
+    // letter may give one reasoning for all items after the decisions.
+    if (blocks.size() >= 2 &&
+        std::any_of(blocks.begin(), blocks.end(), [&](const ItemBlock& b) { return b.reasoned(c.reasoning_words_alone); })) {
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            const auto& b = blocks[i];
+            if (!b.refused || !b.bare.found || b.reasoned(c.reasoning_words_alone)) continue;
+            bool later_heading = false;
+            for (std::size_t j = i + 1; j < blocks.size(); ++j) later_heading |= blocks[j].reasoning_heading;
+            if (later_heading && !b.reasoning_heading) continue;
+            el.reasoning_item_bare = b.bare;
+            break;
+        }
+    }
 }
 
 }  // namespace klartjek::legal::detail

@@ -8,7 +8,8 @@ void check_plain_officialese(const Context& c, Findings& out) {
     report_phrases_once(
         c, out, plain::phrases(c.lex, "officialese.txt", "officialese"),
         {"plain-officialese", Severity::info, [](const std::string& words) { return "\"" + words + "\" er kancellisprog, som mange borgere har svært ved."; },
-         [](const plain::PhraseEntry& e) { return "Skriv i stedet: " + e.hint; }});
+         [](const plain::PhraseEntry& e) { return "Skriv i stedet: " + e.hint; },
+         nullptr});
 }
 
 }  // namespace klartjek::rules

@@ -278,7 +278,8 @@ struct Server::Impl {
                                extract::Options eopt;
                                eopt.lexicons = lex;
                                Analysis a = analyse_document(extract::extract_bytes(bytes, name, eopt), aopt);
-                               report::TextOptions topt{false, false};
+                               report::TextOptions topt;
+                               topt.page_images = false;
                                return Outcome{200, with_back_link(report::html(a, topt, "")), kHtml};
                            },
                            false));
@@ -308,7 +309,8 @@ struct Server::Impl {
                                extract::Options eopt;
                                eopt.lexicons = lex;
                                Analysis a = analyse_document(extract::extract_bytes(bytes, name, eopt), aopt);
-                               report::TextOptions topt{false, false};
+                               report::TextOptions topt;
+                               topt.page_images = false;
                                return Outcome{200, report::dump_lines(report::check_json(a, topt)), kJson};
                            },
                            true));

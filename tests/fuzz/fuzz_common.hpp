@@ -83,7 +83,8 @@ inline void warm_up() {
 }
 
 inline void render_everything(const Analysis& a) {
-    report::TextOptions opt{false, false};
+    report::TextOptions opt;
+    opt.page_images = false;
     std::size_t sink = 0;
     auto dump = [](const nlohmann::ordered_json& j) {
         return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);

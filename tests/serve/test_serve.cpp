@@ -91,7 +91,8 @@ Running& shared() {
 // The check JSON of the file analysed under the name the server gives the upload (the name is
 // part of each finding's fingerprint).
 json expected_check(const fs::path& p, const std::string& name) {
-    report::TextOptions topt{false, false};
+    report::TextOptions topt;
+    topt.page_images = false;
     std::ifstream in(p, std::ios::binary);
     std::ostringstream ss;
     ss << in.rdbuf();
@@ -269,7 +270,8 @@ TEST_CASE("serve: the form returns the annotated HTML report with a link back") 
         CHECK(r->body.find("<h1>Tjek af afgørelsesbrev</h1>") != std::string::npos);
         CHECK(r->body.find("<a href=\"/\">") != std::string::npos);
         // the same report `check --format html --no-page-images` gives, plus the link
-        report::TextOptions topt{false, false};
+        report::TextOptions topt;
+        topt.page_images = false;
         Analysis a = analyse_document(extract::extract_bytes(slurp(kPdf), "brev.pdf"));
         std::string want = report::html(a, topt, "");
         std::string got = r->body;
