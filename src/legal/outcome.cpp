@@ -217,8 +217,20 @@ struct Request {
 Request read_request(const std::string& s) {
     static const RE2 request(
         R"((?i)(?:^|[^\pL])(?:søgt|søgte|ansøgt|ansøgte|bedt|bad|anmodet|anmodede|spurgt|spurgte),? (?:os |kommunen |dig |jer )?om(?:[^\pL]|$)((?:[^,.;]|\d\.)*))");
+    // The citizen's own question quoted as a heading or a line ("Kan merudgiftsydelsen sættes op,
+    // så den dækker mine nye ortopædiske sko?"): a request for what it asks about. In the citizen's
+    // voice only (a first-person word), and not a question about complaints.
+    static const RE2 question(R"((?i)^(?:kan|må|vil|får) ((?:[^?]|\d\.)*)\?\s*$)");
+    static const RE2 own_voice(R"((?i)(?:^|[^\pL])(?:jeg|mig|min|mit|mine)(?:[^\pL]|$))");
+    static const RE2 about_complaint(R"((?i)(?:^|[^\pL])(?:klage|klager|ankestyrelsen)(?:[^\pL]|$))");
     Request r;
     std::string rest;
+    if (RE2::PartialMatch(s, question, &rest) && RE2::PartialMatch(s, own_voice) && !RE2::PartialMatch(s, about_complaint)) {
+        r.found = true;
+        auto stems = content_stems(rest);
+        r.stems.assign(stems.begin(), stems.end());
+        return r;
+    }
     if (!RE2::PartialMatch(s, request, &rest)) return r;
     r.found = true;
     auto stems = content_stems(rest);

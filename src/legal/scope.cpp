@@ -62,7 +62,7 @@ private:
     const lexicon::LexiconFile* scope_txt_;  // while the constructor runs (first: initialised first)
 
 public:
-    lexicon::PatternSet partshoering, partshoering_subject, kvittering, kvittering_subject, orientering, andet, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
+    lexicon::PatternSet partshoering, partshoering_subject, kvittering, kvittering_subject, orientering, andet, reply_subject, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
         decision_not, decision_subject, decision_verb,
         decided_under;  // [decided-under]: read in a sentence up to a reference, it names the law decided under
     std::vector<std::unique_ptr<RE2>> other_area, social_topic;
@@ -81,6 +81,7 @@ private:
           kvittering_subject(cue_patterns(f(), "kvittering-subject")),
           orientering(cue_patterns(f(), "orientering")),
           andet(cue_patterns(f(), "andet-brev")),
+          reply_subject(cue_patterns(f(), "reply-subject")),
           self_declared(cue_patterns(f(), "not-a-decision")),
           not_letter(cue_patterns(f(), "not-a-letter")),
           citizen_letter(cue_patterns(f(), "citizen-letter")),
@@ -151,6 +152,9 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         }
     };
     Cue parts, receipt, orient, other, self;
+    // A reply that decides: a decisive sentence in a letter that cites the law it decides under
+    // (a repair note that says "kommunen betaler for reparation" cites none).
+    const bool reply_decides = decision.decisive && !(statutes.refs.empty() && statutes.bare_laws.empty());
     const Cue* subject_first = nullptr;  // the kind of non-decision the subject line names first
     Evidence decision_at, weak_at;
     bool subject_decision = false;
@@ -166,6 +170,8 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
             if (c.kvittering.matches(txt) || (!decision.decisive && c.kvittering_subject.matches(txt))) receipt.see(s, true);
             if (c.orientering.matches(txt)) orient.see(s, true);
             if (c.andet.matches(txt)) other.see(s, true);
+            // "Svar på din henvendelse": a reply, up front only when nothing in it decides.
+            if (c.reply_subject.matches(txt)) other.see(s, !reply_decides);
             // "Kvittering for ansøgning og anmodning om oplysninger": what the subject names first
             // is what the letter is (the shortest opening of its words that names a kind).
             if (!subject_first) {
@@ -175,7 +181,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
                     if (cut == std::string_view::npos) cut = txt.size();
                     std::string_view head_words = txt.substr(0, cut);
                     if (c.kvittering.matches(head_words) || (!decision.decisive && c.kvittering_subject.matches(head_words))) subject_first = &receipt;
-                    else if (c.andet.matches(head_words)) subject_first = &other;
+                    else if (c.andet.matches(head_words) || (!reply_decides && c.reply_subject.matches(head_words))) subject_first = &other;
                     else if (c.orientering.matches(head_words)) subject_first = &orient;
                 }
             }
@@ -202,6 +208,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         if (c.kvittering.matches(txt)) receipt.see(s, head);
         if (c.orientering.matches(txt)) orient.see(s, head);
         if (c.andet.matches(txt)) other.see(s, head);
+        if (c.reply_subject.matches(txt)) other.see(s, head && !reply_decides);
         if (c.self_declared.matches(txt)) self.see(s, head);
         if (c.decision_not.matches(txt)) continue;
         if (c.decision.matches(txt)) decision_at.set(s.begin, s.end);
