@@ -25,6 +25,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     // reasoning is read as for the whole letter.
     struct ItemBlock {
         bool refused = false, weight = false, assessment = false, linked = false, facts = false;
+        bool own_facts = false;  // a fact the letter states itself, not only the citizen's
         bool reasoning_heading = false;
         std::size_t words = 0;
         Evidence bare;
@@ -36,9 +37,12 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     bool block_heading = false;  // a decision heading, not yet followed by a decisive sentence
     auto block = [&]() -> ItemBlock* { return blocks.empty() ? nullptr : &blocks.back(); };
     std::size_t pending_block = 0;  // 1 + the block of the pending citizen's statement; 0: none
+    // Facts of the letter's own (a cue of [facts]), and facts that are only the citizen's statement.
+    bool own_facts = false, citizen_facts = false;
     auto commit_pending = [&] {
         if (!pending_fact) return;
         el.reasoning_facts = true;
+        citizen_facts = true;
         if (pending_block) blocks[pending_block - 1].facts = true;
         if (pending_in_section) el.reasoning_facts_in_section = true;
     };
@@ -96,6 +100,14 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // it aside ("Dette kan imidlertid ikke føre til et andet resultat.").
         const bool dismissed = c.dismissal.matches(txt);
         if (!dismissed) commit_pending();
+        // "Det I har skrevet, ændrer ikke ved vurderingen.": what the citizen wrote, told before,
+        // is set aside; when it was the only fact, the reasoning names none (legal_cues.txt
+        // [citizen-words]).
+        if (dismissed && citizen_facts && !own_facts && c.citizen_words.matches(txt)) {
+            el.reasoning_facts = el.reasoning_facts_in_section = false;
+            for (auto& b : blocks)
+                if (!b.own_facts) b.facts = false;
+        }
         pending_fact = false;
         if (sec == structure::Section::reasoning) {
             std::size_t words = 1;
@@ -197,8 +209,11 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             // in the next sentence.
             if (!dismissed) pending_fact = true, pending_in_section = in_reasoning, pending_block = blocks.size();
         } else if (fact_cue || weak_fact) {
+            // A fact inside the citizen's statement ("hvor I skriver, at I kører ham til
+            // ergoterapeut") is still theirs.
             el.reasoning_facts = true;
-            if (auto* b = block()) b->facts = true;
+            (citizen_said ? citizen_facts : own_facts) = true;
+            if (auto* b = block()) b->facts = true, b->own_facts |= !citizen_said;
         }
         // Under a reasoning heading anything counts; under a facts heading only real facts (what the
         // citizen wished or when a call took place is not what the decision rests on).
