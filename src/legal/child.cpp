@@ -40,7 +40,14 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         // In the result, only a decisive sentence names whom the help is for ("I får dækket
         // merudgifter til jeres søn Noah"); "du vil hente dit barn" is the adult's own reason.
         static const RE2 applied(R"((?i)(?:søgt|ansøgt|søger|ansøger) om)");
-        bool decides_for = result_head && (sentence_flags(txt, c).decisive() || RE2::PartialMatch(txt, applied)) &&
+        // An application names the child as the one the help is for ("I har søgt om aflastning til
+        // jeres søn"), not in another role ("… bedt om, at din datter Signe bliver arbejdsgiver").
+        static const RE2 for_child(R"((?i)(?:^|[^\pL])(?:til|for) (?:dit|din|jeres|deres) (?:\pL+ )?(?:barn|søn|datter|børn)(?:[^\pL]|$))");
+        static const RE2 named_child(R"((?i)(?:^|[^\pL])(?:din|dit|jeres|deres) (?:søn|datter|barn|børn)(?:[^\pL]|$))");
+        const bool decisive = sentence_flags(txt, c).decisive();
+        bool decides_for = result_head && (decisive || (RE2::PartialMatch(txt, applied) &&
+                                                        (!RE2::PartialMatch(txt, named_child) ||
+                                                         RE2::PartialMatch(txt, for_child)))) &&
                            !c.citizen.matches(txt);
         // "din søn, Mathias på 24 år": a son or daughter of the stated age 18 or more is an adult.
         // "Vedr.: Emil Nørgaard, 8 år", "din søn, Mathias på 24 år"
