@@ -62,7 +62,7 @@ private:
     const lexicon::LexiconFile* scope_txt_;  // while the constructor runs (first: initialised first)
 
 public:
-    lexicon::PatternSet partshoering, partshoering_subject, kvittering, kvittering_subject, orientering, andet, reply_subject, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
+    lexicon::PatternSet partshoering, partshoering_subject, kvittering, kvittering_subject, orientering, andet, reply_subject, conditional, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
         decision_not, decision_subject, decision_verb,
         decided_under;  // [decided-under]: read in a sentence up to a reference, it names the law decided under
     std::vector<std::unique_ptr<RE2>> other_area, social_topic;
@@ -82,6 +82,7 @@ private:
           orientering(cue_patterns(f(), "orientering")),
           andet(cue_patterns(f(), "andet-brev")),
           reply_subject(cue_patterns(f(), "reply-subject")),
+          conditional(cue_patterns(f(), "conditional")),
           self_declared(cue_patterns(f(), "not-a-decision")),
           not_letter(cue_patterns(f(), "not-a-letter")),
           citizen_letter(cue_patterns(f(), "citizen-letter")),
@@ -204,7 +205,9 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         // subject line): they do not use up the three sentences.
         const bool above_subject = st.subject && p < *st.subject;
         const bool head = heading ? own_sentences == 0 : words >= 5 && (above_subject || own_sentences++ < 3);
-        if (c.partshoering.matches(txt)) parts.see(s, head);
+        // "Hvis mødet giver anledning til ændringer, vil du blive hørt, inden der træffes afgørelse":
+        // a partshøring that may come, not this letter (scope.txt [conditional]).
+        if (c.partshoering.matches(txt) && !c.conditional.matches(txt)) parts.see(s, head);
         if (c.kvittering.matches(txt)) receipt.see(s, head);
         if (c.orientering.matches(txt)) orient.see(s, head);
         if (c.andet.matches(txt)) other.see(s, head);
