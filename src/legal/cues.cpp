@@ -43,6 +43,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       row_refused(cue_patterns(o(), "row-refused")),
       row_granted(cue_patterns(o(), "row-granted")),
       stop_replaced(cue_patterns(o(), "stop-replaced")),
+      reconsideration(cue_patterns(o(), "reconsideration")),
       weight(cue_patterns(l(), "reasoning-weight")),
       assessment(cue_patterns(l(), "reasoning-assessment")),
       reason(cue_patterns(l(), "reason")),

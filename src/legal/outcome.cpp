@@ -967,14 +967,14 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         el.result_position = total ? static_cast<double>(before) / static_cast<double>(total) : 0;
     }
     // A reconsideration after a complaint names itself in the subject or its first sentences ("Vi
-    // har set på din sag igen efter din klage", "Du klagede den 24. juli over vores afgørelse …").
+    // har set på din sag igen efter din klage", "Du klagede den 24. juli over vores afgørelse …";
+    // outcome.txt [reconsideration]).
     bool reconsideration = false;
     {
-        static const RE2 reconsider(
-            R"((?i)(?:^|[^\pL])(?:genvurder\pL*|revurdering af (?:din|jeres|deres) klage|(?:din|jeres|deres) klage (?:af|over|fra|modtaget)|tak for (?:din|jeres|deres) klage|(?:har|modtaget) (?:din|jeres|deres) klage|(?:du|i|de) (?:har )?klage(?:de|t) (?:den \d{1,2}\. \pL+ \d{4} )?over (?:vores|kommunens|den|afgørelsen)|(?:sag|sagen) igen efter (?:din|jeres|deres) klage))");
-        if (st.subject && RE2::PartialMatch(sentence_text_of(t, paras[*st.subject]), reconsider)) reconsideration = true;
+        auto reconsider = [&](const std::string& s) { return c.reconsideration.matches(s); };
+        if (st.subject && reconsider(sentence_text_of(t, paras[*st.subject]))) reconsideration = true;
         for (std::size_t n = 0; n < area_sentences.size() && n < 6 && !reconsideration; ++n)
-            if (RE2::PartialMatch(sentence_text(t, seg.sentences[area_sentences[n]]), reconsider)) reconsideration = true;
+            if (reconsider(sentence_text(t, seg.sentences[area_sentences[n]]))) reconsideration = true;
     }
     // The quantity each decided item states, and what was applied for of the same kind in the
     // application sentence about the same help (or the letter's only application sentence).
