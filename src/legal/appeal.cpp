@@ -37,6 +37,10 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
         if (paras[p].kind == ParaKind::heading && st.para_section[p] == structure::Section::appeal && c.body.matches(txt))
             ap.body_named = true;  // "Sådan klager du til Ankestyrelsen"
         if (!st.in_appeal(p, s.begin) || c.not_guidance.matches(txt)) continue;
+        // The guidance is there once a sentence of the zone speaks of complaining (appeal.txt
+        // [appeal-word]); the zone's other sentences ("Vi beregner nu, hvor meget I får udbetalt")
+        // are no guidance of their own.
+        if (!ap.present && !c.appeal_word.matches(txt)) continue;
         ap.present = true;
         ap.first.set(s.begin, s.end);
         if (c.body.matches(txt)) ap.body_named = true;
