@@ -1670,3 +1670,133 @@ TEST_CASE("bare reasoning: 'Vi har set på sagen.' names no consideration; 'Vi h
                  "opfylder derfor ikke betingelserne, og vi kan ikke give dig tilskud.\n\n" + kGuidance);
     CHECK(b.elements.reasoning());
 }
+
+TEST_CASE("blind-18 dev half: per-item reasoning — a refused item under its own decision heading with only a bare conclusion is bare") {
+    // blind-15 o5-14 (the class; blind-18's s1 letters decide several items each)
+    const std::string granted =
+        "Hvad har vi besluttet om aflastning?\n\nLucas får aflastning én weekend om måneden efter barnets lov § 32, stk. 1, nr. 7.\n\n"
+        "Hvorfor?\n\nVi har lagt vægt på, at Lucas' behov for tæt voksenstøtte er steget, og at skolens udtalelse af 15. september "
+        "2026 bekræfter, at han er meget træt efter skoledagen.\n\n";
+    auto a = run(granted +
+                     "Hvad har vi besluttet om tabt arbejdsfortjeneste?\n\nI får ikke dækning af tabt arbejdsfortjeneste. Der er ikke "
+                     "grundlag for at bevilge tabt arbejdsfortjeneste, da betingelserne i barnets lov § 87 ikke er opfyldt.\n\n" + kGuidance,
+                 "To afgørelser om hjælp til Lucas");
+    CHECK(std::string(outcome(a)) == "delvis");
+    CHECK_FALSE(a.elements.reasoning());
+    CHECK(a.elements.reasoning_item_bare.found);
+    // Near miss: the refused item gives its own consideration.
+    auto b = run(granted +
+                     "Hvad har vi besluttet om tabt arbejdsfortjeneste?\n\nI får ikke dækning af tabt arbejdsfortjeneste. Vi har lagt "
+                     "vægt på, at Anne kan passe Lucas uden at gå ned i tid, fordi han nu er i skole til kl. 15.\n\n" + kGuidance,
+                 "To afgørelser om hjælp til Lucas");
+    CHECK(b.elements.reasoning());
+    // Near miss: one reasoning for both items after the decisions — no item is judged on its own.
+    auto c = run("Afgørelse 1 – Rollator\n\nDu får en rollator efter servicelovens § 112, stk. 1.\n\nAfgørelse 2 – Ledsagelse\n\n"
+                 "Du får ikke ledsagelse. Du opfylder ikke betingelserne for ledsagelse.\n\nBegrundelse\n\nVi har lagt vægt på, at du "
+                 "kan gå 200 meter med rollator, og at du selv kan tage bussen til dine aktiviteter, som du fortalte ved "
+                 "hjemmebesøget den 3. maj 2024.\n\n" + kGuidance);
+    CHECK_FALSE(c.elements.reasoning_item_bare.found);
+}
+
+TEST_CASE("blind-18 dev half: a reply that refuses what the citizen asked, under the law, is an uncertain decision") {
+    // blind-18 s1-09: "Svar på din henvendelse", the citizen's question quoted, "Nej, det kan vi ikke."
+    auto a = run("Tak for din mail. Du spørger om to ting.\n\nKan merudgiftsydelsen sættes op, så den dækker mine nye ortopædiske sko?\n\n"
+                 "Nej, det kan vi ikke. Ortopædisk fodtøj er et hjælpemiddel, og det er derfor reglerne om hjælpemidler, der skal "
+                 "bruges. Reglerne står i servicelovens § 100, stk. 1, og § 112.",
+                 "Svar på din henvendelse");
+    CHECK(a.elements.scope.type == legal::DocType::afgoerelse);
+    CHECK_FALSE(a.elements.scope.type_certain);
+    CHECK(std::string(outcome(a)) == "afslag");
+    // Near miss: a question about something else answered "Nej" in a reply that cites no law.
+    auto b = run("Tak for din mail.\n\nSkal jeg selv betale for reparationen af min kørestol?\n\nNej, det skal du ikke. Kommunen "
+                 "betaler, når skaden er sket ved almindelig brug.",
+                 "Svar på din henvendelse om reparation");
+    CHECK(std::string(outcome(b)) == "ikke-afgoerelse");
+}
+
+TEST_CASE("blind-18 dev half: outcome cues — a condition of the law, a decision lead-in, an earlier decision's field, 'begge dele som udlån'") {
+    // blind-18 s1-07: reasoning first, "Kommunen har derfor besluttet følgende:" over a grant and a refusal.
+    auto a = run("Om tandbehandlingen vurderer konsulenten, at behandlingen er nødvendig. Udgiften er rimeligt begrundet, og den "
+                 "dækkes ikke efter andre regler. Om vaskemaskinen har kommunen lagt vægt på, at en vaskemaskine er almindeligt "
+                 "indbo.\n\nKommunen har derfor besluttet følgende:\n\nDu får hjælp til tandbehandlingen med 9.450 kr.\n\nDu får ikke "
+                 "hjælp til en ny vaskemaskine.\n\n" + kGuidance,
+                 "Din ansøgning om hjælp til tandbehandling og vaskemaskine");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // blind-18 s1-13: the field block of a reconsideration that changes a refusal into a full grant.
+    auto b = run("Ydelse: Dækning af tabt arbejdsfortjeneste\nLovgrundlag: Barnets lov § 87, stk. 1\nTidligere afgørelse: 5. februar "
+                 "2026, afslag\nNy afgørelse: Bevilget, 12 timer om ugen\n\nDen 20. februar 2026 klagede I over vores afslag. Vi "
+                 "ændrer afgørelsen, så I får det, I har søgt om.",
+                 "Vi har genvurderet sagen – I får medhold");
+    CHECK(std::string(outcome(b)) == "bevilling");
+    // blind-18 s1-14: "Du får begge dele som udlån" grants; with the second item refused it is partial.
+    auto c = run("Hvad har vi besluttet?\n\nDu har søgt om to ting:\n\n- En rollator og en badebænk.\nDu får begge dele som udlån.\n\n"
+                 "- Hjælp fra en bostøtte.\nDet får du ikke nu.\n\nHvorfor?\n\nAfgørelsen er truffet efter servicelovens § 112, stk. 1, og § 85.\n\n" + kGuidance,
+                 "Svar på dine spørgsmål – og to afgørelser");
+    CHECK(std::string(outcome(c)) == "delvis");
+}
+
+TEST_CASE("blind-18 dev half: the citizen's words set aside unweighed are no fact; 'efter din blodprop' is no citizen's statement") {
+    // blind-18 s1-12: the application retold in the reasoning, then dismissed.
+    const std::string head = "Afgørelse\n\nI får afslag på en specialautostol.\n\nBegrundelse\n\nVi har læst jeres ansøgning, hvor I skriver, "
+                             "at Oscar ikke kan sidde roligt i en almindelig autostol, og at I kører ham til ergoterapeut tre gange om "
+                             "ugen. Frederikssund Kommune vurderer, at betingelserne for at yde hjælp til en specialautostol ikke er "
+                             "opfyldt. ";
+    auto a = run(head + "Det I har skrevet, ændrer ikke ved vurderingen.\n\n" + kGuidance, "Afgørelse vedrørende Oscar – autostol");
+    CHECK_FALSE(a.elements.reasoning());
+    // Near miss: a fact of the letter's own stays when the citizen's words are set aside.
+    auto b = run(head + "Ergoterapeutens afprøvning den 3. juni 2024 viste, at Oscar sidder sikkert i en almindelig autostol med "
+                        "seleindlæg. Det I har skrevet, ændrer ikke ved vurderingen.\n\n" + kGuidance,
+                 "Afgørelse vedrørende Oscar – autostol");
+    CHECK(b.elements.reasoning());
+    // blind-18 s2-03: "efter din blodprop" is the cause of a disability, not the citizen's view.
+    auto c = run("Din personlige hjælp nedsættes fra 10 timer til 5 timer om ugen efter servicelovens § 83, stk. 1.\n\nBegrundelse\n\n"
+                 "Af ergoterapeutens slutstatus fremgår, at du fortsat har nedsat kraft i venstre hånd efter din blodprop.\n\n" + kGuidance,
+                 "Afgørelse efter revisitation");
+    CHECK_FALSE(c.elements.citizen.found);
+    // Near miss: the citizen's own reason for applying is their view.
+    auto d = run("Du har søgt om 30 timer om ugen, fordi du gerne vil have fuld dag ligesom dine venner. Du får 20 timer om ugen "
+                 "efter servicelovens § 103.\n\n" + kGuidance);
+    CHECK(d.elements.citizen.found);
+}
+
+TEST_CASE("blind-18 dev half: the citizen's daughter as employer is no child case; a conditional hearing is no partshøring") {
+    // blind-18 s2-10
+    auto a = run("Du har søgt om tilskud til 38 timer om ugen, og du har bedt om, at din datter Signe Thygesen bliver arbejdsgiver for "
+                 "hjælperne.\n\nDu får et kontant tilskud til hjælp i 38 timer om ugen efter serviceloven § 95, stk. 2.",
+                 "Du får kontant tilskud til 38 timers hjælp om ugen");
+    CHECK_FALSE(a.elements.child);
+    // Near miss: help applied for "til jeres søn" is the child's.
+    auto b = run("I har søgt om aflastning til jeres søn. Vi bevilger aflastning én weekend om måneden efter barnets lov § 32.",
+                 "Afgørelse om aflastning");
+    CHECK(b.elements.child);
+    // blind-18 s2-14: a meeting invitation that says a hearing may come.
+    auto c = run("Kommunen indkalder dig til et opfølgningsmøde den 6. oktober 2026.\n\nDette brev er ikke en afgørelse. Hvis mødet giver "
+                 "anledning til ændringer, vil du blive hørt, inden der træffes afgørelse.",
+                 "Indkaldelse til opfølgningsmøde");
+    CHECK(c.elements.scope.type != legal::DocType::partshoering);
+    // Near miss: a real partshøring.
+    auto d = run("Vi påtænker at nedsætte din hjælp. Du kan sende dine bemærkninger, inden der træffes afgørelse.", "Partshøring");
+    CHECK(d.elements.scope.type == legal::DocType::partshoering);
+}
+
+TEST_CASE("blind-18 dev half: a revisitation is no reconsideration; a guidance zone speaks of complaining") {
+    // blind-18 s1-08: the missing citizen's statement is a verdict in a revisitation.
+    auto a = run("Vi har genvurderet din hjælp, fordi der er sket ændringer i din situation.\n\nAfgørelse\n\nDin praktiske hjælp nedsættes "
+                 "fra 1 time hver uge til 1 time hver anden uge efter servicelovens § 83, stk. 1, nr. 2.\n\nBegrundelse\n\nVed "
+                 "revisitationen den 28. oktober 2024 blev det vurderet, at rengøringen tager kortere tid, fordi du er flyttet til en "
+                 "mindre lejlighed.\n\n" + kGuidance,
+                 "Afgørelse om ændring af praktisk hjælp");
+    CHECK_FALSE(a.elements.reconsideration);
+    CHECK(a.elements.checklist.at("citizen_statement").status == legal::Status::missing);
+    // Near miss: a reconsideration after a complaint.
+    auto b = run("Kommunen har genvurderet afgørelsen på baggrund af din klage. Vi fastholder afslaget på en el-scooter efter "
+                 "servicelovens § 112.\n\n" + kGuidance);
+    CHECK(b.elements.reconsideration);
+    // blind-18 s1-13: full medhold, the complaint goes no further; the calculation comes later with its own guidance.
+    auto c = run("Vi ændrer afgørelsen, så I får det, I har søgt om, efter barnets lov § 87.\n\nHvad sker der nu?\n\nDa I har fået fuldt "
+                 "medhold, sender vi ikke klagen videre til Ankestyrelsen. Klagesagen er dermed afsluttet. Vi beregner nu, hvor meget I "
+                 "får udbetalt. Det får I en særskilt afgørelse om inden den 15. april 2026 med vejledning om, hvordan I kan klage over "
+                 "beregningen.",
+                 "Vi har genvurderet sagen – I får medhold");
+    CHECK_FALSE(c.elements.appeal.present);
+}
