@@ -42,12 +42,10 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         static const RE2 applied(R"((?i)(?:søgt|ansøgt|søger|ansøger) om)");
         // An application names the child as the one the help is for ("I har søgt om aflastning til
         // jeres søn"), not in another role ("… bedt om, at din datter Signe bliver arbejdsgiver").
-        static const RE2 for_child(R"((?i)(?:^|[^\pL])(?:til|for) (?:dit|din|jeres|deres) (?:\pL+ )?(?:barn|søn|datter|børn)(?:[^\pL]|$))");
-        static const RE2 named_child(R"((?i)(?:^|[^\pL])(?:din|dit|jeres|deres) (?:søn|datter|barn|børn)(?:[^\pL]|$))");
+        static const RE2 child_role(
+            R"((?i)(?:^|[^\pL])(?:din|dit|jeres|deres) (?:søn|datter|barn)(?: (?-i:\p{Lu}\pL+)){0,3},? (?:bliver|er|skal være|vil være|som er) (?:\pL+ )?(?:arbejdsgiver|værge|hjælper|ledsager|kontaktperson|partsrepræsentant|bisidder|fuldmagtshaver)\pL*)");
         const bool decisive = sentence_flags(txt, c).decisive();
-        bool decides_for = result_head && (decisive || (RE2::PartialMatch(txt, applied) &&
-                                                        (!RE2::PartialMatch(txt, named_child) ||
-                                                         RE2::PartialMatch(txt, for_child)))) &&
+        bool decides_for = result_head && (decisive || (RE2::PartialMatch(txt, applied) && !RE2::PartialMatch(txt, child_role))) &&
                            !c.citizen.matches(txt);
         // "din søn, Mathias på 24 år": a son or daughter of the stated age 18 or more is an adult.
         // "Vedr.: Emil Nørgaard, 8 år", "din søn, Mathias på 24 år"

@@ -17,6 +17,10 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     el.reasoning_words_with_facts = c.reasoning_words_with_facts;
     el.reasoning_words_alone = c.reasoning_words_alone;
     bool reasoning_section = false;
+    // A reasoning heading links the facts to the decision only when its section says more than a
+    // bare conclusion ("Begrundelse: Du opfylder ikke betingelserne for at få bevilget en
+    // el-scooter." under facts told elsewhere links nothing).
+    bool section_says_more = false, linked_by_sentence = false;
     bool after_bare_conclusion = false;  // the sentence before is a bare conclusion
     bool pending_fact = false, pending_in_section = false;  // a citizen's statement, not yet set aside
     // The items of a letter that decides several, each under its own decision heading ("Afgørelse
@@ -163,6 +167,8 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         const bool adds_nothing = !c.reason.matches(own_reason) && !c.assessment.matches(txt) && !c.weight.matches(txt) &&
                                   !c.reasoning_any.matches(own_reason) && !c.facts.matches(txt) && !c.facts_weak.matches(txt);
         after_bare_conclusion = bare_conclusion || (after_bare_conclusion_before && adds_nothing);
+        const bool heading_line = !st.is_main_text(p);  // a lead-in line read as a heading ("Begrundelse:")
+        if (sec == structure::Section::reasoning && !after_bare_conclusion && !heading_line) section_says_more = true;
         bool assessed = c.assessment.matches(txt) && !c.assessment_procedural.matches(txt) && !bare_conclusion;
         // A decision with its own reason of the case ("Du får ikke nødkald, fordi du bor sammen med
         // din datter, som kan tilkalde hjælp om natten") states the fact it rests on.
@@ -183,6 +189,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // applying, not the letter's reasoning.
         if (c.reasoning_any.matches(own_reason) && !(citizen_said && !in_reasoning && sums_up_application(p))) {
             el.reasoning_any = el.reasoning_linked = true;
+            linked_by_sentence |= !heading_line;
             el.reasoning_first.set(s.begin, s.end);
             if (auto* b = block()) b->linked = true;
         } else if (after_bare_conclusion_before && c.reasoning_any.matches(txt)) {
@@ -227,6 +234,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     }
     commit_pending();
     if (!el.reasoning_first.found && bare_at.found) el.reasoning_first = bare_at;
+    if (reasoning_section && !section_says_more && !linked_by_sentence) el.reasoning_linked = false;
     // Several items, one of them reasoned: a refused item whose block gives only a bare conclusion
     // is not reasoned. Not when a later block has a reasoning heading and this one has none — the
     // letter may give one reasoning for all items after the decisions.
