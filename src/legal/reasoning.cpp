@@ -169,7 +169,8 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         after_bare_conclusion = bare_conclusion || (after_bare_conclusion_before && adds_nothing);
         const bool heading_line = !st.is_main_text(p);  // a lead-in line read as a heading ("Begrundelse:")
         if (sec == structure::Section::reasoning && !after_bare_conclusion && !heading_line) section_says_more = true;
-        bool assessed = c.assessment.matches(txt) && !c.assessment_procedural.matches(txt) && !bare_conclusion;
+        // "Det ændrer ikke vores vurdering." sets something aside; it assesses nothing.
+        bool assessed = c.assessment.matches(txt) && !c.assessment_procedural.matches(txt) && !bare_conclusion && !dismissed;
         // A decision with its own reason of the case ("Du får ikke nødkald, fordi du bor sammen med
         // din datter, som kan tilkalde hjælp om natten") states the fact it rests on.
         const bool decided_because = c.reason.matches(own_reason) && sentence_flags(own_reason, c).decisive();
