@@ -74,6 +74,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       neutral(cue_patterns(o(), "neutral")),
       bare_reason(cue_patterns(l(), "bare-reason")),
       bare_conclusion(cue_patterns(l(), "bare-conclusion")),
+      bare_conclusion_after_lead(cue_patterns(l(), "bare-conclusion-after-lead")),
       dismissal(cue_patterns(l(), "dismissal")),
       assessment_procedural(cue_patterns(l(), "assessment-procedural")),
       assessment_lead(cue_patterns(l(), "assessment-lead")),

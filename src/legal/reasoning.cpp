@@ -153,7 +153,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             }
         const bool bare_conclusion = !c.reason.matches(own_reason) &&
                                      ((c.bare_conclusion.matches(unlabelled) && !c.assessment.matches(txt)) ||
-                                      (led && c.bare_conclusion.matches(concluded)));
+                                      (led && (c.bare_conclusion.matches(concluded) || c.bare_conclusion_after_lead.matches(concluded))));
         if (bare_conclusion) {
             // A reasoning, but a bare one: it names no consideration or fact to link the facts to.
             el.reasoning_any = true;
