@@ -209,7 +209,11 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         const bool fact_cue = c.facts.matches(txt) && !source;
         // A wish stated beside the application ("Du skriver, at du gerne vil blive boende") is the
         // request again, not a fact of the case (legal_cues.txt [wish]).
+        // In a reasoning section the citizen's statement is a fact, unless it is the application's
+        // wish retold ("Vi har læst jeres ansøgning, hvor I skriver, at I ønsker en weekend om måneden").
+        const bool retold_wish = c.wish.matches(txt) && c.application_only.matches(txt);
         const bool citizen_fact = citizen_said && sec != structure::Section::citizen && !source &&
+                                  !retold_wish &&
                                   (in_reasoning || !c.wish.matches(txt) || !sums_up_application(p));
         const bool weak_fact = c.facts_weak.matches(txt) && !source && (in_reasoning || !sums_up_application(p));
         if (citizen_fact && !fact_cue && !weak_fact) {
