@@ -24,10 +24,11 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     bool after_bare_conclusion = false;  // the sentence before is a bare conclusion
     bool pending_fact = false, pending_in_section = false;  // a citizen's statement, not yet set aside
     // The items of a letter that decides several, each under its own decision heading ("Afgørelse
-    // 2 – Ledsagelse", "Hvad har vi besluttet om tabt arbejdsfortjeneste?"): a block runs from the
-    // first decisive sentence after such a heading to the next block. What each block gives as
+    // 2 – Ledsagelse", "Hvad har vi besluttet om tabt arbejdsfortjeneste?"): a block runs from such
+    // a heading to the next, and counts when a sentence of it decides. What each block gives as
     // reasoning is read as for the whole letter.
     struct ItemBlock {
+        bool decided = false;  // a sentence of it decides on the merits
         bool refused = false, weight = false, assessment = false, linked = false, facts = false;
         bool own_facts = false;  // a fact the letter states itself, not only the citizen's
         bool reasoning_heading = false;
@@ -38,7 +39,6 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         }
     };
     std::vector<ItemBlock> blocks;
-    bool block_heading = false;  // a decision heading, not yet followed by a decisive sentence
     auto block = [&]() -> ItemBlock* { return blocks.empty() ? nullptr : &blocks.back(); };
     std::size_t pending_block = 0;  // 1 + the block of the pending citizen's statement; 0: none
     // Facts of the letter's own (a cue of [facts]), and facts that are only the citizen's statement.
@@ -78,7 +78,12 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         if (st.subject && p < *st.subject) continue;
         if (!st.is_main_text(p)) {
             if (p < st.heading.size() && st.heading[p]) {
-                if (st.para_section[p] == structure::Section::result) block_heading = true;
+                // A decision heading opens a block; a block in which nothing was decided yet is
+                // taken over by the next heading.
+                if (st.para_section[p] == structure::Section::result) {
+                    if (blocks.empty() || blocks.back().decided) blocks.emplace_back();
+                    else blocks.back() = ItemBlock{};
+                }
                 if (st.para_section[p] == structure::Section::reasoning)
                     if (auto* b = block()) b->reasoning_heading = b->linked = true;
             }
@@ -97,8 +102,10 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         {
             const Flags f = sentence_flags(txt, c);
             const bool merits = f.grant || f.partial || f.refusal || f.stop;
-            if (block_heading && merits) blocks.emplace_back(), block_heading = false;
-            if (auto* b = block()) b->refused |= f.partial || f.refusal || f.stop;
+            if (auto* b = block()) {
+                b->decided |= merits;
+                if (merits) b->refused |= f.partial || f.refusal || f.stop;
+            }
         }
         // The citizen's statement of the sentence before counts as a fact unless this sentence sets
         // it aside ("Dette kan imidlertid ikke føre til et andet resultat.").
@@ -142,6 +149,10 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         static const RE2 label(R"(^\pL+(?: \pL+)?\s*:\s*)");
         std::string unlabelled = txt;
         RE2::Replace(&unlabelled, label, "");
+        // Field lines read as one sentence ("Ydelse: … Bevilget: Afslag Hjemmel: … Begrundelse: Du
+        // opfylder ikke betingelserne …"): the reasoning is what its own label holds.
+        static const RE2 reasoning_field(R"((?i)^.*[^\pL]begrundelse\s*:\s*)");
+        RE2::Replace(&unlabelled, reasoning_field, "");
         // "Kommunen har vurderet sagen og finder, at betingelserne … ikke er opfyldt": an assessment
         // whose whole content is the bare conclusion is bare too.
         std::string concluded = unlabelled;
@@ -243,6 +254,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     // Several items, one of them reasoned: a refused item whose block gives only a bare conclusion
     // is not reasoned. Not when a later block has a reasoning heading and this one has none — the
     // letter may give one reasoning for all items after the decisions.
+    blocks.erase(std::remove_if(blocks.begin(), blocks.end(), [](const ItemBlock& b) { return !b.decided; }), blocks.end());
     if (blocks.size() >= 2 &&
         std::any_of(blocks.begin(), blocks.end(), [&](const ItemBlock& b) { return b.reasoned(c.reasoning_words_alone); })) {
         for (std::size_t i = 0; i < blocks.size(); ++i) {
