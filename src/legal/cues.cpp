@@ -75,6 +75,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       bare_reason(cue_patterns(l(), "bare-reason")),
       bare_conclusion(cue_patterns(l(), "bare-conclusion")),
       bare_conclusion_after_lead(cue_patterns(l(), "bare-conclusion-after-lead")),
+      bare_assessment(cue_patterns(l(), "bare-assessment")),
       dismissal(cue_patterns(l(), "dismissal")),
       assessment_procedural(cue_patterns(l(), "assessment-procedural")),
       assessment_lead(cue_patterns(l(), "assessment-lead")),

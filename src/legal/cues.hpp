@@ -48,7 +48,7 @@ public:
     PatternList neutral;    // outcome.txt [neutral]: phrases blanked out before the outcome cues are read
     PatternList bare_reason;  // legal_cues.txt [bare-reason]: a reason that only says the conditions are not met
     PatternSet bare_conclusion;  // legal_cues.txt [bare-conclusion]: "Du opfylder ikke betingelserne …" alone
-    PatternSet bare_conclusion_after_lead;  // legal_cues.txt [bare-conclusion-after-lead]: "… lever din situation ikke op til kravene"
+    PatternSet bare_conclusion_after_lead, bare_assessment;  // legal_cues.txt [bare-conclusion-after-lead]: "… lever din situation ikke op til kravene"
     PatternSet dismissal;  // legal_cues.txt [dismissal]: the citizen's statement set aside unweighed
     PatternSet assessment_procedural;  // legal_cues.txt [assessment-procedural]: "Vi har vurderet ansøgningen efter § 84."
     PatternList assessment_lead;  // legal_cues.txt [assessment-lead]: "Kommunen … finder, at " before a conclusion

@@ -136,7 +136,8 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // "… fordi du ikke opfylder betingelserne" gives a reason that is only the conclusion again:
         // its "fordi" makes no reasoning (legal_cues.txt [bare-reason]).
         std::string own_reason = txt;
-        for (const auto& re : c.bare_reason.res) RE2::GlobalReplace(&own_reason, *re, " ");
+        bool bare_reason_given = false;
+        for (const auto& re : c.bare_reason.res) bare_reason_given |= RE2::GlobalReplace(&own_reason, *re, " ") > 0;
         // "Du opfylder ikke betingelserne … Du får derfor afslag.": the "derfor" infers from a bare
         // conclusion (legal_cues.txt [bare-conclusion]).
         const bool after_bare_conclusion_before = after_bare_conclusion;
@@ -162,9 +163,13 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
                 led = true;
                 break;
             }
+        // "Vi giver afslag, da I ikke opfylder betingelserne …": a decision whose only reason is the
+        // bare conclusion is one too.
         const bool bare_conclusion = !c.reason.matches(own_reason) &&
                                      ((c.bare_conclusion.matches(unlabelled) && !c.assessment.matches(txt)) ||
-                                      (led && (c.bare_conclusion.matches(concluded) || c.bare_conclusion_after_lead.matches(concluded))));
+                                      (led && (c.bare_conclusion.matches(concluded) || c.bare_conclusion_after_lead.matches(concluded))) ||
+                                      c.bare_assessment.matches(unlabelled) ||
+                                      (bare_reason_given && sentence_flags(own_reason, c).decisive()));
         if (bare_conclusion) {
             // A reasoning, but a bare one: it names no consideration or fact to link the facts to.
             el.reasoning_any = true;
