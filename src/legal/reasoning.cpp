@@ -39,7 +39,15 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         }
     };
     std::vector<ItemBlock> blocks;
+    bool other_heading = false;  // under a heading of no known part, nothing decided yet
     auto block = [&]() -> ItemBlock* { return blocks.empty() ? nullptr : &blocks.back(); };
+    bool labelled_active = false;  // inside a labelled paragraph's item of the reasoning section
+    std::vector<ItemBlock> labelled_items;
+    // What a sentence gives, noted for its item block and its labelled item.
+    auto note = [&](auto&& fn) {
+        if (auto* b = block()) fn(*b);
+        if (labelled_active && !labelled_items.empty()) fn(labelled_items.back());
+    };
     std::size_t pending_block = 0;  // 1 + the block of the pending citizen's statement; 0: none
     // Facts of the letter's own (a cue of [facts]), and facts that are only the citizen's statement.
     bool own_facts = false, citizen_facts = false;
@@ -86,6 +94,9 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
                 }
                 if (st.para_section[p] == structure::Section::reasoning)
                     if (auto* b = block()) b->reasoning_heading = b->linked = true;
+                // "Hvad med ledsageordning?": a heading of no known part opens a block when the
+                // first sentence under it that decides does so.
+                other_heading = st.para_section[p] == structure::Section::other || st.para_section[p] == structure::Section::none;
             }
             // A short lead-in line read as a heading still speaks: "Vi har lagt vægt på:",
             // "Hvorfor får du afslag?".
@@ -102,6 +113,18 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         {
             const Flags f = sentence_flags(txt, c);
             const bool merits = f.grant || f.partial || f.refusal || f.stop;
+            if (merits && other_heading && (sec == structure::Section::other || sec == structure::Section::none) && !blocks.empty() &&
+                blocks.back().decided)
+                blocks.emplace_back();
+            if (merits) other_heading = false;
+            // "Vinduespudsning: Du opfylder ikke betingelserne …" opens a labelled item of the
+            // reasoning section (legal_cues.txt [not-item-label]: field labels open none).
+            static const RE2 item_label(R"(^((?-i:\p{Lu})[\pL -]{2,40}?)\s*:\s+\S)");
+            std::string label_text;
+            if (sec != structure::Section::reasoning) labelled_active = false;
+            else if (s.begin == paras[p].begin && RE2::PartialMatch(txt, item_label, &label_text) &&
+                     !c.not_item_label.matches(label_text))
+                labelled_items.emplace_back(), labelled_active = true;
             if (auto* b = block()) {
                 b->decided |= merits;
                 if (merits) b->refused |= f.partial || f.refusal || f.stop;
@@ -124,7 +147,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             std::size_t words = 1;
             for (char ch : txt) words += ch == ' ';
             el.reasoning_section_words += words;
-            if (auto* b = block()) b->words += words;
+            note([&](ItemBlock& b) { b.words += words; });
         }
         if (sec == structure::Section::reasoning && !reasoning_section) {
             reasoning_section = true;
@@ -174,7 +197,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             // A reasoning, but a bare one: it names no consideration or fact to link the facts to.
             el.reasoning_any = true;
             bare_at.set(s.begin, s.end);  // the evidence only when no other reasoning sentence follows
-            if (auto* b = block()) b->bare.set(s.begin, s.end);
+            note([&](ItemBlock& b) { b.bare.set(s.begin, s.end); });
             own_reason.clear();
         }
         // A sentence between the bare conclusion and its "derfor" that gives no reason, assessment
@@ -193,11 +216,11 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         if (c.weight.matches(txt) || (assessed && c.reason.matches(own_reason)) || decided_because) {
             el.reasoning_weight = el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
-            if (auto* b = block()) b->weight = true;
+            note([](ItemBlock& b) { b.weight = true; });
         } else if (assessed) {
             el.reasoning_assessment = el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
-            if (auto* b = block()) b->assessment = true;
+            note([](ItemBlock& b) { b.assessment = true; });
         }
         const bool citizen_said = c.citizen.matches(txt);
         const bool in_reasoning = sec == structure::Section::reasoning;
@@ -208,7 +231,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             el.reasoning_any = el.reasoning_linked = true;
             linked_by_sentence |= !heading_line;
             el.reasoning_first.set(s.begin, s.end);
-            if (auto* b = block()) b->linked = true;
+            note([](ItemBlock& b) { b.linked = true; });
         } else if (after_bare_conclusion_before && c.reasoning_any.matches(txt)) {
             el.reasoning_any = true;  // "Du får derfor afslag" after a bare conclusion: bare too
             el.reasoning_first.set(s.begin, s.end);
@@ -241,7 +264,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             // ergoterapeut") is still theirs.
             el.reasoning_facts = true;
             (citizen_said ? citizen_facts : own_facts) = true;
-            if (auto* b = block()) b->facts = true, b->own_facts |= !citizen_said;
+            note([&](ItemBlock& b) { b.facts = true, b.own_facts |= !citizen_said; });
         }
         // Under a reasoning heading anything counts; under a facts heading only real facts (what the
         // citizen wished or when a call took place is not what the decision rests on).
@@ -259,6 +282,18 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     // Several items, one of them reasoned: a refused item whose block gives only a bare conclusion
     // is not reasoned. Not when a later block has a reasoning heading and this one has none — the
     // letter may give one reasoning for all items after the decisions.
+    // Labelled items of the reasoning section: one reasoned, another only a bare conclusion.
+    // (Under a heading that already says what weighed, "Hvad har vi lagt vægt på?", an item that
+    // assesses or links is reasoned.)
+    if (!el.reasoning_item_bare.found && labelled_items.size() >= 2 &&
+        std::any_of(labelled_items.begin(), labelled_items.end(), [&](const ItemBlock& b) {
+            return !b.bare.found && (b.weight || b.assessment || b.linked || b.facts);
+        }))
+        for (const auto& b : labelled_items)
+            if (b.bare.found && !b.reasoned(c.reasoning_words_alone)) {
+                el.reasoning_item_bare = b.bare;
+                break;
+            }
     blocks.erase(std::remove_if(blocks.begin(), blocks.end(), [](const ItemBlock& b) { return !b.decided; }), blocks.end());
     if (blocks.size() >= 2 &&
         std::any_of(blocks.begin(), blocks.end(), [&](const ItemBlock& b) { return b.reasoned(c.reasoning_words_alone); })) {
