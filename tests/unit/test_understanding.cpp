@@ -1800,3 +1800,72 @@ TEST_CASE("blind-18 dev half: a revisitation is no reconsideration; a guidance z
                  "Vi har genvurderet sagen – I får medhold");
     CHECK_FALSE(c.elements.appeal.present);
 }
+
+TEST_CASE("opened sets: bare reasoning — a heading over a bare conclusion, a dismissal that names 'vores vurdering', inverted and negated conclusions") {
+    // blind-2 a1-02: "Begrundelse:" over one bare sentence; the citizen's words under "Oplysninger fra dig:".
+    const std::string facts = "Afgørelse:\n\nDin ansøgning om en el-scooter kan ikke bevilges.\n\nOplysninger fra dig:\n\nVed hjemmebesøget den "
+                              "6. maj 2025 fortalte du, at du gerne vil kunne køre selv til Brugsen. Dine oplysninger indgår i vurderingen.\n\n";
+    auto a = run(facts + "Begrundelse:\n\nDu opfylder ikke betingelserne for at få bevilget en el-scooter som hjælpemiddel.\n\n" + kGuidance);
+    CHECK_FALSE(a.elements.reasoning());
+    // Near miss: the section weighs what the citizen told.
+    auto b = run(facts + "Begrundelse:\n\nVi har lagt vægt på, at du kan gå 400 meter med rollator, og at Brugsen ligger 300 meter fra "
+                         "din bolig.\n\n" + kGuidance);
+    CHECK(b.elements.reasoning());
+    // blind-10 h1-14, blind-12 k3-08: "men det ændrer ikke vores vurdering" assesses nothing; an assessment lead
+    // before an inverted conclusion.
+    auto c = run("Det får du ikke. Vi har læst det, du skriver om dine knæ, men det ændrer ikke vores vurdering: Du opfylder ikke "
+                 "betingelserne for tilskud til individuel befordring efter servicelovens § 117.\n\n" + kGuidance,
+                 "Afslag – kørsel til dagcenter");
+    CHECK_FALSE(c.elements.reasoning());
+    auto d = run("Det bliver et nej til bil denne gang. Efter en samlet vurdering lever din situation ikke op til kravene i "
+                 "servicelovens § 114, stk. 1.\n\n" + kGuidance, "Afgørelse om bil");
+    CHECK_FALSE(d.elements.reasoning());
+    // blind-5 d6-14: a negated assessment; blind-6 d3-13: a decision whose only reason is bare.
+    auto e = run("Du får ikke en familiepædagog. Vi vurderer ikke, at betingelserne for at give praktisk, pædagogisk støtte i hjemmet "
+                 "er opfyldt, jf. barnets lov § 32.\n\n" + kGuidance);
+    CHECK_FALSE(e.elements.reasoning());
+    auto f = run("Vi giver afslag, da I ikke opfylder betingelserne for at få dækket tabt arbejdsfortjeneste efter barnets lov § 87.\n\n" + kGuidance);
+    CHECK_FALSE(f.elements.reasoning());
+    // Near misses: the same with a fact of the case.
+    auto g = run("Det bliver et nej til bil denne gang. Efter en samlet vurdering lever din situation ikke op til kravene i "
+                 "servicelovens § 114, stk. 1, fordi du kan gå 500 meter og selv tager bussen til arbejde.\n\n" + kGuidance,
+                 "Afgørelse om bil");
+    CHECK(g.elements.reasoning());
+    auto h = run("Vi giver afslag, da I ikke opfylder betingelserne for at få dækket tabt arbejdsfortjeneste efter barnets lov § 87. "
+                 "Vi har lagt vægt på, at Alma passes i skolen og SFO som andre børn.\n\n" + kGuidance);
+    CHECK(h.elements.reasoning());
+}
+
+TEST_CASE("opened sets: per-item reasoning in field lines, under a heading of no known part, and in labelled paragraphs") {
+    // blind-5 d4-13: field lines read as one sentence; the item's reasoning stands before its decision.
+    auto a = run("AFGØRELSE 1\n\nYdelse: Ledsagelse\nBevilget: 15 timer om måneden\nDu kan færdes alene på kendte ruter. Vi har lagt "
+                 "vægt på, at du under folkepensionsalderen ikke kan tage til koncerter uden ledsager. Du får derfor det fulde antal "
+                 "timer.\n\nAFGØRELSE 2\n\nYdelse: Dækning af merudgifter\nBevilget: Afslag\nHjemmel: Servicelovens § 100, stk. 1\n"
+                 "Begrundelse: Du opfylder ikke betingelserne for at få dækket merudgifter efter servicelovens § 100.\n\n" + kGuidance,
+                 "Afgørelser om ledsagelse og merudgifter");
+    CHECK(a.elements.reasoning_item_bare.found);
+    // blind-4 c4-03: "Hvad med ledsageordning?"
+    auto b = run("Hvad har vi besluttet?\n\n- Mikkel får socialpædagogisk støtte i 4 timer om ugen.\n\nHvorfor får Mikkel socialpædagogisk "
+                 "støtte?\n\nVi har lagt vægt på, at Mikkel ifølge udredningen fra Bostøtteteamet har brug for hjælp til at lægge en "
+                 "ugeplan.\n\nHvad med ledsageordning?\n\nMikkel opfylder ikke betingelserne for at få ledsageordning efter serviceloven "
+                 "§ 97, stk. 1. Derfor kan vi ikke bevilge den.\n\n" + kGuidance,
+                 "To afgørelser om støtte til Mikkel");
+    CHECK(b.elements.reasoning_item_bare.found);
+    // blind-13 m1-12: labelled paragraphs under "Hvad har vi lagt vægt på?".
+    const std::string head = "Du har søgt om genoptræning og hjælp til vinduespudsning.\n\nHvad har vi lagt vægt på?\n\nGenoptræning: Du har "
+                             "fået nedsat din fysiske funktion på grund af en sygdom. Vi vurderer, at du med målrettet træning kan få dine "
+                             "kræfter tilbage.\n\n";
+    auto c = run(head + "Vinduespudsning: Du opfylder ikke betingelserne for at få hjælp til vinduespudsning.\n\nHvad har vi besluttet?\n\n"
+                        "Du får genoptræning efter servicelovens § 86. Du får ikke hjælp til vinduespudsning.\n\n" + kGuidance,
+                 "Svar på dine to ansøgninger");
+    CHECK(c.elements.reasoning_item_bare.found);
+    // Near misses: each item reasoned; a field label is no item.
+    auto d = run(head + "Vinduespudsning: Du opfylder ikke betingelserne, fordi din datter bor hos dig og kan pudse vinduerne.\n\n"
+                        "Hvad har vi besluttet?\n\nDu får genoptræning efter servicelovens § 86. Du får ikke hjælp til vinduespudsning.\n\n" + kGuidance,
+                 "Svar på dine to ansøgninger");
+    CHECK_FALSE(d.elements.reasoning_item_bare.found);
+    auto e = run("Du får ikke en el-scooter efter servicelovens § 112.\n\nBegrundelse\n\nVurdering: Vi har lagt vægt på, at du kan gå 400 "
+                 "meter med rollator.\n\nKonklusion: Du opfylder ikke betingelserne for at få en el-scooter.\n\n" + kGuidance);
+    CHECK_FALSE(e.elements.reasoning_item_bare.found);
+    CHECK(e.elements.reasoning());
+}
