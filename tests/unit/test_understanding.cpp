@@ -1869,3 +1869,14 @@ TEST_CASE("opened sets: per-item reasoning in field lines, under a heading of no
     CHECK_FALSE(e.elements.reasoning_item_bare.found);
     CHECK(e.elements.reasoning());
 }
+
+TEST_CASE("opened sets: bare reasoning — 'Det er udvalgets vurdering, at du ikke er i målgruppen' in subordinate word order") {
+    // blind-10 h3-06
+    auto a = run("Vi kan ikke tilbyde dig beskyttet beskæftigelse efter servicelovens § 103. Det er udvalgets vurdering, at du ikke er i "
+                 "målgruppen for tilbud efter bestemmelsen, og ansøgningen kan derfor ikke imødekommes.\n\n" + kGuidance);
+    CHECK_FALSE(a.elements.reasoning());
+    // Near miss: the assessment gives the fact it rests on.
+    auto b = run("Vi kan ikke tilbyde dig beskyttet beskæftigelse efter servicelovens § 103. Det er udvalgets vurdering, at du ikke er i "
+                 "målgruppen, fordi du i dag arbejder 25 timer om ugen i et fleksjob.\n\n" + kGuidance);
+    CHECK(b.elements.reasoning());
+}
