@@ -18,7 +18,8 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
     bool adult = false;  // stated to be 18 or older, or support for a young adult
     static const RE2 young_support(R"((?i)(?:^|[^\pL])(?:ungestøtte|efterværn|ung voksen|unge voksne|(?:(?:er|har) fyldt|fyldte) 1[89] år)(?:[^\pL]|$))");
     static const RE2 age(R"((?:^|[^\pL])(er|bliver|fylder) ((?:under )?)(\d{1,2}) år(?:[^\pL]|$))");
-    static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|sagen drejer sig om|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|elev)\s*:))");
+    // "Vedr.:"/"Barn:" lines, and "Vedr. Ella Kjær Thomsen" inside a line ("Digital Post 27.02.2024 – Vedr. …").
+    static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|sagen drejer sig om|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|elev)\s*:|(?:^|\s)vedr\.\s+(?-i:\p{Lu})))");
     std::size_t head_sentences = 0;
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;

@@ -1880,3 +1880,11 @@ TEST_CASE("opened sets: bare reasoning — 'Det er udvalgets vurdering, at du ik
                  "målgruppen, fordi du i dag arbejder 25 timer om ugen i et fleksjob.\n\n" + kGuidance);
     CHECK(b.elements.reasoning());
 }
+
+TEST_CASE("blind-18 test half, opened: 'Vedr. Emil Hansen, 8 år' inside a line names the child the letter is about") {
+    std::string a = "Aarhus Kommune\n\nDigital Post 3. juni 2024 – Vedr. Emil Hansen, 8 år\n\nKære Anna\n\nDu får en badestol efter servicelovens § 112.\n";
+    CHECK(analyse_document(extract::extract_text(a, "a.txt")).elements.child);
+    // Near miss: an adult named the same way.
+    std::string b = "Aarhus Kommune\n\nDigital Post 3. juni 2024 – Vedr. Emil Hansen, 48 år\n\nKære Emil\n\nDu får en badestol efter servicelovens § 112.\n";
+    CHECK_FALSE(analyse_document(extract::extract_text(b, "b.txt")).elements.child);
+}
