@@ -14,6 +14,7 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
                            const lexicon::Lexicons& lex) {
     const auto& paras = t.paragraphs;
     AppealGuidance ap;
+    bool zone_speaks = false;  // a sentence of the guidance zone speaks of complaining
     std::size_t complaint_para = static_cast<std::size_t>(-1);  // the paragraph whose last guidance sentence spoke of complaining
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;
@@ -37,10 +38,10 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
         if (paras[p].kind == ParaKind::heading && st.para_section[p] == structure::Section::appeal && c.body.matches(txt))
             ap.body_named = true;  // "Sådan klager du til Ankestyrelsen"
         if (!st.in_appeal(p, s.begin) || c.not_guidance.matches(txt)) continue;
-        // The guidance is there once a sentence of the zone speaks of complaining (appeal.txt
-        // [appeal-word]); the zone's other sentences ("Vi beregner nu, hvor meget I får udbetalt")
-        // are no guidance of their own.
-        if (!ap.present && !c.appeal_word.matches(txt)) continue;
+        // The guidance is there only if a sentence of the zone speaks of complaining (appeal.txt
+        // [appeal-word]); a zone of practical sentences after a forwarding note ("Vi beregner nu,
+        // hvor meget I får udbetalt") is none. Every sentence of the zone is read.
+        zone_speaks |= c.appeal_word.matches(txt);
         ap.present = true;
         ap.first.set(s.begin, s.end);
         if (c.body.matches(txt)) ap.body_named = true;
@@ -87,6 +88,11 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
                 }
             }
         }
+    }
+    if (ap.present && !zone_speaks && !ap.no_appeal) {
+        const bool committee = ap.committee;  // read in any sentence, not only the zone's
+        ap = AppealGuidance{};
+        ap.committee = committee;
     }
     if (ap.via_kommune || ap.committee) ap.direct = Evidence{};
     return ap;

@@ -18,8 +18,10 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
     bool adult = false;  // stated to be 18 or older, or support for a young adult
     static const RE2 young_support(R"((?i)(?:^|[^\pL])(?:ungestøtte|efterværn|ung voksen|unge voksne|(?:(?:er|har) fyldt|fyldte) 1[89] år)(?:[^\pL]|$))");
     static const RE2 age(R"((?:^|[^\pL])(er|bliver|fylder) ((?:under )?)(\d{1,2}) år(?:[^\pL]|$))");
-    // "Vedr.:"/"Barn:" lines, and "Vedr. Ella Kjær Thomsen" inside a line ("Digital Post 27.02.2024 – Vedr. …").
-    static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|sagen drejer sig om|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|elev)\s*:|(?:^|\s)vedr\.\s+(?-i:\p{Lu})))");
+    static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|sagen drejer sig om|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|elev)\s*:))");
+    // "Vedr. Ella Kjær Thomsen" inside a header line ("Digital Post 27.02.2024 – Vedr. …"), above
+    // the salutation or in the subject only ("din mail vedr. Kørsel" in the text is no such line).
+    static const RE2 about_inline(R"((?i)(?:^|\s)vedr\.\s+(?-i:\p{Lu}))");
     std::size_t head_sentences = 0;
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;
@@ -35,7 +37,9 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         if (RE2::PartialMatch(txt, young_support)) adult = true;
         static const RE2 turns_18(R"((?i)(?:^|[^\pL])(?:fylder|bliver) 18 år(?:[^\pL]|$))");
         if (RE2::PartialMatch(txt, turns_18)) minor = true;
-        bool about = RE2::PartialMatch(txt, about_line) && head_sentences < 3;
+        bool about = (RE2::PartialMatch(txt, about_line) ||
+                      ((before_salutation || subject_line) && RE2::PartialMatch(txt, about_inline))) &&
+                     head_sentences < 3;
         if (!subject_line && !before_salutation && !result_head && !about) continue;
         if (result_head) ++head_sentences;
         // In the result, only a decisive sentence names whom the help is for ("I får dækket

@@ -79,7 +79,7 @@ struct Elements {
     Evidence reasoning_first;
     bool reasoning_assessment = false;        // "vi vurderer, at …" without a reason in the sentence
     std::size_t reasoning_section_words = 0;  // words under a reasoning heading
-    // A letter that decides several items, each under its own decision heading, gives a reasoning
+    // A letter that decides several items, each under its own heading or label, gives a reasoning
     // for one item and only a bare conclusion for a refused one ("Hvad har vi besluttet om tabt
     // arbejdsfortjeneste? I får ikke dækning … da betingelserne i § 87 ikke er opfyldt."): the
     // bare conclusion of that item.

@@ -119,7 +119,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             if (merits) other_heading = false;
             // "Vinduespudsning: Du opfylder ikke betingelserne …" opens a labelled item of the
             // reasoning section (legal_cues.txt [not-item-label]: field labels open none).
-            static const RE2 item_label(R"(^((?-i:\p{Lu})[\pL -]{2,40}?)\s*:\s+\S)");
+            static const RE2 item_label(R"(^((?-i:\p{Lu})\pL+(?:[ -]\pL+){0,2})\s*:\s+\S)");
             std::string label_text;
             if (sec != structure::Section::reasoning) labelled_active = false;
             else if (s.begin == paras[p].begin && RE2::PartialMatch(txt, item_label, &label_text) &&
@@ -283,9 +283,10 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     // is not reasoned. Not when a later block has a reasoning heading and this one has none — the
     // letter may give one reasoning for all items after the decisions.
     // Labelled items of the reasoning section: one reasoned, another only a bare conclusion.
-    // (Under a heading that already says what weighed, "Hvad har vi lagt vægt på?", an item that
-    // assesses or links is reasoned.)
-    if (!el.reasoning_item_bare.found && labelled_items.size() >= 2 &&
+    // Only in a letter whose outcome is partial (some items granted, some refused). Under a heading
+    // that already says what weighed ("Hvad har vi lagt vægt på?"), an item that assesses or links
+    // is reasoned.
+    if (el.outcome == Outcome::delvis && labelled_items.size() >= 2 &&
         std::any_of(labelled_items.begin(), labelled_items.end(), [&](const ItemBlock& b) {
             return !b.bare.found && (b.weight || b.assessment || b.linked || b.facts);
         }))

@@ -1691,8 +1691,9 @@ TEST_CASE("blind-18 dev half: per-item reasoning — a refused item under its ow
                  "To afgørelser om hjælp til Lucas");
     CHECK(b.elements.reasoning());
     // Near miss: one reasoning for both items after the decisions — no item is judged on its own.
-    auto c = run("Afgørelse 1 – Rollator\n\nDu får en rollator efter servicelovens § 112, stk. 1.\n\nAfgørelse 2 – Ledsagelse\n\n"
-                 "Du får ikke ledsagelse. Du opfylder ikke betingelserne for ledsagelse.\n\nBegrundelse\n\nVi har lagt vægt på, at du "
+    // (The refused item first: the shared reasoning stands in the last block, not the bare one.)
+    auto c = run("Afgørelse 1 – Ledsagelse\n\nDu får ikke ledsagelse. Du opfylder ikke betingelserne for ledsagelse.\n\n"
+                 "Afgørelse 2 – Rollator\n\nDu får en rollator efter servicelovens § 112, stk. 1.\n\nBegrundelse\n\nVi har lagt vægt på, at du "
                  "kan gå 200 meter med rollator, og at du selv kan tage bussen til dine aktiviteter, som du fortalte ved "
                  "hjemmebesøget den 3. maj 2024.\n\n" + kGuidance);
     CHECK_FALSE(c.elements.reasoning_item_bare.found);
@@ -1887,4 +1888,25 @@ TEST_CASE("blind-18 test half, opened: 'Vedr. Emil Hansen, 8 år' inside a line 
     // Near miss: an adult named the same way.
     std::string b = "Aarhus Kommune\n\nDigital Post 3. juni 2024 – Vedr. Emil Hansen, 48 år\n\nKære Emil\n\nDu får en badestol efter servicelovens § 112.\n";
     CHECK_FALSE(analyse_document(extract::extract_text(b, "b.txt")).elements.child);
+}
+
+TEST_CASE("review of the blind-18 session: near misses of the new readings") {
+    // One refusal whose reasoning has labelled paragraphs is not read item by item.
+    auto a = run("Du får ikke en el-scooter efter servicelovens § 112.\n\nBegrundelse\n\nLægens udtalelse: Du kan gå 400 meter med "
+                 "rollator, og du kører selv bil.\n\nKonklusionen: Du opfylder derfor ikke betingelserne for en el-scooter.\n\n" + kGuidance);
+    CHECK_FALSE(a.elements.reasoning_item_bare.found);
+    // Guidance whose deadline is written in words, before the first sentence naming Ankestyrelsen.
+    auto b = run("Du får ikke en el-scooter efter servicelovens § 112. Vi har lagt vægt på, at du kan gå 400 meter.\n\nKlagevejledning\n\n"
+                 "Du skal skrive til os inden fire uger efter, at du har fået brevet. Vi ser på sagen igen, og hvis vi fastholder "
+                 "afgørelsen, sender vi den til Ankestyrelsen.");
+    CHECK(b.elements.appeal.present);
+    CHECK(b.elements.appeal.deadline == "4 uger");
+    // "vedr." in the text is no header line naming a child.
+    auto c = run("Vi har modtaget din mail vedr. Kørsel til træning, hvor du skriver, at du også henter din datter på 7 år. Du får ikke "
+                 "kørsel efter servicelovens § 117.\n\n" + kGuidance);
+    CHECK_FALSE(c.elements.child);
+    // A real partshøring that starts with "Hvis".
+    auto d = run("Vi påtænker at give dig afslag på en el-scooter efter servicelovens § 112. Hvis du har bemærkninger til den påtænkte "
+                 "afgørelse, skal du sende dem, inden der træffes afgørelse.", "Partshøring");
+    CHECK(d.elements.scope.type == legal::DocType::partshoering);
 }
