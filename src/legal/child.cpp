@@ -46,11 +46,10 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         // merudgifter til jeres søn Noah"); "du vil hente dit barn" is the adult's own reason.
         static const RE2 applied(R"((?i)(?:søgt|ansøgt|søger|ansøger) om)");
         // An application names the child as the one the help is for ("I har søgt om aflastning til
-        // jeres søn"), not in another role ("… bedt om, at din datter Signe bliver arbejdsgiver").
-        static const RE2 child_role(
-            R"((?i)(?:^|[^\pL])(?:din|dit|jeres|deres) (?:søn|datter|barn)(?: (?-i:\p{Lu}\pL+)){0,3},? (?:bliver|er|skal være|vil være|som er) (?:\pL+ )?(?:arbejdsgiver|værge|hjælper|ledsager|kontaktperson|partsrepræsentant|bisidder|fuldmagtshaver)\pL*)");
+        // jeres søn"), not in another role ("… bedt om, at din datter Signe bliver arbejdsgiver";
+        // legal_cues.txt [child-role]).
         const bool decisive = sentence_flags(txt, c).decisive();
-        bool decides_for = result_head && (decisive || (RE2::PartialMatch(txt, applied) && !RE2::PartialMatch(txt, child_role))) &&
+        bool decides_for = result_head && (decisive || (RE2::PartialMatch(txt, applied) && !c.child_role.matches(txt))) &&
                            !c.citizen.matches(txt);
         // "din søn, Mathias på 24 år": a son or daughter of the stated age 18 or more is an adult.
         // "Vedr.: Emil Nørgaard, 8 år", "din søn, Mathias på 24 år"

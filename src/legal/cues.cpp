@@ -57,6 +57,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       guidance(cue_patterns(l(), "guidance-basis")),
       historical(cue_patterns(l(), "historical")),
       child(cue_patterns(l(), "child")),
+      child_role(cue_patterns(l(), "child-role")),
       appeal_word(cue_patterns(a(), "appeal-word")),
       no_appeal(cue_patterns(a(), "no-appeal")),
       forwarding(cue_patterns(a(), "forwarding")),

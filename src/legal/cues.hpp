@@ -42,7 +42,7 @@ public:
     PatternSet row_refused, row_granted;  // a row of the result part marked refused (✘, a Nej cell) or granted (a Ja cell)
     PatternSet stop_replaced;  // outcome.txt [stop-replaced]: the earlier grant a new grant replaces
     PatternSet reconsideration;  // outcome.txt [reconsideration]: a reconsideration after a complaint names itself
-    PatternSet weight, assessment, reason, reasoning_any, facts, facts_weak, citizen, helhed, period, generic, guidance, historical, child;
+    PatternSet weight, assessment, reason, reasoning_any, facts, facts_weak, citizen, helhed, period, generic, guidance, historical, child, child_role;
     PatternSet appeal_word, no_appeal, forwarding, deadline_context, deadline_anaphor, from_date, direct, via, committee, body, obsolete, how, not_guidance;
     PatternList frequency;  // "tre dage om ugen": blanked out before a deadline is looked for
     PatternList neutral;    // outcome.txt [neutral]: phrases blanked out before the outcome cues are read

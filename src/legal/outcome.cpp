@@ -220,7 +220,7 @@ Request read_request(const std::string& s) {
     // The citizen's own question quoted as a heading or a line ("Kan merudgiftsydelsen sættes op,
     // så den dækker mine nye ortopædiske sko?"): a request for what it asks about. In the citizen's
     // voice only (a first-person word), and not a question about complaints.
-    static const RE2 question(R"((?i)^(?:kan|må|vil|får) ((?:[^?]|\d\.)*)\?\s*$)");
+    static const RE2 question(R"((?i)^(?:kan|må|vil|får) ([^?]*)\?\s*$)");
     static const RE2 own_voice(R"((?i)(?:^|[^\pL])(?:jeg|mig|min|mit|mine)(?:[^\pL]|$))");
     static const RE2 about_complaint(R"((?i)(?:^|[^\pL])(?:klage|klager|ankestyrelsen)(?:[^\pL]|$))");
     Request r;
@@ -971,10 +971,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // outcome.txt [reconsideration]).
     bool reconsideration = false;
     {
-        auto reconsider = [&](const std::string& s) { return c.reconsideration.matches(s); };
-        if (st.subject && reconsider(sentence_text_of(t, paras[*st.subject]))) reconsideration = true;
+        if (st.subject && c.reconsideration.matches(sentence_text_of(t, paras[*st.subject]))) reconsideration = true;
         for (std::size_t n = 0; n < area_sentences.size() && n < 6 && !reconsideration; ++n)
-            if (reconsider(sentence_text(t, seg.sentences[area_sentences[n]]))) reconsideration = true;
+            if (c.reconsideration.matches(sentence_text(t, seg.sentences[area_sentences[n]]))) reconsideration = true;
     }
     // The quantity each decided item states, and what was applied for of the same kind in the
     // application sentence about the same help (or the letter's only application sentence).

@@ -279,13 +279,10 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
     commit_pending();
     if (!el.reasoning_first.found && bare_at.found) el.reasoning_first = bare_at;
     if (reasoning_section && !section_says_more && !linked_by_sentence) el.reasoning_linked = false;
-    // Several items, one of them reasoned: a refused item whose block gives only a bare conclusion
-    // is not reasoned. Not when a later block has a reasoning heading and this one has none — the
-    // letter may give one reasoning for all items after the decisions.
-    // Labelled items of the reasoning section: one reasoned, another only a bare conclusion.
-    // Only in a letter whose outcome is partial (some items granted, some refused). Under a heading
-    // that already says what weighed ("Hvad har vi lagt vægt på?"), an item that assesses or links
-    // is reasoned.
+    // Labelled items of the reasoning section: one reasoned, another only a bare conclusion. Only in
+    // a letter whose outcome is partial (some items granted, some refused). Under a heading that
+    // already says what weighed ("Hvad har vi lagt vægt på?"), an item that assesses or links is
+    // reasoned.
     if (el.outcome == Outcome::delvis && labelled_items.size() >= 2 &&
         std::any_of(labelled_items.begin(), labelled_items.end(), [&](const ItemBlock& b) {
             return !b.bare.found && (b.weight || b.assessment || b.linked || b.facts);
@@ -295,6 +292,9 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
                 el.reasoning_item_bare = b.bare;
                 break;
             }
+    // Several items, one of them reasoned: a refused item whose block gives only a bare conclusion
+    // is not reasoned. Not when a later block has a reasoning heading and this one has none — the
+    // letter may give one reasoning for all items after the decisions.
     blocks.erase(std::remove_if(blocks.begin(), blocks.end(), [](const ItemBlock& b) { return !b.decided; }), blocks.end());
     if (blocks.size() >= 2 &&
         std::any_of(blocks.begin(), blocks.end(), [&](const ItemBlock& b) { return b.reasoned(c.reasoning_words_alone); })) {
