@@ -350,7 +350,8 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
                 declared_social += decided;
         else ++other_refs[law], other_ref_at.set(b, e), basis_other += in_basis(b), reasoned_other += in_reasoning(b), declared_other += decided;
     };
-    for (const auto& r : statutes.refs) count_law(r.law, r.begin, r.end);
+    for (const auto& r : statutes.refs)
+        if (!r.instrument) count_law(r.law, r.begin, r.end);  // an executive order says nothing of the area
     for (const auto& b : statutes.bare_laws) count_law(b.law, b.begin, b.end);
     int social_words = 0, other_words = 0;
     Evidence social_word_at, other_word_at;

@@ -114,6 +114,8 @@ std::unique_ptr<RE2> compile(const std::string& pattern, bool longest = false) {
 struct Grammar {
     std::unique_ptr<RE2> mention;  // every law name, instrument word and "samme lov" phrase
     std::unordered_map<std::string, Entry> exact, folded;
+    std::set<std::string> instrument_ids, compound_not;
+    std::vector<std::string> compound_endings;  // laws.txt [instrument-compound], lower case
     std::unique_ptr<RE2> act;  // (type word) nr. (number) [af (date)]
     std::unordered_map<std::string, std::string> act_exact, act_folded;
     std::unique_ptr<RE2> sign;  // § | §§ | paragraf …
@@ -141,7 +143,14 @@ struct Grammar {
         for (const auto& id : lx.section("instruments"))
             for (const auto& e : lx.section(id)) add_entry(e, Entry{id, Kind::Instrument});
         for (const auto& e : lx.section("same-law")) add_entry(e, Entry{"", Kind::SameLaw});
-        mention = compile(alternation(names), true);
+        for (const auto& id : lx.section("instruments")) instrument_ids.insert(id);
+        // A named executive order: a compound ending in an instrument word ("bilbekendtgørelsens
+        // § 7", "§ 2 i hjælpemiddelbekendtgørelsen"). Its id is the compound in its first form.
+        compound_endings = lx.section("instrument-compound");
+        for (const auto& x : lx.section("instrument-compound-not")) compound_not.insert(text::to_lower(x));
+        std::string alts = alternation(names);
+        if (!compound_endings.empty()) alts = "(?:" + alts + "|(?i:\\pL{2,}" + words_ci(compound_endings) + "))";
+        mention = compile(alts, true);
 
         std::vector<std::string> act_words;
         for (const auto& type : lx.section("acts"))
@@ -191,11 +200,24 @@ struct Grammar {
             never_final.insert(text::to_lower(a));
     }
 
-    const Entry* lookup(const std::string& s) const {
+    std::optional<Entry> lookup(const std::string& s) const {
         auto it = exact.find(s);
-        if (it != exact.end()) return &it->second;
-        it = folded.find(text::to_lower(s));
-        return it != folded.end() ? &it->second : nullptr;
+        if (it != exact.end()) return it->second;
+        const std::string low = text::to_lower(s);
+        it = folded.find(low);
+        if (it != folded.end()) return it->second;
+        for (const auto& ending : compound_endings)
+            if (low.size() > ending.size() && low.compare(low.size() - ending.size(), ending.size(), ending) == 0) {
+                if (compound_not.count(low)) return std::nullopt;
+                return Entry{low.substr(0, low.size() - ending.size()) + compound_endings.front(), Kind::Instrument};
+            }
+        return std::nullopt;
+    }
+    // An executive order or guidance: BEK, VEJ or a named one ("bilbekendtgørelsen").
+    bool is_instrument(const std::string& id) const {
+        if (instrument_ids.count(id)) return true;
+        const std::string& f = compound_endings.empty() ? id : compound_endings.front();
+        return !compound_endings.empty() && id.size() > f.size() && id.compare(id.size() - f.size(), f.size(), f) == 0;
     }
     std::string act_type(const std::string& s) const {
         auto it = act_exact.find(s);
@@ -293,7 +315,7 @@ std::vector<Mention> find_mentions(std::string_view t, const Grammar& g, const s
             pos = b + cp_len(t, b);
             continue;
         }
-        const Entry* en = g.lookup(std::string(m.data(), m.size()));
+        const std::optional<Entry> en = g.lookup(std::string(m.data(), m.size()));
         if (en && !inside(acts, b, e))
             out.push_back(Mention{en->id, en->kind, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
         pos = e;
@@ -828,6 +850,7 @@ StatuteScan scan_statutes(std::string_view text, const lexicon::Lexicons& lex, c
                     r.begin = static_cast<std::uint32_t>(u.begin);
                     r.end = static_cast<std::uint32_t>(u.end);
                     r.law_named = named[i];
+                    r.instrument = g.is_instrument(law);
                     out.refs.push_back(std::move(r));
                 }
             if (last)
@@ -839,6 +862,7 @@ StatuteScan scan_statutes(std::string_view text, const lexicon::Lexicons& lex, c
                     r.begin = static_cast<std::uint32_t>(u.begin);
                     r.end = static_cast<std::uint32_t>(u.end);
                     r.law_named = named[i];
+                    r.instrument = g.is_instrument(law);
                     out.refs.push_back(std::move(r));
                 }
         }

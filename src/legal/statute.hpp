@@ -22,6 +22,9 @@ struct StatuteRef {
     std::optional<int> pkt;
     std::uint32_t begin = 0, end = 0;  // byte range of the whole reference in the scanned text
     bool law_named = false;            // the law is written in/next to the reference (not inferred)
+    // The reference is to an executive order or guidance ("BEK", "VEJ", "bilbekendtgørelsen"), not
+    // a law: it says nothing about the letter's legal area.
+    bool instrument = false;
     // "SEL § 100, stk. 1, nr. 2" — law omitted when unresolved ("§ 100").
     std::string normalized() const;
 };

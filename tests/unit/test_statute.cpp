@@ -400,3 +400,25 @@ TEST_CASE("statute: the next paragraph known by its own stk. ('§§ 103, stk. 1,
     CHECK(refs("efter servicelovens § 85, stk. 1, 2 og 4.") == V{"SEL § 85, stk. 1", "SEL § 85, stk. 2", "SEL § 85, stk. 4"});
     CHECK(refs("Lovgrundlag: Barnets lov § 87, stk. 1 og 3 Ansøgt: 32 timer") == V{"BL § 87, stk. 1", "BL § 87, stk. 3"});
 }
+
+TEST_CASE("statute: a named executive order ('bilbekendtgørelsens § 7') is an instrument, never a § of the law it was issued under") {
+    // blind-18 s5-05, blind-9 g4-02: the order's §§ were read as serviceloven's.
+    CHECK(refs("Efter bilbekendtgørelsens § 7, stk. 1, skal bilen være billigst egnet.", "SEL") == V{"bilbekendtgørelsen § 7, stk. 1"});
+    CHECK(refs("Det følger af § 11, stk. 2, i hjælpemiddelbekendtgørelsen.", "SEL") == V{"hjælpemiddelbekendtgørelsen § 11, stk. 2"});
+    CHECK(refs("jf. Bilbekendtgørelse § 2, stk. 4 og 5", "SEL") == V{"bilbekendtgørelsen § 2, stk. 4", "bilbekendtgørelsen § 2, stk. 5"});
+    // Near misses: the plain word stays BEK; a consolidated act's type word is no named order; a
+    // compound without a § is no reference at all; the law beside it keeps its own §.
+    CHECK(refs("Det følger af § 3 i bekendtgørelsen om hjælpemidler.") == V{"BEK § 3"});
+    CHECK(refs("Efter lovbekendtgørelsen § 5 og servicelovens § 112.", "") == V{"§ 5", "SEL § 112"});
+    CHECK(refs("Bilbekendtgørelsen gælder også for dig.", "SEL").empty());
+    CHECK(refs("Efter servicelovens § 114 og bilbekendtgørelsens § 2.") == V{"SEL § 114", "bilbekendtgørelsen § 2"});
+}
+
+TEST_CASE("statute: an executive order's reference says nothing of the legal area") {
+    auto s = klartjek::legal::scan_statutes("jf. bilbekendtgørelsens § 7 og servicelovens § 114 og § 3 i bekendtgørelsen",
+                                            klartjek::lexicon::embedded());
+    REQUIRE(s.refs.size() == 3);
+    CHECK(s.refs[0].instrument);
+    CHECK_FALSE(s.refs[1].instrument);
+    CHECK(s.refs[2].instrument);
+}
