@@ -47,7 +47,9 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
         if (c.body.matches(txt)) ap.body_named = true;
         if (c.how.matches(txt)) ap.how = true;
         if (c.via.matches(txt)) ap.via_kommune = true;
-        if (c.direct.matches(txt)) ap.direct.set(s.begin, s.end);
+        // A heading names a topic ("Klagen sendes til Ankestyrelsen" over a reconsideration's
+        // forwarding note); the route is read in the sentences under it.
+        if (c.direct.matches(txt) && paras[p].kind != ParaKind::heading) ap.direct.set(s.begin, s.end);
         if (c.from_date.matches(txt)) ap.from_letter_date.set(s.begin, s.end);
         if (c.obsolete.matches(txt)) {
             Evidence e;

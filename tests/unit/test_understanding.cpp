@@ -1910,3 +1910,28 @@ TEST_CASE("review of the blind-18 session: near misses of the new readings") {
                  "afgørelse, skal du sende dem, inden der træffes afgørelse.", "Partshøring");
     CHECK(d.elements.scope.type == legal::DocType::partshoering);
 }
+
+TEST_CASE("blind-19 dev: a reconsideration's 'Klagen' heading heads the citizen's complaint, not guidance; a heading names no route") {
+    // t2-13: "Klagen" over the quoted complaint made the rest of the letter guidance without a
+    // deadline or a body (two false fejl).
+    auto a = run("Kommunen har genvurderet afgørelsen, jf. retssikkerhedslovens § 66, stk. 1.\n\nKlagen\n\nDu har klaget pr. mail. Du skriver, "
+                 "at du ikke kan bære vasketøjet.\n\nKommunens genvurdering\n\nKommunen giver dig medhold. Du bevilges praktisk hjælp til "
+                 "tøjvask hver 2. uge, jf. servicelovens § 83, stk. 1, nr. 2.\n",
+                 "Genvurdering af afgørelse om praktisk hjælp");
+    CHECK_FALSE(a.elements.appeal.present);
+    // Near miss: "Klage" alone, or "Klage:" as a label, heads the guidance.
+    for (const std::string head : {"Klage\n\n", "Klage: "}) {
+        auto b = run("Du får ikke en el-scooter efter servicelovens § 112. Vi har lagt vægt på, at du kan gå 400 meter.\n\n" + head +
+                     "Du kan klage inden 4 uger. Send klagen til os, så ser vi på sagen igen og sender den til Ankestyrelsen.\n");
+        CHECK(b.elements.appeal.present);
+    }
+    // blind-3 b1-14: "Klagen sendes til Ankestyrelsen" as a heading over the forwarding note.
+    auto c = run("Du får ikke hjælp til rengøring efter servicelovens § 83. Vi har lagt vægt på, at din datter bor hos dig.\n\n"
+                 "Klagen sendes til Ankestyrelsen\n\nDa du ikke har fået fuldt medhold, sender vi i dag klagen til Ankestyrelsen. "
+                 "Hvis du vil klage over den nye del, kan du klage til kommunen inden 4 uger.\n");
+    CHECK_FALSE(c.elements.appeal.direct.found);
+    // Near miss: the same words as a sentence tell the citizen where to send it.
+    auto d = run("Du får ikke hjælp til rengøring efter servicelovens § 83. Vi har lagt vægt på, at din datter bor hos dig.\n\n"
+                 "Klagevejledning\n\nDu kan klage inden 4 uger. Klagen sendes til Ankestyrelsen.\n");
+    CHECK(d.elements.appeal.direct.found);
+}
