@@ -18,7 +18,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
     bool adult = false;  // stated to be 18 or older, or support for a young adult
     static const RE2 young_support(R"((?i)(?:^|[^\pL])(?:ungestøtte|efterværn|ung voksen|unge voksne|(?:(?:er|har) fyldt|fyldte) 1[89] år)(?:[^\pL]|$))");
     static const RE2 age(R"((?:^|[^\pL])(er|bliver|fylder) ((?:under )?)(\d{1,2}) år(?:[^\pL]|$))");
-    static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|sagen drejer sig om|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|elev)\s*:))");
+    static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|sagen drejer sig om|sagen vedrører|sagen angår|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|elev)\s*:))");
     // "Vedr. Ella Kjær Thomsen" inside a header line ("Digital Post 27.02.2024 – Vedr. …"), above
     // the salutation or in the subject only ("din mail vedr. Kørsel" in the text is no such line).
     static const RE2 about_inline(R"((?i)(?:^|\s)vedr\.\s+(?-i:\p{Lu}))");
