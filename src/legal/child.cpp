@@ -18,7 +18,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
     bool adult = false;  // stated to be 18 or older, or support for a young adult
     static const RE2 young_support(R"((?i)(?:^|[^\pL])(?:ungestøtte|efterværn|ung voksen|unge voksne|(?:(?:er|har) fyldt|fyldte) 1[89] år)(?:[^\pL]|$))");
     static const RE2 age(R"((?:^|[^\pL])(er|bliver|fylder) ((?:under )?)(\d{1,2}) år(?:[^\pL]|$))");
-    static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|sagen drejer sig om|sagen vedrører|sagen angår|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|elev)\s*:))");
+    static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|plejebarn|sagen drejer sig om|sagen vedrører|sagen angår|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|plejebarn|elev)\s*:))");
     // "Vedr. Ella Kjær Thomsen" inside a header line ("Digital Post 27.02.2024 – Vedr. …"), above
     // the salutation or in the subject only ("din mail vedr. Kørsel" in the text is no such line).
     static const RE2 about_inline(R"((?i)(?:^|\s)vedr\.\s+(?-i:\p{Lu}))");
@@ -79,7 +79,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
                 adult = true;  // "er 19 år", "fylder 19 år den 2. oktober"
             }
         }
-        static const RE2 barn_line(R"((?i)^barn(?:et)?\s*:)");
+        static const RE2 barn_line(R"((?i)^(?:pleje)?barn(?:et)?\s*:)");
         if (RE2::PartialMatch(txt, barn_line)) child = minor = true;
         if ((about || subject_line) && RE2::PartialMatch(txt, bare_age, &years)) {
             if (years < 18) child = minor = true;
@@ -88,6 +88,17 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         // The sender is a children's department ("Børn og Unge", "Børne- og Ungdomsforvaltningen").
         static const RE2 child_sender(R"((?i)(?:^|[^\pL])børn(?:e|ene)?(?:[^\pL]|handicap|område|rådgivning|familie|team))");
         if (before_salutation && !about && RE2::PartialMatch(txt, child_sender)) child = true;
+        // A birth date on the "Vedr.:" line ("Plejebarn: Sofie Mikkelsen, født 17. juni 2019"): under
+        // 18 at the letter's date.
+        static const RE2 born(R"((?i)(?:^|[^\pL])født (?:den )?(\d.{5,20}))");
+        std::string born_at;
+        if ((about || subject_line) && st.date.found() && RE2::PartialMatch(txt, born, &born_at))
+            if (auto d = structure::find_date(born_at); d && d->year > 1900) {
+                const bool had_birthday = st.date.month > d->month || (st.date.month == d->month && st.date.day >= d->day);
+                const int years = st.date.year - d->year - (had_birthday ? 0 : 1);
+                if (years >= 0 && years < 18) child = minor = true;
+                else if (years >= 18 && years <= 30) adult = true;
+            }
         // A CPR number on the "Vedr.:" or subject line of someone under 18 at the letter's date.
         if ((about || subject_line) && st.date.found())
             for (auto [b, e] : text::find_cpr(txt, lex)) {

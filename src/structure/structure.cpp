@@ -485,10 +485,27 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
         std::size_t words = 1;
         for (char ch : s) words += ch == ' ';
         if (first == "til" && words > 8) continue;
-        if (pats.salutation->matches(first)) {
-            st.salutation = i;
-            break;
+        if (!pats.salutation->matches(first)) continue;
+        // "Til plejeforældrene" over an address block ("Gl. Kongevej 88", "8600 Silkeborg") is the
+        // address, not the salutation; a "Til …" line counts only when no "Kære …" line follows it
+        // and no postcode line stands right under it.
+        if (first == "til") {
+            static const RE2 postcode(R"(^\d{4} \pL)");
+            bool address = false;
+            for (std::size_t j = i + 1; j < n && j <= i + 4; ++j)
+                if (RE2::PartialMatch(para_text(t, j), postcode)) address = true;
+            if (address) continue;
+            bool later = false;
+            for (std::size_t j = i + 1; j < n && j < 40 && !later; ++j) {
+                if (t.paragraphs[j].zone != Zone::body || t.paragraphs[j].kind != ParaKind::text) continue;
+                std::string sj = para_text(t, j);
+                std::string fj = text::to_lower(sj.substr(0, sj.find_first_of(" ,")));
+                later = fj != "til" && pats.salutation->matches(fj);
+            }
+            if (later) continue;
         }
+        st.salutation = i;
+        break;
     }
 
     mark_quotations(t, st, pats);

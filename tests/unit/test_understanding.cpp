@@ -1935,3 +1935,28 @@ TEST_CASE("blind-19 dev: a reconsideration's 'Klagen' heading heads the citizen'
                  "Klagevejledning\n\nDu kan klage inden 4 uger. Klagen sendes til Ankestyrelsen.\n");
     CHECK(d.elements.appeal.direct.found);
 }
+
+TEST_CASE("blind-19 dev: the child named in a field with a CPR or a birth date; 'Til …' over an address is no salutation; a period field") {
+    auto doc = [](const std::string& s) { return analyse_document(extract::extract_text(s, "a.txt")); };
+    // t1-05: "Sagen vedrører: …, cpr.nr. …" (the CPR number says 7 years at the letter's date).
+    const std::string sender = "Horsens Kommune\n\nHorsens, den 5. november 2024\n\n";
+    const std::string body = "\n\nKære Nanna og Kasper\n\nVi kan ikke bevilge en el-ladcykel efter servicelovens § 113.\n";
+    CHECK(doc(sender + "Sagen vedrører: Elias Thygesen, cpr.nr. 230917-5482" + body).elements.child);
+    CHECK_FALSE(doc(sender + "Sagen vedrører: Elias Thygesen, cpr.nr. 230977-5482" + body).elements.child);
+    // t1-09: "Plejebarn: …, født …" below "Til plejeforældrene" and the address.
+    const std::string head = "Silkeborg Kommune\n\nTil plejeforældrene\n\nHenriette og Poul Ebbesen\n\nGl. Kongevej 88, Virklund\n\n"
+                             "8600 Silkeborg\n\n8. februar 2024\n\n";
+    const std::string rest = " Ydelse: Bade- og toiletstol Bevilget fra: 8. februar 2024\n\nBevilling af hjælpemiddel\n\nKære Henriette og "
+                             "Poul\n\nI har søgt om en bade- og toiletstol til Sofie. Vi har bevilget stolen efter servicelovens § 112.\n";
+    auto a = doc(head + "Plejebarn: Sofie Mikkelsen, født 17. juni 2019" + rest);
+    CHECK(a.elements.child);
+    CHECK(a.elements.period.found);
+    REQUIRE(a.elements.structure.salutation);
+    CHECK(a.text.text.substr(a.text.paragraphs[*a.elements.structure.salutation].begin, 6) == "Kære ");
+    CHECK(doc(head + "Vedr.: Sofie Mikkelsen, født 17. juni 2019" + rest).elements.child);
+    // Near misses: born 30 years before; a "Til …" line with no address under it and no "Kære" after it greets.
+    CHECK_FALSE(doc(head + "Vedr.: Sofie Mikkelsen, født 17. juni 1994" + rest).elements.child);
+    auto b = doc("Silkeborg Kommune\n\n8. februar 2024\n\nTil Henriette og Poul\n\nVi har bevilget stolen efter servicelovens § 112.\n");
+    REQUIRE(b.elements.structure.salutation);
+    CHECK(b.text.text.substr(b.text.paragraphs[*b.elements.structure.salutation].begin, 4) == "Til ");
+}
