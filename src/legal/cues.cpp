@@ -135,6 +135,9 @@ bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
             if (!joins(w1) && !joins(w2)) return true;
         }
     }
+    // A field whose value is none: "Bevilget: Ingen", "Bevilget: 0 timer".
+    static const RE2 none_value(R"(^[^:]{0,30}:\s*(?:ingen|intet|nej|afslag|0)(?:[^\pL\d]|$))");
+    if (RE2::PartialMatch(text::to_lower(s.substr(b, std::min<std::size_t>(80, s.size() - b))), none_value)) return true;
     // The pattern's closing boundary may have consumed the space after the verb.
     std::string after = text::to_lower(s.substr(e, std::min<std::size_t>(60, s.size() - e)));
     static const RE2 slot(

@@ -744,6 +744,24 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             any.refusal |= f.refusal;
             any.stop |= f.stop;
             any.procedural |= f.procedural;
+            // Items under numbered titles ("1. Hjælp til indkøb", "2. Ledsagelse"): the first
+            // sentence that decides under each later title decides that item.
+            static const RE2 numbered_title(R"(^\d{1,2}[.)]\s+\S)");
+            bool want = false;
+            for (std::size_t j = k + 1; j < seg.sentences.size(); ++j) {
+                const auto& o = seg.sentences[j];
+                const std::size_t op = o.paragraph;
+                if (st.heading[op] && o.begin == paras[op].begin) {
+                    want = RE2::PartialMatch(sentence_text_of(t, paras[op]), numbered_title);
+                    continue;
+                }
+                if (!want || !st.is_main_text(op) || st.para_section[op] == structure::Section::citizen) continue;
+                std::string otxt = sentence_text(t, o);
+                Flags g = sentence_flags(otxt, c);
+                if (!g.decisive() || g.procedural || c.history.matches(otxt)) continue;
+                any.add_merits(g);
+                want = false;
+            }
             break;
         }
     }

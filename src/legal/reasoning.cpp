@@ -113,8 +113,8 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         {
             const Flags f = sentence_flags(txt, c);
             const bool merits = f.grant || f.partial || f.refusal || f.stop;
-            if (merits && other_heading && (sec == structure::Section::other || sec == structure::Section::none) && !blocks.empty() &&
-                blocks.back().decided)
+            if (merits && other_heading && (sec == structure::Section::other || sec == structure::Section::none) &&
+                (blocks.empty() || blocks.back().decided))
                 blocks.emplace_back();
             if (merits) other_heading = false;
             // "Vinduespudsning: Du opfylder ikke betingelserne …" opens a labelled item of the

@@ -311,6 +311,7 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
     Section current = Section::none;
     int numbered_parent = 0;  // the number of the last numbered section heading ("6. Afgørelse"), 0 if none
     bool real_text = false;  // a paragraph of running text has been seen
+    bool item_titles = false;  // numbered item titles after the citizen's account head the items
     for (std::size_t i = 0; i < n; ++i) {
         const auto& p = t.paragraphs[i];
         if (p.zone != Zone::body && p.zone != Zone::footnote) continue;
@@ -337,6 +338,21 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
             static const RE2 enumerated(R"(^(?:\d{1,2}(?:\.\d{1,2})?|[A-Ha-h]|[IVX]{1,4})[.)]\s+\S)");
             if (RE2::PartialMatch(s, enumerated)) {
                 current = pats.classify(s);
+                st.para_section[i] = current;
+                st.heading[i] = true;
+                continue;
+            }
+        }
+        // "1. Hjælp til indkøb" after the citizen's account ("Det har du fortalt os"): a numbered
+        // title of a few words heads the next part (an item of the decision), which is not the
+        // citizen's account any more.
+        if (p.zone == Zone::body && p.kind == ParaKind::list_item && (current == Section::citizen || (current == Section::other && item_titles)) &&
+            s.size() <= 60 && !s.empty() &&
+            s.back() != '.' && s.back() != ',' && s.back() != ':') {
+            static const RE2 numbered_title(R"(^\d{1,2}[.)]\s+(?-i:\p{Lu})\pL*(?:\s+\S+){0,5}$)");
+            if (RE2::FullMatch(s, numbered_title)) {
+                item_titles = true;  // "2. Ledsagelse" heads the next item the same way
+                current = Section::other;
                 st.para_section[i] = current;
                 st.heading[i] = true;
                 continue;

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "core/pipeline.hpp"
+#include "legal/cues.hpp"
 #include "extract/extract.hpp"
 #include "legal/cue_lexicon.hpp"
 #include "lexicon/lexicon.hpp"
@@ -1959,4 +1960,31 @@ TEST_CASE("blind-19 dev: the child named in a field with a CPR or a birth date; 
     auto b = doc("Silkeborg Kommune\n\n8. februar 2024\n\nTil Henriette og Poul\n\nVi har bevilget stolen efter servicelovens § 112.\n");
     REQUIRE(b.elements.structure.salutation);
     CHECK(b.text.text.substr(b.text.paragraphs[*b.elements.structure.salutation].begin, 4) == "Til ");
+}
+
+TEST_CASE("blind-19 dev: numbered items after the citizen's account are the decision's items; 'Bevilget: Ingen' refuses") {
+    // t2-12: "Det har du fortalt os" and then "1. Hjælp til indkøb" / "2. Ledsagelse": the items were
+    // read as the citizen's account (no outcome), and the refused item's bare conclusion was missed.
+    const std::string told = "Du har søgt om to ting: hjælp til indkøb og ledsagelse. Du får her afgørelse på begge dele.\n\nDet har du fortalt os\n\nDu fortalte, at du ryster på hænderne.\n\n";
+    const std::string one = "1. Hjælp til indkøb\n\nYdelse: Indkøb\n\nLovgrundlag: Lov om social service § 83, stk. 1, nr. 2 Bevilget: "
+                            "Indkøbsordning\n\nDu får hjælp til indkøb, som du har søgt om. Vi har lagt vægt på, at du ikke kan bære varer på grund af "
+                            "rystelserne.\n\n";
+    const std::string two = "2. Ledsagelse\n\nYdelse: Ledsagelse\n\nLovgrundlag: Lov om social service § 97 Ansøgt: 15 timer Bevilget: Ingen\n\n"
+                            "Kommunen har vurderet, at du ikke opfylder betingelserne for ledsagelse efter servicelovens § 97. Der gives "
+                            "derfor afslag.\n\n";
+    auto a = run(told + one + two + kGuidance, "Afgørelse om indkøb og ledsagelse");
+    CHECK(a.elements.outcome == klartjek::legal::Outcome::delvis);
+    CHECK(a.elements.reasoning_item_bare.found);
+    CHECK_FALSE(a.elements.reasoning());
+    // Near misses: the second item reasoned too; a field with a value granted.
+    const std::string two_reasoned = "2. Ledsagelse\n\nYdelse: Ledsagelse\n\nLovgrundlag: Lov om social service § 97 Ansøgt: 15 timer Bevilget: Ingen\n\n"
+                                     "Du kan ikke få ledsagelse, fordi du selv kører i din bil til kirken og havnen.\n\n";
+    auto b = run(told + one + two_reasoned + kGuidance, "Afgørelse om indkøb og ledsagelse");
+    CHECK(b.elements.outcome == klartjek::legal::Outcome::delvis);
+    CHECK_FALSE(b.elements.reasoning_item_bare.found);
+    const auto none = klartjek::legal::detail::sentence_flags("Ansøgt: 15 timer Bevilget: Ingen", klartjek::legal::detail::Cues::get(klartjek::lexicon::embedded()));
+    CHECK(none.refusal);
+    CHECK_FALSE(none.grant);
+    const auto some = klartjek::legal::detail::sentence_flags("Ansøgt: 15 timer Bevilget: Indkøbsordning", klartjek::legal::detail::Cues::get(klartjek::lexicon::embedded()));
+    CHECK(some.grant);
 }
