@@ -1,3 +1,5 @@
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <set>
 #include <string_view>
@@ -22,6 +24,49 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
         if (!c.procedural_laws.count(l) && l != "RSL") material.insert(l);
     if (material.size() == 1 && laws.size() == 1) el.default_law = *material.begin();
     el.statutes = el.default_law.empty() ? std::move(first_scan) : scan_statutes(t.text, lex, el.default_law);
+
+    // Statute text quoted paragraph by paragraph ("§ 113. Kommunalbestyrelsen skal …" and below it
+    // "Stk. 2. Hjælpen udgør …"): a quoted paragraph that opens with "Stk. N." cites that stk. of
+    // the § quoted above it.
+    {
+        static const RE2 para_head(R"(^§\s*\d{1,3}(?: ?[a-zA-Z])?\.(?:\s|$))");
+        static const RE2 stk_head(R"(^[Ss]tk\.\s*(\d{1,2})\.(?:\s|$))");
+        const StatuteRef* head = nullptr;
+        std::vector<StatuteRef> added;
+        for (std::size_t p = 0; p < paras.size(); ++p) {
+            if (!st.quoted[p]) {
+                head = nullptr;
+                continue;
+            }
+            const re2::StringPiece pt(t.text.data() + paras[p].begin, paras[p].end - paras[p].begin);
+            if (RE2::PartialMatch(pt, para_head)) {
+                head = nullptr;
+                for (const auto& r : el.statutes.refs)
+                    if (r.begin >= paras[p].begin && r.begin < paras[p].begin + 3 && !r.law.empty() && !r.stk) {
+                        head = &r;
+                        break;
+                    }
+                continue;
+            }
+            int stk = 0;
+            if (head && RE2::PartialMatch(pt, stk_head, &stk)) {
+                StatuteRef r;
+                r.law = head->law;
+                r.paragraph = head->paragraph;
+                r.stk = stk;
+                r.begin = paras[p].begin;
+                r.end = paras[p].begin + 7;
+                r.law_named = head->law_named;
+                r.instrument = head->instrument;
+                added.push_back(std::move(r));
+            }
+        }
+        if (!added.empty()) {
+            auto& refs = el.statutes.refs;
+            refs.insert(refs.end(), added.begin(), added.end());
+            std::stable_sort(refs.begin(), refs.end(), [](const StatuteRef& a, const StatuteRef& b) { return a.begin < b.begin; });
+        }
+    }
 
     auto paragraph_of = [&](std::uint32_t offset) -> std::size_t {
         auto it = std::upper_bound(paras.begin(), paras.end(), offset,

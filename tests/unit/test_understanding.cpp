@@ -1988,3 +1988,23 @@ TEST_CASE("blind-19 dev: numbered items after the citizen's account are the deci
     const auto some = klartjek::legal::detail::sentence_flags("Ansøgt: 15 timer Bevilget: Indkøbsordning", klartjek::legal::detail::Cues::get(klartjek::lexicon::embedded()));
     CHECK(some.grant);
 }
+
+TEST_CASE("blind-19 dev: a quoted statute's 'Stk. N.' paragraphs cite that stk. of the § quoted above them") {
+    auto refs_of = [](const Analysis& a) {
+        std::vector<std::string> v;
+        for (const auto& r : a.elements.statutes.refs) v.push_back(r.normalized());
+        return v;
+    };
+    // t1-05: the appendix quotes serviceloven § 113 paragraph by paragraph.
+    const std::string quote = "Bilag 1 – Uddrag af lov om social service\n\n§ 113. Kommunalbestyrelsen skal yde hjælp til køb af "
+                              "forbrugsgoder efter reglerne i stk. 2-5.\n\nStk. 2. Hjælpen udgør 50 pct. af prisen.\n\nStk. 3. Hvis "
+                              "forbrugsgodet udelukkende fungerer som et hjælpemiddel, ydes hjælpen efter § 112.\n";
+    auto a = run("Vi kan ikke bevilge en el-ladcykel efter servicelovens § 113, fordi cyklen ikke afhjælper følgerne.\n\n" + kGuidance +
+                 "\n\n" + quote);
+    auto v = refs_of(a);
+    CHECK(std::count(v.begin(), v.end(), "SEL § 113, stk. 2") == 1);
+    CHECK(std::count(v.begin(), v.end(), "SEL § 113, stk. 3") == 1);
+    // Near miss: "Stk. 2." in the letter's own text, with no quoted § above it, cites nothing.
+    auto b = run("Vi kan ikke bevilge en el-ladcykel, fordi cyklen ikke afhjælper følgerne.\n\nStk. 2. Hjælpen udgør 50 pct.\n\n" + kGuidance);
+    for (const auto& r : refs_of(b)) CHECK(r.find("stk. 2") == std::string::npos);
+}
