@@ -612,7 +612,12 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
                 };
                 bool town = before.size() < 35 && before.find_first_of("0123456789.") == std::string::npos &&
                             before.find(',') == before.rfind(',') && (ends(", ") || ends(", den "));
-                if (!before.empty() && !dated_by_label(before) && !town) continue;
+                // "Til Else Kragh, Skovparken 3, 5800 Nyborg – 27. juni 2024 – sagsnr. …": the date
+                // as a field of its own between separators.
+                const std::string after = s.substr(d->end);
+                auto starts = [&](const char* head) { return after.rfind(head, 0) == 0; };
+                bool field = (ends(" – ") || ends(" · ") || ends(" | ")) && (after.empty() || starts(" – ") || starts(" · ") || starts(" | "));
+                if (!before.empty() && !dated_by_label(before) && !town && !field) continue;
             }
             d->begin += t.paragraphs[i].begin;
             d->end += t.paragraphs[i].begin;

@@ -2008,3 +2008,18 @@ TEST_CASE("blind-19 dev: a quoted statute's 'Stk. N.' paragraphs cite that stk. 
     auto b = run("Vi kan ikke bevilge en el-ladcykel, fordi cyklen ikke afhjælper følgerne.\n\nStk. 2. Hjælpen udgør 50 pct.\n\n" + kGuidance);
     for (const auto& r : refs_of(b)) CHECK(r.find("stk. 2") == std::string::npos);
 }
+
+TEST_CASE("blind-19 dev: the letter's date as a field between separators in a header line") {
+    auto doc = [](const std::string& s) { return analyse_document(extract::extract_text(s, "a.txt")); };
+    // t2-06 (and 7 letters of the opened sets): "… 5800 Nyborg – 27. juni 2024 – sagsnr. …".
+    auto a = doc("Nyborg Kommune, Hjælpemidler, Torvet 1, 5800 Nyborg\n\nTil Else Marie Kragh, Skovparken 3, 5800 Nyborg – 27. juni "
+                 "2024 – sagsnr. 2024-019902\n\nBadebænk\n\nDu får en badebænk efter servicelovens § 112.\n");
+    REQUIRE(a.elements.structure.date.found());
+    CHECK(a.elements.structure.date.iso() == "2024-06-27");
+    auto b = doc("Billund Kommune\n\nTil Sara Mikkelsen · Sagsnr. 27.12.00-P20-611-25 · 14. august 2025\n\nDu får en badebænk efter "
+                 "servicelovens § 112.\n");
+    CHECK(b.elements.structure.date.iso() == "2025-08-14");
+    // Near miss: a date inside a sentence of a long line is no letter date.
+    auto c = doc("Billund Kommune\n\nDu søgte den 14. august 2025 om en badebænk, og den har vi nu bevilget efter servicelovens § 112 til dig.\n");
+    CHECK_FALSE(c.elements.structure.date.found());
+}
