@@ -85,6 +85,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       fact_clause(cue_patterns(l(), "fact-clause")),
       wish(cue_patterns(l(), "wish")),
       citizen_words(cue_patterns(l(), "citizen-words")),
+      citizen_invitation(cue_patterns(l(), "citizen-invitation")),
       not_item_label(cue_patterns(l(), "not-item-label")),
       deadline({cue_patterns(a(), "deadline").front()}) {
     reasoning_words_with_facts = static_cast<std::size_t>(l().number("thresholds", "reasoning_words_with_facts"));

@@ -222,7 +222,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             el.reasoning_first.set(s.begin, s.end);
             note([](ItemBlock& b) { b.assessment = true; });
         }
-        const bool citizen_said = c.citizen.matches(txt);
+        const bool citizen_said = c.citizen.matches(txt) && !c.citizen_invitation.matches(txt);
         const bool in_reasoning = sec == structure::Section::reasoning;
         // The citizen's own "fordi" in the summary of the application ("Du oplyser i ansøgningen, at
         // du har ekstra udgifter til taxa, fordi du ikke længere kan køre bil") is their reason for

@@ -2023,3 +2023,14 @@ TEST_CASE("blind-19 dev: the letter's date as a field between separators in a he
     auto c = doc("Billund Kommune\n\nDu søgte den 14. august 2025 om en badebænk, og den har vi nu bevilget efter servicelovens § 112 til dig.\n");
     CHECK_FALSE(c.elements.structure.date.found());
 }
+
+TEST_CASE("blind-19 dev: an invitation to send 'jeres bemærkninger' reports no views of the citizen") {
+    // t1-07: a partshøring's invitation was read as the parents' views.
+    auto a = run("Vi overvejer at stoppe dækningen af merudgifter til ketogen diæt. I kan sende jeres bemærkninger skriftligt via "
+                 "Digital Post eller ringe til mig.\n", "Partshøring om merudgifter");
+    CHECK_FALSE(a.elements.citizen.found);
+    // Near miss: the comments received are reported.
+    auto b = run("Vi stopper dækningen af merudgifter til ketogen diæt. I har sendt jeres bemærkninger til os den 3. marts 2025, "
+                 "og dem har vi taget med i vurderingen.\n", "Afgørelse om merudgifter");
+    CHECK(b.elements.citizen.found);
+}
