@@ -85,8 +85,8 @@ Cues::Cues(const lexicon::Lexicons& lex)
       fact_clause(cue_patterns(l(), "fact-clause")),
       wish(cue_patterns(l(), "wish")),
       citizen_words(cue_patterns(l(), "citizen-words")),
-      citizen_invitation(cue_patterns(l(), "citizen-invitation")),
       not_item_label(cue_patterns(l(), "not-item-label")),
+      citizen_invitation(cue_patterns(l(), "citizen-invitation")),
       deadline({cue_patterns(a(), "deadline").front()}) {
     reasoning_words_with_facts = static_cast<std::size_t>(l().number("thresholds", "reasoning_words_with_facts"));
     reasoning_words_alone = static_cast<std::size_t>(l().number("thresholds", "reasoning_words_alone"));
@@ -136,9 +136,10 @@ bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
             if (!joins(w1) && !joins(w2)) return true;
         }
     }
-    // A field whose value is none: "Bevilget: Ingen", "Bevilget: 0 timer".
-    static const RE2 none_value(R"(^[^:]{0,30}:\s*(?:ingen|intet|nej|afslag|0)(?:[^\pL\d]|$))");
-    if (RE2::PartialMatch(text::to_lower(s.substr(b, std::min<std::size_t>(80, s.size() - b))), none_value)) return true;
+    // A field whose whole value is none: "Bevilget: Ingen" (not "Bevilling: Ingen egenbetaling").
+    static const RE2 none_value(
+        R"((?i)^(?:bevilling|bevilget|bevilges)\s*:\s*(?:ingen|intet|nej|afslag)(?:\s*$|\s*[.,;]|\s+(?-i:\p{Lu})\pL*(?:\s\pL+)?\s*:))");
+    if (RE2::PartialMatch(s.substr(b, std::min<std::size_t>(80, s.size() - b)), none_value)) return true;
     // The pattern's closing boundary may have consumed the space after the verb.
     std::string after = text::to_lower(s.substr(e, std::min<std::size_t>(60, s.size() - e)));
     static const RE2 slot(

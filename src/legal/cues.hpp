@@ -52,8 +52,8 @@ public:
     PatternSet dismissal;  // legal_cues.txt [dismissal]: the citizen's statement set aside unweighed
     PatternSet assessment_procedural;  // legal_cues.txt [assessment-procedural]: "Vi har vurderet ansøgningen efter § 84."
     PatternList assessment_lead;  // legal_cues.txt [assessment-lead]: "Kommunen … finder, at " before a conclusion
-    PatternSet source_only, application_only, fact_clause, wish, citizen_words, not_item_label;
-    PatternSet citizen_invitation;  // legal_cues.txt [citizen-invitation]: an invitation to comment, no statement  // legal_cues.txt: a source named, no fact
+    PatternSet source_only, application_only, fact_clause, wish, citizen_words, not_item_label;  // legal_cues.txt: a source named, no fact
+    PatternSet citizen_invitation;  // legal_cues.txt [citizen-invitation]: an invitation to comment, no statement
     std::map<std::string, std::string> outdated_sel, via_bl90;
     std::set<std::string> procedural_laws;
     PatternList deadline;  // appeal.txt [deadline]: the number and unit of an appeal deadline

@@ -752,10 +752,13 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
                 const auto& o = seg.sentences[j];
                 const std::size_t op = o.paragraph;
                 if (st.heading[op] && o.begin == paras[op].begin) {
-                    want = RE2::PartialMatch(sentence_text_of(t, paras[op]), numbered_title);
+                    // Only an item's title (a heading of no known part), not "2. Lovgrundlag".
+                    want = st.para_section[op] == structure::Section::other &&
+                           RE2::PartialMatch(sentence_text_of(t, paras[op]), numbered_title);
                     continue;
                 }
-                if (!want || !st.is_main_text(op) || st.para_section[op] == structure::Section::citizen) continue;
+                const auto osec = st.para_section[op];
+                if (!want || !st.is_main_text(op) || osec != structure::Section::other) continue;
                 std::string otxt = sentence_text(t, o);
                 Flags g = sentence_flags(otxt, c);
                 if (!g.decisive() || g.procedural || c.history.matches(otxt)) continue;

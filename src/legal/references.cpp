@@ -17,7 +17,7 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
     auto first_scan = scan_statutes(t.text, lex, "");
     std::set<std::string> laws;
     for (const auto& r : first_scan.refs)
-        if (!r.law.empty()) laws.insert(r.law);
+        if (!r.law.empty() && !r.instrument) laws.insert(r.law);  // an executive order is no second law
     for (const auto& b : first_scan.bare_laws) laws.insert(b.law);
     std::set<std::string> material;
     for (const auto& l : laws)
@@ -30,7 +30,7 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
     // the § quoted above it.
     {
         static const RE2 para_head(R"(^§\s*\d{1,3}(?: ?[a-zA-Z])?\.(?:\s|$))");
-        static const RE2 stk_head(R"(^[Ss]tk\.\s*(\d{1,2})\.(?:\s|$))");
+        static const RE2 stk_head(R"(^([Ss]tk\.\s*(\d{1,2})\.)(?:\s|$))");
         const StatuteRef* head = nullptr;
         std::vector<StatuteRef> added;
         for (std::size_t p = 0; p < paras.size(); ++p) {
@@ -49,13 +49,14 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
                 continue;
             }
             int stk = 0;
-            if (head && RE2::PartialMatch(pt, stk_head, &stk)) {
+            re2::StringPiece label;
+            if (head && RE2::PartialMatch(pt, stk_head, &label, &stk)) {
                 StatuteRef r;
                 r.law = head->law;
                 r.paragraph = head->paragraph;
                 r.stk = stk;
                 r.begin = paras[p].begin;
-                r.end = paras[p].begin + 7;
+                r.end = paras[p].begin + static_cast<std::uint32_t>(label.size());
                 r.law_named = head->law_named;
                 r.instrument = head->instrument;
                 added.push_back(std::move(r));

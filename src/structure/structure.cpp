@@ -350,7 +350,9 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
             s.size() <= 60 && !s.empty() &&
             s.back() != '.' && s.back() != ',' && s.back() != ':') {
             static const RE2 numbered_title(R"(^\d{1,2}[.)]\s+(?-i:\p{Lu})\pL*(?:\s+\S+){0,5}$)");
-            if (RE2::FullMatch(s, numbered_title)) {
+            // The citizen's own numbered points ("1. Du kan ikke gå på trapper") say something.
+            static const RE2 statement(R"((?i)^\d{1,2}[.)]\s+(?:du|i|de|han|hun|vi|jeg|det|der|den|min|mit|mine)\s|(?:^|\s)(?:er|har|kan|vil|skal|får|ikke|var|havde)(?:\s|$))");
+            if (RE2::FullMatch(s, numbered_title) && !RE2::PartialMatch(s, statement)) {
                 item_titles = true;  // "2. Ledsagelse" heads the next item the same way
                 current = Section::other;
                 st.para_section[i] = current;
@@ -434,6 +436,7 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
             current = k;
             st.para_section[i] = k;
             st.heading[i] = true;
+            if (k != Section::other) item_titles = false;  // a part of its own ends the items
             continue;
         }
         if (p.zone == Zone::body && p.kind == ParaKind::text && footnote_like(s)) {
