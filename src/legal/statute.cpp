@@ -140,10 +140,11 @@ struct Grammar {
         };
         for (const auto& id : lx.section("laws"))
             for (const auto& e : lx.section(id)) add_entry(e, Entry{id, Kind::Law});
-        for (const auto& id : lx.section("instruments"))
+        for (const auto& id : lx.section("instruments")) {
+            instrument_ids.insert(id);
             for (const auto& e : lx.section(id)) add_entry(e, Entry{id, Kind::Instrument});
+        }
         for (const auto& e : lx.section("same-law")) add_entry(e, Entry{"", Kind::SameLaw});
-        for (const auto& id : lx.section("instruments")) instrument_ids.insert(id);
         // A named executive order: a compound ending in an instrument word ("bilbekendtgørelsens
         // § 7", "§ 2 i hjælpemiddelbekendtgørelsen"). Its id is the compound in its first form.
         compound_endings = lx.section("instrument-compound");
@@ -206,18 +207,16 @@ struct Grammar {
         const std::string low = text::to_lower(s);
         it = folded.find(low);
         if (it != folded.end()) return it->second;
+        if (compound_not.count(low)) return std::nullopt;
         for (const auto& ending : compound_endings)
-            if (low.size() > ending.size() && low.compare(low.size() - ending.size(), ending.size(), ending) == 0) {
-                if (compound_not.count(low)) return std::nullopt;
+            if (low.size() > ending.size() && low.ends_with(ending))
                 return Entry{low.substr(0, low.size() - ending.size()) + compound_endings.front(), Kind::Instrument};
-            }
         return std::nullopt;
     }
     // An executive order or guidance: BEK, VEJ or a named one ("bilbekendtgørelsen").
     bool is_instrument(const std::string& id) const {
-        if (instrument_ids.count(id)) return true;
-        const std::string& f = compound_endings.empty() ? id : compound_endings.front();
-        return !compound_endings.empty() && id.size() > f.size() && id.compare(id.size() - f.size(), f.size(), f) == 0;
+        return instrument_ids.count(id) ||
+               (!compound_endings.empty() && id.size() > compound_endings.front().size() && id.ends_with(compound_endings.front()));
     }
     std::string act_type(const std::string& s) const {
         auto it = act_exact.find(s);

@@ -493,12 +493,15 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
     }
 
     // The salutation ("Kære Birthe"): the letter's text starts after it.
+    auto first_word = [&](std::size_t j) {
+        const std::string pj = para_text(t, j);
+        return text::to_lower(pj.substr(0, pj.find_first_of(" ,")));
+    };
     for (std::size_t i = 0; i < n && i < 40; ++i) {
         const auto& p = t.paragraphs[i];
         if (p.zone != Zone::body || p.kind != ParaKind::text) continue;
         std::string s = para_text(t, i);
-        auto sp = s.find_first_of(" ,");
-        std::string first = text::to_lower(s.substr(0, sp));
+        std::string first = first_word(i);
         // "Til Holbæk Kommune, Socialafdelingen" is an address line; "Til økonomi og kontakt med skolen
         // har vi bevilget …" is a sentence of the letter.
         std::size_t words = 1;
@@ -517,8 +520,7 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
             bool later = false;
             for (std::size_t j = i + 1; j < n && j < 40 && !later; ++j) {
                 if (t.paragraphs[j].zone != Zone::body || t.paragraphs[j].kind != ParaKind::text) continue;
-                std::string sj = para_text(t, j);
-                std::string fj = text::to_lower(sj.substr(0, sj.find_first_of(" ,")));
+                const std::string fj = first_word(j);
                 later = fj != "til" && pats.salutation->matches(fj);
             }
             if (later) continue;
