@@ -382,8 +382,8 @@ struct Unit {
 
 class Parser {
 public:
-    Parser(std::string_view t, const Grammar& g, std::vector<Mention>& mentions)
-        : t_(t), g_(g), mentions_(mentions) {}
+    Parser(std::string_view t, const Grammar& g, std::vector<Mention>& mentions, const std::vector<ActNumber>& acts)
+        : t_(t), g_(g), mentions_(mentions), acts_(acts) {}
 
     // Parses the group whose first § sign starts at `p` (sign ends at `sign_end`).
     std::vector<Unit> group(std::size_t p, std::size_t sign_end, bool plural, std::size_t& end) {
@@ -424,6 +424,7 @@ private:
     std::string_view t_;
     const Grammar& g_;
     std::vector<Mention>& mentions_;
+    const std::vector<ActNumber>& acts_;
 
     static constexpr std::size_t npos = std::string_view::npos;
 
@@ -452,15 +453,70 @@ private:
         if (it == mentions_.begin()) return nullptr;
         --it;
         if (it->end > p || it->consumed) return nullptr;
-        int parens = 0;
+        int parens = 0, commas = 0;
         std::size_t i = it->end;
         while (i < p) {
             char32_t c = cp_at(t_, i);
             if (c == ')') ++parens;
+            else if (c == ',' && parens == 1) ++commas;  // "(hjælpemiddelbekendtgørelsen), § 2"
             else if (!(c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x2009)) return nullptr;
             i += cp_len(t_, i);
         }
+        if (commas > 1 || (commas == 1 && !opened_before(it->begin))) return nullptr;
         return parens <= 1 ? &*it : nullptr;
+    }
+
+    // "bekendtgørelse om folkeskolens specialundervisning og anden specialpædagogisk bistand § 4": a
+    // plain instrument word ("bekendtgørelse", "vejledning") followed by "om" and a title of words
+    // only, right before the sign.
+    Mention* titled_instrument_before(std::size_t p) {
+        auto it = std::lower_bound(mentions_.begin(), mentions_.end(), p,
+                                   [](const Mention& x, std::size_t q) { return x.begin < q; });
+        if (it == mentions_.begin()) return nullptr;
+        --it;
+        if (it->consumed || it->kind != Kind::Instrument || !g_.instrument_ids.count(it->id) || p - it->end > 160)
+            return nullptr;
+        // "… om betaling for botilbud efter §§ 107 og 108 i lov om social service": the § after
+        // "efter" is the law the order was issued under, not a § of the order.
+        static const RE2 title(R"((?i)^\s+om\s+(?:[\pL\-]+,?\s+){0,14}$)");
+        static const RE2 issued_under(R"((?i)(?:^|\s)(?:efter|ifølge|i|jf\.?|til|under)\s+$)");
+        std::string_view between = t_.substr(it->end, p - it->end);
+        re2::StringPiece b(between.data(), between.size());
+        return RE2::FullMatch(b, title) && !RE2::PartialMatch(b, issued_under) ? &*it : nullptr;
+    }
+
+    // Whether "(" stands right before `b` (spaces aside).
+    bool opened_before(std::size_t b) const {
+        while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
+        return b > 0 && t_[b - 1] == '(';
+    }
+
+    // "§§ 2-4 i bekendtgørelse nr. 931 af 19. juni 2020 om nødvendige merudgifter … (merudgifts-
+    // bekendtgørelsen)": an act number after "i"; its law is the short name in brackets after its
+    // title, else the act's type when that is an executive order or a guidance ("BEK", "VEJ"). "" when
+    // no act starts at `a` or neither is known; `end` receives the end of what was read.
+    std::string act_law(std::size_t a, std::size_t& end) {
+        auto it = std::find_if(acts_.begin(), acts_.end(), [&](const ActNumber& x) { return x.begin == a; });
+        if (it == acts_.end()) return "";
+        end = it->end;
+        // The title runs to the sentence's end; a short name in brackets within it names the act.
+        std::size_t limit = std::min(t_.size(), static_cast<std::size_t>(it->end) + 240);
+        for (std::size_t i = it->end; i < limit; ++i) {
+            char c = t_[i];
+            if (c == ';' || c == '\n' || t_.compare(i, 2, "§") == 0 || (c == '.' && i + 1 < t_.size() && (t_[i + 1] == ' ' || t_[i + 1] == '\n') &&
+                                                     !is_digit_at(t_, i > 0 ? i - 1 : 0)))
+                break;
+            if (c != '(') continue;
+            std::size_t k = skip_space(i + 1);
+            Mention* m = mention_starting_at(k);
+            if (!m || m->consumed || m->kind == Kind::SameLaw) break;
+            std::size_t close = match_at(*g_.paren_close, t_, m->end);
+            if (close == npos) break;
+            m->consumed = true;
+            end = close;
+            return m->id;
+        }
+        return it->type == "BEK" || it->type == "VEJ" ? it->type : "";
     }
 
     // "Lov om retssikkerhed … (retssikkerhedsloven)": the long name before the bracket is part of
@@ -616,8 +672,11 @@ private:
         if (!u.nrs.empty() && u.nrs.size() * std::max<std::size_t>(1, u.stks.size()) > kMaxItems)
             u.nrs.resize(std::max<std::size_t>(1, kMaxItems / std::max<std::size_t>(1, u.stks.size())));
 
-        // Law before the sign: "servicelovens § 112", "SEL § 97", "samme lovs § 3".
-        if (Mention* m = mention_before(p)) {
+        // Law before the sign: "servicelovens § 112", "SEL § 97", "samme lovs § 3", or an executive
+        // order named by its title ("bekendtgørelse om folkeskolens specialundervisning § 4").
+        Mention* m = mention_before(p);
+        if (!m) m = titled_instrument_before(p);
+        if (m) {
             m->consumed = true;
             u.begin = extend_prefix(*m);
             u.prefix_law = true;
@@ -643,6 +702,14 @@ private:
                 u.end = end;
                 if (sm->kind == Kind::SameLaw) u.same_law = true;
                 else u.law = sm->id;
+            } else if (a = match_at(*g_.law_after, t_, pos); a != npos) {
+                std::size_t act_end = a;
+                std::string law = act_law(a, act_end);
+                if (!law.empty()) {
+                    u.suffix_law = true;
+                    u.end = act_end;
+                    u.law = law;
+                }
             }
         }
         return u;
@@ -702,7 +769,7 @@ StatuteScan scan_statutes(std::string_view text, const lexicon::Lexicons& lex, c
     };
     std::vector<Found> units;
     std::vector<std::vector<std::size_t>> groups;
-    Parser parser(text, g, mentions);
+    Parser parser(text, g, mentions, out.acts);
     re2::StringPiece whole(text.data(), text.size());
     re2::StringPiece m;
     std::size_t pos = 0;

@@ -422,3 +422,23 @@ TEST_CASE("statute: an executive order's reference says nothing of the legal are
     CHECK_FALSE(s.refs[1].instrument);
     CHECK(s.refs[2].instrument);
 }
+
+TEST_CASE("statute: an executive order cited by its number or its title is the order, never a § of the law it was issued under") {
+    // blind-19 t3-01, t3-02, t3-08: "§§ 2-4 i bekendtgørelse nr. 931 …" were read as serviceloven's.
+    CHECK(refs("Afgørelsen er truffet efter §§ 2-4 i bekendtgørelse nr. 931 af 19. juni 2020 om nødvendige merudgifter ved den daglige "
+               "livsførelse (merudgiftsbekendtgørelsen).", "SEL") ==
+          V{"merudgiftsbekendtgørelsen § 2", "merudgiftsbekendtgørelsen § 3", "merudgiftsbekendtgørelsen § 4"});
+    CHECK(refs("Bekendtgørelse nr. 1247 af 13. november 2017 om hjælp til anskaffelse af hjælpemidler og forbrugsgoder efter serviceloven "
+               "(hjælpemiddelbekendtgørelsen), § 2, stk. 1 (uddrag): Kommunalbestyrelsen skal yde hjælp.", "SEL") ==
+          V{"hjælpemiddelbekendtgørelsen § 2, stk. 1"});
+    CHECK(refs("Det følger af § 5 i bekendtgørelse nr. 1387 af 12. december 2006.", "SEL") == V{"BEK § 5"});
+    CHECK(refs("jf. bekendtgørelse om folkeskolens specialundervisning og anden specialpædagogisk bistand § 4.", "FSL") == V{"BEK § 4"});
+    // Near misses: the law an order was issued under keeps its §§; a law's act number names the law
+    // in brackets or is left to the letter's law; a law's bracketed name with a comma before the §.
+    CHECK(refs("jf. servicelovens § 163 og bekendtgørelse om betaling for botilbud efter §§ 107 og 108 i lov om social service.") ==
+          V{"SEL § 163", "SEL § 107", "SEL § 108"});
+    CHECK(refs("jf. § 5 i lov nr. 453 af 10. juni 1997 om retssikkerhed og administration på det sociale område (retssikkerhedsloven).", "SEL") ==
+          V{"RSL § 5"});
+    CHECK(refs("jf. § 5 i lov nr. 453 af 10. juni 1997.", "SEL") == V{"SEL § 5"});
+    CHECK(refs("Lov om social service (serviceloven), § 83, stk. 1.", "") == V{"SEL § 83, stk. 1"});
+}

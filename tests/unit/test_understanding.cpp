@@ -2053,3 +2053,29 @@ TEST_CASE("blind-19 dev: an invitation to send 'jeres bemærkninger' reports no 
                  "og dem har vi taget med i vurderingen.\n", "Afgørelse om merudgifter");
     CHECK(b.elements.citizen.found);
 }
+
+TEST_CASE("blind-19 test (opened): an application dismissed or treated as lapsed is refused; 'afslaget … fastholdes' beside a grant is partial") {
+    const auto& cues = klartjek::legal::detail::Cues::get(klartjek::lexicon::embedded());
+    using klartjek::legal::detail::sentence_flags;
+    // t5-09, t5-12: the procedural answers were read as no outcome ("ukendt").
+    CHECK(sentence_flags("Tønder Kommune afviser at behandle ansøgningen, da kommunen ikke længere er rette myndighed.", cues).procedural);
+    CHECK(sentence_flags("Da vi ikke har fået oplysningerne, betragter vi din ansøgning som bortfaldet.", cues).procedural);
+    CHECK(sentence_flags("Din ansøgning om ortopædisk fodtøj er bortfaldet", cues).procedural);
+    // Near misses: a warning of the same answer decides nothing; a right that lapses is a stop.
+    CHECK_FALSE(sentence_flags("Vi betragter din ansøgning som bortfaldet, hvis vi ikke har hørt fra dig inden 14 dage.", cues).procedural);
+    CHECK_FALSE(sentence_flags("Hører vi ikke fra dig, vil vi betragte ansøgningen som bortfaldet.", cues).procedural);
+    CHECK_FALSE(sentence_flags("Ellers vil vi afvise at behandle ansøgningen.", cues).procedural);
+    CHECK_FALSE(sentence_flags("Din ret til boligydelse bortfalder fra 1. august 2025.", cues).procedural);
+    auto lapsed = run("Du søgte den 19. september 2024 om ortopædisk fodtøj. Vi har ikke fået svar på vores breve. Da vi ikke har fået "
+                      "oplysningerne, betragter vi din ansøgning som bortfaldet. Afgørelsen er truffet efter servicelovens § 112, stk. 1.\n\n" + kGuidance,
+                      "Din ansøgning om ortopædisk fodtøj er bortfaldet");
+    CHECK(lapsed.elements.outcome == klartjek::legal::Outcome::afslag);
+    auto warned = run("Du søgte den 19. september 2024 om ortopædisk fodtøj. Vi mangler en ordination fra en speciallæge. Hvis vi ikke har "
+                      "modtaget den inden 14 dage, betragter vi din ansøgning som bortfaldet.", "Vi mangler oplysninger");
+    CHECK(warned.elements.outcome != klartjek::legal::Outcome::afslag);
+    // t3-14: a reconsideration that grants one item and upholds the refusal of the other.
+    auto both = sentence_flags("Resultatet er, at du nu får bevilget rampen, mens afslaget på den automatiske døråbner fastholdes.", cues);
+    CHECK(both.grant);
+    CHECK(both.refusal);
+    CHECK_FALSE(sentence_flags("Resultatet er, at afslaget på den automatiske døråbner ændres til en bevilling.", cues).refusal);
+}
