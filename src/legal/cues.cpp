@@ -43,6 +43,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       row_refused(cue_patterns(o(), "row-refused")),
       row_granted(cue_patterns(o(), "row-granted")),
       stop_replaced(cue_patterns(o(), "stop-replaced")),
+      forwarded_complaint(cue_patterns(o(), "forwarded-complaint")),
       reconsideration(cue_patterns(o(), "reconsideration")),
       weight(cue_patterns(l(), "reasoning-weight")),
       assessment(cue_patterns(l(), "reasoning-assessment")),
@@ -241,7 +242,10 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), inverted_condition) &&
         !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), not_a_verb))
         return f;
-    if (c.reported.matches(s)) return f;  // "Du har fortalt, at …": someone else's words
+    if (c.reported.matches(s)) {  // "Du har fortalt, at …": someone else's words
+        f.not_decision = c.not_decision.matches(s);  // "… det, du spørger om – ikke en afgørelse"
+        return f;
+    }
     re2::StringPiece in(s.data(), s.size()), m;
     for (const auto& re : c.grant.res) {
         std::size_t pos = 0;

@@ -1035,6 +1035,24 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             }
         }
     }
+    // A reconsideration that grants and also sends the complaint on to the appeals body ("Din klage
+    // over rengøringen er derfor sendt videre til Ankestyrelsen i dag") has not given full medhold:
+    // the part forwarded is upheld.
+    if (reconsideration && el.outcome == Outcome::bevilling) {
+        static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når|medmindre)(?:[^\pL]|$))");
+        for (const auto& s : seg.sentences) {
+            const auto& p = paras[s.paragraph];
+            if ((p.zone != Zone::body && p.zone != Zone::footnote) || st.quoted[s.paragraph] ||
+                st.para_section[s.paragraph] == structure::Section::appendix)
+                continue;
+            const std::string stxt = sentence_text(t, s);
+            if (!c.forwarded_complaint.matches(stxt) || RE2::PartialMatch(stxt, condition)) continue;
+            el.outcome = Outcome::delvis;
+            any.partial = true;
+            el.requires_reasoning = true;
+            break;
+        }
+    }
     // An item granted with less than applied for makes a full grant partial.
     if (el.outcome == Outcome::bevilling &&
         std::any_of(el.items.begin(), el.items.end(), [](const Elements::Item& i) { return i.outcome == Outcome::delvis; })) {

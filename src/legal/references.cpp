@@ -22,8 +22,32 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
     std::set<std::string> material;
     for (const auto& l : laws)
         if (!c.procedural_laws.count(l) && l != "RSL") material.insert(l);
-    if (material.size() == 1 && laws.size() == 1) el.default_law = *material.begin();
-    el.statutes = el.default_law.empty() ? std::move(first_scan) : scan_statutes(t.text, lex, el.default_law);
+    auto paragraph_at = [&](std::uint32_t offset) -> std::size_t {
+        auto it = std::upper_bound(paras.begin(), paras.end(), offset,
+                                   [](std::uint32_t o, const Paragraph& p) { return o < p.begin; });
+        return it == paras.begin() ? 0 : static_cast<std::size_t>(it - paras.begin() - 1);
+    };
+    // The laws named outside the appeal guidance: "Reglerne står i retssikkerhedslovens §§ 66 og 67"
+    // in the guidance makes no second law for the decision's own bare §§ ("§ 112, stk. 1").
+    std::set<std::string> own_laws;
+    for (const auto& r : first_scan.refs)
+        if (!r.law.empty() && !r.instrument && !st.in_appeal(paragraph_at(r.begin), r.begin)) own_laws.insert(r.law);
+    for (const auto& b : first_scan.bare_laws)
+        if (!st.in_appeal(paragraph_at(b.begin), b.begin)) own_laws.insert(b.law);
+    const bool guidance_only_others = material.size() == 1 && own_laws.size() == 1 && own_laws.count(*material.begin());
+    if (material.size() == 1 && (laws.size() == 1 || guidance_only_others)) el.default_law = *material.begin();
+    if (el.default_law.empty()) {
+        el.statutes = std::move(first_scan);
+    } else {
+        std::set<std::pair<std::uint32_t, std::string>> unnamed;  // refs no law was found for before the default
+        if (laws.size() > 1)
+            for (const auto& r : first_scan.refs)
+                if (r.law.empty()) unnamed.insert({r.begin, r.paragraph});
+        el.statutes = scan_statutes(t.text, lex, el.default_law);
+        // In the guidance itself a bare "§§ 66 og 67" stays unresolved: it is not the decision's law.
+        for (auto& r : el.statutes.refs)
+            if (unnamed.count({r.begin, r.paragraph}) && st.in_appeal(paragraph_at(r.begin), r.begin)) r.law.clear();
+    }
 
     // Statute text quoted paragraph by paragraph ("§ 113. Kommunalbestyrelsen skal …" and below it
     // "Stk. 2. Hjælpen udgør …"): a quoted paragraph that opens with "Stk. N." cites that stk. of

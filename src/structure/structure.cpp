@@ -140,6 +140,9 @@ bool dated_by_label(const std::string& before) {
     static const std::set<std::string> other = {"ansøgnings", "møde", "fødsels", "modtagelses", "modtaget", "start", "slut",
                                                 "indflytnings", "besøgs", "ikrafttrædelses", "udbetalings", "ophørs", "klage",
                                                 "frist", "opfølgnings", "revurderings", "stop", "udløbs", "bevillings"};
+    // An e-mail's header: "Fra: … Sendt: tirsdag 22. april 2025 14:03 Til: …".
+    static const RE2 mail_sent(R"((?i)(?:^|\s)(?:sendt|sent)\s*:\s*(?:\pL+dag,?\s+)?(?:den\s+)?$)");
+    if (RE2::PartialMatch(before, mail_sent)) return true;
     std::string prefix;
     if (!RE2::PartialMatch(before, label, &prefix)) return false;
     return !other.count(text::to_lower(prefix));
@@ -295,6 +298,50 @@ std::optional<LetterDate> find_date(std::string_view s) {
     return best;
 }
 
+// A cover e-mail or Digital Post note over the letter itself ("Hermed fremsendes afgørelse i din
+// sag. / Med venlig hilsen … / Vedhæftet: afgoerelse.pdf / HOLSTEBRO KOMMUNE …"): the paragraph
+// where the attached letter starts, after the cover note's greeting, or npos. It starts at an
+// attachment line naming a file, or at a letterhead ("… Kommune" with a postcode line under it);
+// and only when a letter follows: running text and a greeting of its own before any quoted mail.
+std::size_t attached_letter_start(const NormalizedText& t, const SectionPatterns& pats) {
+    const std::size_t n = t.paragraphs.size();
+    static const RE2 greeting(R"((?i)^(?:med venlig hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|mange hilsner|kærlig hilsen|mvh)(?:[^\pL]|$))");
+    static const RE2 attachment(R"((?i)^(?:vedhæftet|vedhæftede filer|vedhæftning|vedlagt|bilag|attachment)s?\s*:?\s*\S[^\n]{0,80}\.(?:pdf|docx?|odt)\b)");
+    static const RE2 municipality(R"((?i)^\pL[^\d,:;]{1,40}\s(?:kommune|regionskommune)$)");
+    static const RE2 postcode(R"(^\d{4} \pL)");
+    auto words = [](const std::string& s) {
+        std::size_t w = 1;
+        for (char ch : s) w += ch == ' ';
+        return w;
+    };
+    bool greeted = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (t.paragraphs[i].zone != Zone::body) continue;
+        const std::string s = para_text(t, i);
+        if (pats.mail_quote->matches(s)) return std::string_view::npos;  // the earlier mails follow
+        if (!greeted) {
+            greeted = words(s) <= 20 && RE2::PartialMatch(s, greeting);
+            continue;
+        }
+        bool start = RE2::PartialMatch(s, attachment);
+        if (!start && RE2::FullMatch(s, municipality))
+            for (std::size_t j = i + 1; j < n && j <= i + 6 && !start; ++j) start = RE2::PartialMatch(para_text(t, j), postcode);
+        if (!start) continue;
+        std::size_t sentences = 0;
+        for (std::size_t j = i + 1; j < n; ++j) {
+            const std::string sj = para_text(t, j);
+            if (pats.mail_quote->matches(sj)) break;
+            if (words(sj) <= 20 && RE2::PartialMatch(sj, greeting)) {
+                if (sentences >= 3) return i;
+                break;
+            }
+            if (words(sj) >= 8 && !sj.empty() && (sj.back() == '.' || sj.back() == ':')) ++sentences;
+        }
+        return std::string_view::npos;
+    }
+    return std::string_view::npos;
+}
+
 Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexicon::Lexicons& lex) {
     const auto& pats = SectionPatterns::get(lex);
     Structure st;
@@ -306,16 +353,48 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
     st.quoted.assign(n, false);
     st.heading.assign(n, false);
 
+    const std::size_t restart = attached_letter_start(t, pats);
+
     // Sections run from a heading to the next heading. Text before the first section heading
     // (after the subject) is the result part in letters that open with the result.
     Section current = Section::none;
     int numbered_parent = 0;  // the number of the last numbered section heading ("6. Afgørelse"), 0 if none
     bool real_text = false;  // a paragraph of running text has been seen
     bool item_titles = false;  // numbered item titles after the citizen's account head the items
+    bool attached_head = false;  // reading the letterhead of a letter attached under a cover note
     for (std::size_t i = 0; i < n; ++i) {
         const auto& p = t.paragraphs[i];
         if (p.zone != Zone::body && p.zone != Zone::footnote) continue;
         std::string s = para_text(t, i);
+        // The letter attached under a cover note starts over: its letterhead, subject and text are
+        // the letter's own, not the cover note's closing.
+        if (i == restart) {
+            st.subject.reset();  // the attached letter's own subject names what it decides
+            current = Section::none;
+            real_text = false;
+            item_titles = false;
+            numbered_parent = 0;
+            attached_head = true;
+        }
+        // The attached letter's letterhead, address and reference lines ("HOLSTEBRO KOMMUNE", "7570
+        // Vemb", "J.nr. …") name nothing; its subject field ("Vedr.: …") names the letter.
+        if (attached_head) {
+            static const RE2 subject_line(R"((?i)^(?:vedr\.\s*:?|vedr\s*:|vedrørende\s*:?|emne\s*:|angående\s*:?)\s*\S.{3,})");
+            std::size_t words = 1;
+            for (char ch : s) words += ch == ' ';
+            if (RE2::PartialMatch(s, subject_line)) {
+                attached_head = false;
+                st.subject = i;
+                st.para_section[i] = Section::result;
+                continue;
+            }
+            if (s.size() <= 80 && words <= 10 && !s.empty() && s.back() != '.' && s.back() != ':' && s.back() != '?' &&
+                !pats.salutation->matches(text::to_lower(s.substr(0, s.find_first_of(" ,"))))) {
+                st.para_section[i] = Section::result;
+                continue;
+            }
+            attached_head = false;
+        }
         // "6.1 Rengøring og tøjvask" under "6. Afgørelse": a numbered subheading (a heading or a
         // short list item) that names no section of its own goes on with its parent's section.
         if (p.zone == Zone::body && (p.kind == ParaKind::heading || p.kind == ParaKind::list_item) && s.size() <= 60 &&
@@ -540,7 +619,10 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
         Section s = st.para_section[i];
         if (st.quoted[i] || footnote_like(para_text(t, i))) continue;
         if (s == Section::appeal) {
-            st.appeal[i] = t.paragraphs[i].kind != ParaKind::heading;
+            // "5. Hvis du vil klage" as a numbered list item is the guidance's heading, not guidance.
+            const std::string pt = para_text(t, i);
+            const bool title = pt.size() <= 60 && !pt.empty() && pt.back() != '.' && pats.classify(pt) == Section::appeal;
+            st.appeal[i] = t.paragraphs[i].kind != ParaKind::heading && !title;
             continue;
         }
         if (appeal_heading || s == Section::appendix || s == Section::none || t.paragraphs[i].zone != Zone::body) continue;

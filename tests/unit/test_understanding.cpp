@@ -2079,3 +2079,88 @@ TEST_CASE("blind-19 test (opened): an application dismissed or treated as lapsed
     CHECK(both.refusal);
     CHECK_FALSE(sentence_flags("Resultatet er, at afslaget på den automatiske døråbner ændres til en bevilling.", cues).refusal);
 }
+
+TEST_CASE("blind-20 dev: a letter attached under a cover e-mail is the letter; the mail's 'Sendt:' dates it") {
+    auto doc = [](const std::string& s) { return analyse_document(extract::extract_text(s, "a.txt")); };
+    // u1-12: the cover note's greeting made the attached letter its closing (no outcome, no parts).
+    const std::string cover = "Holstebro Kommune\n\nFra: Hjælpemiddelafdelingen <hjaelpemidler@holstebro.dk>\n\nSendt: 17. februar 2026 10:41 "
+                              "Til: Niels Bak Emne: Afgørelse vedr. kørestol\n\nKære Niels\n\nHermed fremsendes afgørelse i din sag.\n\n"
+                              "Med venlig hilsen\n\nHjælpemiddelafdelingen, Holstebro Kommune\n\n";
+    const std::string letter = "HOLSTEBRO KOMMUNE\n\nSundhed og Omsorg\n\nNiels Bak\n\nVinkelvej 14\n\n7570 Vemb\n\nVedr.: Din ansøgning om kørestol og robotstøvsuger\n\n"
+                               "Der bevilges en manuel aktivkørestol som udlån efter servicelovens § 112, stk. 1. Vi har lagt vægt på, at du er "
+                               "lammet fra brystet og ned.\n\nKommunen finder ikke, at der kan ydes støtte til køb af en robotstøvsuger efter "
+                               "servicelovens § 113, stk. 1, fordi gulvene støvsuges ved din rengøring hver 14. dag.\n\nDu har forklaret, at du ikke "
+                               "kan bruge din almindelige støvsuger fra kørestolen, og det indgår i vurderingen.\n\nMed venlig hilsen\n\nJette Kronborg\n\n" + kGuidance + "\n";
+    auto a = doc(cover + "Vedhæftet: afgoerelse.pdf\n\n" + letter);
+    CHECK(std::string(outcome(a)) == "delvis");
+    CHECK(a.elements.reasoning());
+    REQUIRE(a.elements.structure.date.found());
+    CHECK(a.elements.structure.date.iso() == "2026-02-17");
+    // Without the attachment line, the letterhead with a postcode under it starts the letter too.
+    CHECK(std::string(outcome(doc(cover + letter))) == "delvis");
+    // Near misses: a signature with the municipality's address, followed by a quoted earlier mail,
+    // starts nothing.
+    auto b = doc("Holstebro Kommune\n\nKære Poul\n\nTak for dit spørgsmål. Dette er kun et svar på dit spørgsmål om sengen.\n\nMed venlig "
+                 "hilsen\n\nBirgitte Munk\n\nHolstebro Kommune\n\nKirkestræde 11\n\n7500 Holstebro\n\n-----Oprindelig meddelelse-----\n\n"
+                 "Fra: Poul <p@mail.dk> Sendt: 19. april 2025 17:31\n\nKan man få tilskud til en seng? Jeg har KOL og kan ikke få luft, når "
+                 "jeg ligger fladt. Den koster 18.999 kr.\n\nVenlig hilsen Poul\n");
+    CHECK(b.elements.outcome != legal::Outcome::bevilling);
+}
+
+TEST_CASE("blind-20 dev: a reply that says it is no decision; a hedged 'det kan godt være, at du kan få'") {
+    const auto& cues = klartjek::legal::detail::Cues::get(klartjek::lexicon::embedded());
+    using klartjek::legal::detail::sentence_flags;
+    // u1-07: an answer to a question was read as a full grant.
+    CHECK(sentence_flags("Du har ikke søgt om noget endnu, så dette er kun et svar på det, du spørger om - ikke en afgørelse.", cues).not_decision);
+    CHECK_FALSE(sentence_flags("Kort sagt: Det kan godt være, at du kan få hjælp til sengen, men det kommer an på, hvad du skal bruge den til.", cues).grant);
+    CHECK(sentence_flags("Du kan få hjælp til sengen efter servicelovens § 112.", cues).grant);
+    CHECK_FALSE(sentence_flags("Du har søgt om en plejeseng, og her er vores afgørelse.", cues).not_decision);
+    // u1-12: "finder ikke, at der kan ydes" refuses.
+    CHECK(sentence_flags("Kommunen finder ikke, at der kan ydes støtte til køb af en robotstøvsuger.", cues).refusal);
+    CHECK_FALSE(sentence_flags("Kommunen finder, at der kan ydes støtte til køb af en robotstøvsuger.", cues).refusal);
+}
+
+TEST_CASE("blind-20 dev: a numbered guidance heading with nothing under it is no guidance") {
+    // u2-01: "5. Hvis du vil klage" (a draft's empty section) gave false appeal-body/deadline errors.
+    auto a = run("Viborg Kommune bevilger ikke socialpædagogisk støtte til dig efter servicelovens § 85, stk. 1. Vi har lagt vægt på, at "
+                 "du selv klarer dine aftaler.\n\n5. Hvis du vil klage\n\nMed venlig hilsen\n\nMette Kristensen");
+    CHECK_FALSE(a.elements.appeal.present);
+    auto b = run("Viborg Kommune bevilger ikke socialpædagogisk støtte til dig efter servicelovens § 85, stk. 1. Vi har lagt vægt på, at "
+                 "du selv klarer dine aftaler.\n\n5. Hvis du vil klage\n\nDu kan klage inden 4 uger. Klagen sendes til Viborg Kommune, "
+                 "som ser på sagen igen, før den sendes til Ankestyrelsen.");
+    CHECK(b.elements.appeal.present);
+}
+
+TEST_CASE("blind-20 dev: a reconsideration that grants one part and forwards the complaint about the other is partial") {
+    // u2-13: tøjvask granted, rengøring upheld ("Vi fastholder, at du får rengøring hver 2. uge") and
+    // the complaint forwarded.
+    const std::string head = "Vi har modtaget din klage af 16. februar 2026 over vores afgørelse af 12. januar 2026 om praktisk hjælp. Vi har nu "
+                             "genvurderet afgørelsen, som vi skal efter retssikkerhedslovens § 66.\n\nVores nye afgørelse om tøjvask\n\nVi giver dig "
+                             "medhold i klagen over tøjvask. Du får hjælp til tøjvask hver uge efter servicelovens § 83, stk. 1, nr. 2. Vi har lagt "
+                             "vægt på udtalelsen fra Sclerosehospitalet.\n\nRengøring – vi fastholder afgørelsen\n\nVi fastholder, at du får "
+                             "rengøring hver 2. uge. Vi har lagt vægt på, at du bor alene.";
+    auto a = run(head + " Din klage over rengøringen er derfor sendt videre til Ankestyrelsen i dag.\n\n" + kGuidance, "Genvurdering af din klage");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Near miss: only the guidance's condition ("Hvis vi fastholder …, sender vi …").
+    auto b = run("Vi har modtaget din klage af 16. februar 2026 over vores afgørelse af 12. januar 2026. Vi har nu genvurderet afgørelsen, "
+                 "som vi skal efter retssikkerhedslovens § 66.\n\nVi giver dig medhold i klagen. Du får hjælp til tøjvask hver uge efter "
+                 "servicelovens § 83, stk. 1, nr. 2.\n\n" + kGuidance, "Genvurdering af din klage");
+    CHECK(std::string(outcome(b)) == "bevilling");
+}
+
+TEST_CASE("blind-20 dev: the guidance's retssikkerhedslov is no second law for the decision's bare §§") {
+    // u1-01: "… som for hjælpemidler i § 112, stk. 1" was unresolved because the guidance cites RSL.
+    auto a = run("Herning Kommune giver dig ikke tilskud til elcyklen efter servicelovens § 113, stk. 1. Det er de samme betingelser som for "
+                 "hjælpemidler i § 112, stk. 1. Vi har lagt vægt på, at du har en el-scooter.\n\nKlagevejledning\n\nDu kan klage inden 4 uger "
+                 "til os. Reglerne står i retssikkerhedslovens § 60, stk. 1, og §§ 66 og 67.");
+    std::vector<std::string> v;
+    for (const auto& r : a.elements.statutes.refs) v.push_back(r.normalized());
+    CHECK(std::find(v.begin(), v.end(), "SEL § 112, stk. 1") != v.end());
+    CHECK(std::find(v.begin(), v.end(), "RSL § 66") != v.end());
+    // Near miss: a bare § in the guidance itself stays unresolved.
+    auto b = run("Herning Kommune giver dig ikke tilskud til elcyklen efter servicelovens § 113, stk. 1. Vi har lagt vægt på, at du har en "
+                 "el-scooter.\n\nKlagevejledning\n\nDu kan klage inden 4 uger til os, jf. § 67. Reglerne står i retssikkerhedslovens § 60.");
+    bool sel67 = false;
+    for (const auto& r : b.elements.statutes.refs) sel67 |= r.normalized() == "SEL § 67";
+    CHECK_FALSE(sel67);
+}
