@@ -174,6 +174,7 @@ Document extract_bytes(std::string_view bytes, const std::string& name, const Op
             if (const char* msg = markup_or_source(bytes)) throw InputError(msg);
             {
                 Document doc = extract_text(bytes, name);
+                layout::separate_sidebar_lines(doc, opt.lex());
                 layout::mark_text_page_breaks(doc, opt.lex());
                 return doc;
             }

@@ -423,7 +423,145 @@ bool is_contact_line(std::string_view line, const lexicon::Lexicons& lex) {
     return set.matches(line);
 }
 
+void separate_sidebar_lines(Document& doc, const lexicon::Lexicons& lex) {
+    // Text out of a PDF whose right-hand column of contact data was read line by line with the
+    // body ("Du har søgt om at flytte i et længerevarende" / "Telefon 56 67 60 00" / "botilbud efter
+    // servicelovens § 108. …", or both on one line after a wide gap): the contact lines are the
+    // sidebar's, not words of the paragraph. Only in a paragraph of prose lines (two or more lines
+    // of at least seven words), and only short lines of contact data that end no sentence.
+    auto text_of = [](const std::vector<PWord>& ws, std::size_t from, std::size_t to) {
+        std::string t;
+        for (std::size_t k = from; k < to; ++k) {
+            if (!t.empty()) t += ' ';
+            t += ws[k].text;
+        }
+        return t;
+    };
+    auto contact = [&](const std::string& t, std::size_t words) {
+        return words >= 1 && words <= 6 && !t.empty() && t.back() != '.' && t.back() != ',' && is_contact_line(t, lex);
+    };
+    for (auto& pg : doc.pages) {
+        for (std::size_t bi = 0; bi < pg.blocks.size(); ++bi) {
+            PBlock& b = pg.blocks[bi];
+            if (b.zone != Zone::body || b.kind || b.lines.size() < 2) continue;
+            std::size_t prose = 0;
+            for (const auto& l : b.lines) prose += l.words.size() >= 7;
+            if (prose < 1) continue;
+            // First decide, on the lines as they are: whole contact lines between prose lines, and
+            // contact tails after a wide gap.
+            std::vector<bool> whole(b.lines.size(), false);
+            std::vector<std::size_t> tail_at(b.lines.size(), 0);
+            bool any = false;
+            for (std::size_t li = 0; li < b.lines.size(); ++li) {
+                const PLine& l = b.lines[li];
+                const std::size_t n = l.words.size();
+                const bool between = li > 0 && li + 1 < b.lines.size() && b.lines[li - 1].words.size() >= 7;
+                if (between && prose >= 2 && b.lines.size() >= 3 && contact(text_of(l.words, 0, n), n)) {
+                    whole[li] = any = true;
+                    continue;
+                }
+                // "… i et længerevarende        Telefon 56 67 60 00": the tail after a wide gap.
+                // A table row has gaps between several cells ("Kørsel  Kørsel alle hverdage  Kørsel de 3
+                // dage  1. juli 2024"); a sidebar line beside prose has one.
+                std::size_t gaps = 0;
+                for (const auto& w : l.words) gaps += w.column_gap_before;
+                for (std::size_t k = 5; k < n && !tail_at[li] && gaps == 1; ++k)
+                    if (l.words[k].column_gap_before && contact(text_of(l.words, k, n), n - k)) tail_at[li] = k, any = true;
+            }
+            if (!any) continue;
+            PBlock side;
+            side.zone = Zone::letterhead;
+            std::vector<PLine> kept;
+            for (std::size_t li = 0; li < b.lines.size(); ++li) {
+                PLine& l = b.lines[li];
+                if (whole[li]) {
+                    side.lines.push_back(std::move(l));
+                    continue;
+                }
+                if (const std::size_t gap = tail_at[li]) {
+                    PLine tail;
+                    tail.number = l.number;
+                    tail.source_line = l.source_line;
+                    tail.box = l.box;
+                    tail.words.assign(std::make_move_iterator(l.words.begin() + static_cast<std::ptrdiff_t>(gap)),
+                                      std::make_move_iterator(l.words.end()));
+                    l.words.resize(gap);
+                    side.lines.push_back(std::move(tail));
+                }
+                kept.push_back(std::move(l));
+            }
+            b.lines = std::move(kept);
+            side.box = b.box;
+            pg.blocks.insert(pg.blocks.begin() + static_cast<std::ptrdiff_t>(bi + 1), std::move(side));
+            ++bi;
+        }
+    }
+}
+
 void mark_text_page_breaks(Document& doc, const lexicon::Lexicons& lex) {
+    // Text copied out of a PDF without blank lines around the page furniture: a page-number line
+    // inside a block ("… er afvist. Du" / "Side 1 af 2" / "opfylder ikke …") and the contact or
+    // reference lines right next to it become blocks of their own, so that the break is found below.
+    {
+        const auto& page_no = lex.compiled<lexicon::PatternSet>(
+            "layout/page-number", [](const lexicon::Lexicons& l) { return lexicon::PatternSet(l.file("zones.txt").section("page-number")); });
+        auto furniture = [&](const PLine& l) {
+            if (l.words.empty() || l.words.size() > 16) return false;
+            const std::string t = line_text(l);
+            return !t.empty() && t.back() != '.' && is_contact_line(t, lex);
+        };
+        for (auto& pg : doc.pages)
+            for (std::size_t bi = 0; bi < pg.blocks.size(); ++bi) {
+                PBlock& b = pg.blocks[bi];
+                if (b.zone != Zone::body || b.kind || b.lines.size() < 2) continue;
+                std::size_t at = b.lines.size();
+                for (std::size_t li = 0; li < b.lines.size() && at == b.lines.size(); ++li)
+                    if (page_no.matches(line_text(b.lines[li]))) at = li;
+                if (at == b.lines.size()) continue;
+                std::size_t from = at, to = at + 1;  // the furniture run [from, to)
+                while (from > 0 && furniture(b.lines[from - 1])) --from;
+                while (to < b.lines.size() && furniture(b.lines[to])) ++to;
+                if (from == 0 && to == b.lines.size()) continue;
+                std::vector<PBlock> parts;
+                auto piece = [&](std::size_t x, std::size_t y, Zone z) {
+                    if (x >= y) return;
+                    PBlock nb;
+                    nb.zone = z;
+                    nb.box = b.box;
+                    for (std::size_t k = x; k < y; ++k) nb.lines.push_back(std::move(b.lines[k]));
+                    parts.push_back(std::move(nb));
+                };
+                // The text before and after the furniture is one paragraph when the sentence runs on
+                // ("… er afvist. Du" + "opfylder ikke …"); else two.
+                bool runs_on = false;
+                if (from > 0 && to < b.lines.size() && !b.lines[from - 1].words.empty() && !b.lines[to].words.empty()) {
+                    const std::string& end = b.lines[from - 1].words.back().text;
+                    const std::string& start = b.lines[to].words.front().text;
+                    std::size_t k = 0;
+                    runs_on = (end.back() == '-' || std::string_view(".!?:;»\"”)").find(end.back()) == std::string_view::npos) &&
+                              !start.empty() && text::is_lower(text::next_codepoint(start, k));
+                }
+                if (runs_on) {
+                    PBlock text;
+                    text.zone = b.zone;
+                    text.box = b.box;
+                    for (std::size_t k = 0; k < b.lines.size(); ++k)
+                        if (k < from || k >= to) text.lines.push_back(b.lines[k]);
+                    parts.push_back(std::move(text));
+                    piece(from, at + 1, Zone::footer);
+                    piece(at + 1, to, Zone::header);
+                } else {
+                    // One block per line, left to the pass below, which also joins across blank lines.
+                    piece(0, from, b.zone);
+                    for (std::size_t k = from; k < to; ++k) piece(k, k + 1, b.zone);
+                    piece(to, b.lines.size(), b.zone);
+                }
+                pg.blocks.erase(pg.blocks.begin() + static_cast<std::ptrdiff_t>(bi));
+                pg.blocks.insert(pg.blocks.begin() + static_cast<std::ptrdiff_t>(bi), std::make_move_iterator(parts.begin()),
+                                 std::make_move_iterator(parts.end()));
+                bi += parts.size() - 1;
+            }
+    }
     const auto& page_number = lex.compiled<lexicon::PatternSet>(
         "layout/page-number", [](const lexicon::Lexicons& l) { return lexicon::PatternSet(l.file("zones.txt").section("page-number")); });
     // A running footer line that ends in the page number: "Kalundborg Kommune · … · kalundborg.dk   Side 2 af 3".

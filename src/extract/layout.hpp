@@ -31,6 +31,8 @@ void assign_zones(Document& doc, const Params& p, const lexicon::Lexicons& lex);
 // and header zone; a paragraph cut in two by them (no full stop before, a small letter after) is
 // joined again. Pages separated by form feeds get the zones but are never joined.
 void mark_text_page_breaks(Document& doc, const lexicon::Lexicons& lex);
+// Plain text: contact lines of a sidebar read between a paragraph's lines go to a block of their own.
+void separate_sidebar_lines(Document& doc, const lexicon::Lexicons& lex);
 
 // A line of contact data: address with postcode, phone, e-mail, case numbers, a date.
 bool is_contact_line(std::string_view line, const lexicon::Lexicons& lex);

@@ -301,3 +301,34 @@ TEST_CASE("plain text: a blank line is the writer's paragraph break, even before
     CHECK(address_alone);
     CHECK(result_alone);
 }
+
+TEST_CASE("text copied out of a PDF: a page footer without blank lines around it, and a sidebar read line by line with the body") {
+    auto body_of = [](const std::string& letter) {
+        auto t = text::normalize(extract::extract_bytes(letter, "brev.txt"), lexicon::embedded());
+        std::string body;
+        for (const auto& p : t.paragraphs)
+            if (p.zone == Zone::body) body += t.text.substr(p.begin, p.end - p.begin) + "\n";
+        return body;
+    };
+    // The footer and the header stand inside the paragraph the page break cut.
+    auto a = body_of("Assens Kommune\n\nHej Søren\n\nDin ansøgning om 10 ekstra timer om ugen i juli 2026 er afvist. Du\nSide 1 af 2\n"
+                     "Sagsnr. 27.12.08-P19-4-24\nopfylder ikke betingelserne for flere timer efter servicelovens § 96.\n");
+    CHECK(a.find("er afvist. Du opfylder ikke betingelserne") != std::string::npos);
+    CHECK(a.find("Side 1 af 2") == std::string::npos);
+    // A sidebar's contact lines between the paragraph's lines, or beside them after a wide gap.
+    auto b = body_of("Favrskov Kommune\n\nKære Anna\n\nTak for en god snak, da vi mødtes hjemme hos jer den 29. august. I har søgt\nTelefon 72 36 00 00\n"
+                     "om, at Asta kommer i aflastning hver anden weekend og en uge i sommerferien,\nMail: post@favrskov.dk\n"
+                     "og det har vi nu besluttet.\n\nDet betyder, at I får den uge i sommerferien, I har søgt om, men færre       Sagsnr. 27.12.08-P19-4-24\n"
+                     "weekender end I har ønsket.\n");
+    CHECK(b.find("I har søgt om, at Asta kommer i aflastning hver anden weekend og en uge i sommerferien, og det har vi") != std::string::npos);
+    CHECK(b.find("men færre weekender end I har ønsket.") != std::string::npos);
+    CHECK(b.find("Telefon") == std::string::npos);
+    CHECK(b.find("Sagsnr.") == std::string::npos);
+    // Near misses: a table row's last cell is a cell, not a sidebar; a sentence that gives the phone
+    // number stays in its paragraph; a contact block of its own is untouched.
+    auto c = body_of("Frederikssund Kommune\n\nKære Anna\n\nYdelse  Før  Nu  Fra\nKørsel til og fra dagcentret  Kørsel alle hverdage  Kørsel de 3 dage  1. juli 2024\n\n"
+                     "Har du spørgsmål, kan du ringe til mig på telefon 47 35 10 00 mellem kl. 9 og 12, eller du kan skrive til\n"
+                     "Telefon 47 35 10 00.\nmig i Digital Post, så svarer jeg hurtigst muligt.\n");
+    CHECK(c.find("1. juli 2024") != std::string::npos);
+    CHECK(c.find("Telefon 47 35 10 00.") != std::string::npos);
+}
