@@ -2164,3 +2164,30 @@ TEST_CASE("blind-20 dev: the guidance's retssikkerhedslov is no second law for t
     for (const auto& r : b.elements.statutes.refs) sel67 |= r.normalized() == "SEL § 67";
     CHECK_FALSE(sel67);
 }
+
+TEST_CASE("outcome: partial grants that never say 'delvis'; refusals and revocations in a lawyer's words (written before blind-20's test half was read)") {
+    for (std::string s : {"Vi kan bevilge 3 af de 5 timer, du har søgt om.",
+                          "Udgiften til medicin godkender vi. Udgiften til taxa godkender vi ikke.",
+                          "Du får hjælpen efter servicelovens § 113 og ikke efter § 112, som du søgte om.",
+                          "Du får et rentefrit lån på 150.000 kr. til bilen i stedet for det tilskud, du søgte om.",
+                          "Vi giver et tilskud på 12.000 kr. til badeværelset, men vi dækker ikke de ekstra fliser.",
+                          "Vi dækker merudgifterne til kørsel, men kun til træning og ikke til fritidsaktiviteter."}) {
+        CAPTURE(s);
+        CHECK(std::string(outcome(run(s + " Afgørelsen er truffet efter servicelovens § 100.\n\n" + kGuidance))) == "delvis");
+    }
+    for (std::string s : {"Kommunen kan ikke efterkomme din anmodning om en ny kørestol.",
+                          "Kommunen har truffet afgørelse om ikke at bevilge en ny kørestol.",
+                          "Du er ikke omfattet af reglerne om hjælpemidler, og vi kan derfor ikke hjælpe med en ny kørestol."}) {
+        CAPTURE(s);
+        CHECK(std::string(outcome(run(s + " Afgørelsen er truffet efter servicelovens § 112.\n\n" + kGuidance))) == "afslag");
+    }
+    CHECK(std::string(outcome(run("Vi har besluttet at tilbagekalde bevillingen af din el-scooter efter servicelovens § 112.\n\n" + kGuidance))) == "ophoer");
+    // Near misses: the full grant in the same words.
+    for (std::string s : {"Vi bevilger alle de 5 timer, du har søgt om.", "Du får hjælpen efter servicelovens § 112, som du søgte om.",
+                          "Vi dækker merudgifterne til kørsel til både træning og fritidsaktiviteter.",
+                          "Vi giver et tilskud på 12.000 kr. til badeværelset."}) {
+        CAPTURE(s);
+        CHECK(std::string(outcome(run(s + " Afgørelsen er truffet efter servicelovens § 100."))) == "bevilling");
+    }
+    CHECK(std::string(outcome(run("Kommunen kan efterkomme din anmodning om en ny kørestol."))) != "afslag");
+}
