@@ -427,8 +427,9 @@ void separate_sidebar_lines(Document& doc, const lexicon::Lexicons& lex) {
     // Text out of a PDF whose right-hand column of contact data was read line by line with the
     // body ("Du har søgt om at flytte i et længerevarende" / "Telefon 56 67 60 00" / "botilbud efter
     // servicelovens § 108. …", or both on one line after a wide gap): the contact lines are the
-    // sidebar's, not words of the paragraph. Only in a paragraph of prose lines (two or more lines
-    // of at least seven words), and only short lines of contact data that end no sentence.
+    // sidebar's, not words of the paragraph. A whole line only between the lines of a paragraph of
+    // prose (two or more lines of at least seven words); a tail after one wide gap in a paragraph with
+    // a prose line; and only short lines of contact data that end no sentence.
     auto text_of = [](const std::vector<PWord>& ws, std::size_t from, std::size_t to) {
         std::string t;
         for (std::size_t k = from; k < to; ++k) {
@@ -465,8 +466,11 @@ void separate_sidebar_lines(Document& doc, const lexicon::Lexicons& lex) {
                 // dage  1. juli 2024"); a sidebar line beside prose has one.
                 std::size_t gaps = 0;
                 for (const auto& w : l.words) gaps += w.column_gap_before;
+                // Two spaces after a full stop are a typist's habit, not a column gap.
                 for (std::size_t k = 5; k < n && !tail_at[li] && gaps == 1; ++k)
-                    if (l.words[k].column_gap_before && contact(text_of(l.words, k, n), n - k)) tail_at[li] = k, any = true;
+                    if (l.words[k].column_gap_before && std::string_view(".!?:;").find(l.words[k - 1].text.back()) == std::string_view::npos &&
+                        contact(text_of(l.words, k, n), n - k))
+                        tail_at[li] = k, any = true;
             }
             if (!any) continue;
             PBlock side;
@@ -505,18 +509,25 @@ void mark_text_page_breaks(Document& doc, const lexicon::Lexicons& lex) {
     {
         const auto& page_no = lex.compiled<lexicon::PatternSet>(
             "layout/page-number", [](const lexicon::Lexicons& l) { return lexicon::PatternSet(l.file("zones.txt").section("page-number")); });
+        // Next to it, a reference or contact line with a digit ("Sagsnr. 27.12.08-P19-4-24"), not a
+        // line of prose that starts with a year ("2025 om hjælp til …").
+        static const RE2 prose_start(R"(^\d{4}\s+\p{Ll})");
         auto furniture = [&](const PLine& l) {
             if (l.words.empty() || l.words.size() > 16) return false;
             const std::string t = line_text(l);
-            return !t.empty() && t.back() != '.' && is_contact_line(t, lex);
+            return !t.empty() && t.back() != '.' && t.find_first_of("0123456789") != std::string::npos &&
+                   !RE2::PartialMatch(t, prose_start) && is_contact_line(t, lex);
         };
+        // Only a worded page line ("Side 2 af 3", "Page 2"): a bare number inside a block is a table
+        // cell more often than a page number.
+        static const RE2 worded(R"((?i)^(?:side|s\.|page)\s*\d)");
         for (auto& pg : doc.pages)
             for (std::size_t bi = 0; bi < pg.blocks.size(); ++bi) {
                 PBlock& b = pg.blocks[bi];
                 if (b.zone != Zone::body || b.kind || b.lines.size() < 2) continue;
                 std::size_t at = b.lines.size();
                 for (std::size_t li = 0; li < b.lines.size() && at == b.lines.size(); ++li)
-                    if (page_no.matches(line_text(b.lines[li]))) at = li;
+                    if (page_no.matches(line_text(b.lines[li])) && RE2::PartialMatch(line_text(b.lines[li]), worded)) at = li;
                 if (at == b.lines.size()) continue;
                 std::size_t from = at, to = at + 1;  // the furniture run [from, to)
                 while (from > 0 && furniture(b.lines[from - 1])) --from;

@@ -321,8 +321,9 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
         }
     }
     // "… betragter vi din ansøgning som bortfaldet, hvis vi ikke hører fra dig" and "Ellers vil vi
-    // betragte ansøgningen som bortfaldet" warn of a procedural answer; they do not give one.
-    static const RE2 warned(R"((?i)(?:^|[^\pL])(?:ellers|vil)(?:[^\pL]+\pL+){0,3}?[^\pL]+(?:betragte|anse|henlægge|lukke|afvise)(?:[^\pL]|$))");
+    // betragte ansøgningen som bortfaldet" warn of a procedural answer; they do not give one ("Hører
+    // vi ikke fra dig, vil vi …" is an inverted condition, read above).
+    static const RE2 warned(R"((?i)(?:^|[^\pL])ellers(?:[^\pL]|$))");
     f.procedural = c.procedural.matches(s) && !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), condition) &&
                    !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), warned);
     f.not_decision = c.not_decision.matches(s);

@@ -1039,7 +1039,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // over rengøringen er derfor sendt videre til Ankestyrelsen i dag") has not given full medhold:
     // the part forwarded is upheld.
     if (reconsideration && el.outcome == Outcome::bevilling) {
-        static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når|medmindre)(?:[^\pL]|$))");
+        // "… er derfor ikke sendt videre" forwards nothing.
+        static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når|medmindre|ikke)(?:[^\pL]|$))");
         for (const auto& s : seg.sentences) {
             const auto& p = paras[s.paragraph];
             if ((p.zone != Zone::body && p.zone != Zone::footnote) || st.quoted[s.paragraph] ||

@@ -479,7 +479,7 @@ private:
         // "… om betaling for botilbud efter §§ 107 og 108 i lov om social service": the § after
         // "efter" is the law the order was issued under, not a § of the order.
         static const RE2 title(R"((?i)^\s+om\s+(?:[\pL\-]+,?\s+){0,14}$)");
-        static const RE2 issued_under(R"((?i)(?:^|\s)(?:efter|ifølge|i|jf\.?|til|under)\s+$)");
+        static const RE2 issued_under(R"((?i)(?:^|\s)(?:efter|ifølge|i|jf\.?|til|under|og|samt|eller)\s+$)");
         std::string_view between = t_.substr(it->end, p - it->end);
         re2::StringPiece b(between.data(), between.size());
         return RE2::FullMatch(b, title) && !RE2::PartialMatch(b, issued_under) ? &*it : nullptr;

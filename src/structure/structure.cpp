@@ -621,7 +621,8 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
         if (s == Section::appeal) {
             // "5. Hvis du vil klage" as a numbered list item is the guidance's heading, not guidance.
             const std::string pt = para_text(t, i);
-            const bool title = pt.size() <= 60 && !pt.empty() && pt.back() != '.' && pats.classify(pt) == Section::appeal;
+            const bool title = t.paragraphs[i].kind == ParaKind::list_item && pt.size() <= 60 && !pt.empty() && pt.back() != '.' &&
+                               pats.classify(pt) == Section::appeal;
             st.appeal[i] = t.paragraphs[i].kind != ParaKind::heading && !title;
             continue;
         }

@@ -332,3 +332,21 @@ TEST_CASE("text copied out of a PDF: a page footer without blank lines around it
     CHECK(c.find("1. juli 2024") != std::string::npos);
     CHECK(c.find("Telefon 47 35 10 00.") != std::string::npos);
 }
+
+TEST_CASE("text copied out of a PDF: near misses of the page-line split and the sidebar tail") {
+    auto body_of = [](const std::string& letter) {
+        auto t = text::normalize(extract::extract_bytes(letter, "brev.txt"), lexicon::embedded());
+        std::string body;
+        for (const auto& p : t.paragraphs)
+            if (p.zone == Zone::body) body += t.text.substr(p.begin, p.end - p.begin) + "\n";
+        return body;
+    };
+    // Two spaces after a full stop: the next sentence stays in the paragraph.
+    auto a = body_of("Holstebro Kommune\n\nKære Anna\n\nVi bevilger ikke en el-scooter, fordi du kan gå mere end 500 meter med din rollator. Du kan klage\n"
+                     "over afgørelsen inden 4 uger.  Klagen skal sendes til Holstebro Kommune\n");
+    CHECK(a.find("Klagen skal sendes til Holstebro Kommune") != std::string::npos);
+    // A table flattened one cell per line keeps its number cells.
+    auto b = body_of("Greve Kommune\n\nKære Anna\n\nYdelse\nTimer søgt\nTimer bevilget\nLedsagelse\n15\n10\n");
+    CHECK(b.find("15") != std::string::npos);
+    CHECK(b.find("10") != std::string::npos);
+}

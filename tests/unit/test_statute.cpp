@@ -442,3 +442,7 @@ TEST_CASE("statute: an executive order cited by its number or its title is the o
     CHECK(refs("jf. § 5 i lov nr. 453 af 10. juni 1997.", "SEL") == V{"SEL § 5"});
     CHECK(refs("Lov om social service (serviceloven), § 83, stk. 1.", "") == V{"SEL § 83, stk. 1"});
 }
+
+TEST_CASE("statute: an order's title followed by 'og § 112 i serviceloven' leaves the § to serviceloven") {
+    CHECK(refs("Vi har vurderet sagen efter bekendtgørelse om hjælpemidler og § 112 i serviceloven.", "SEL") == V{"SEL § 112"});
+}

@@ -2191,3 +2191,25 @@ TEST_CASE("outcome: partial grants that never say 'delvis'; refusals and revocat
     }
     CHECK(std::string(outcome(run("Kommunen kan efterkomme din anmodning om en ny kørestol."))) != "afslag");
 }
+
+TEST_CASE("review of the session's change: near misses of the new cues") {
+    const auto& cues = klartjek::legal::detail::Cues::get(klartjek::lexicon::embedded());
+    using klartjek::legal::detail::sentence_flags;
+    CHECK_FALSE(sentence_flags("Du kan til enhver tid tilbagekalde dit samtykke.", cues).stop);
+    CHECK_FALSE(sentence_flags("Da du har tilbagekaldt din ansøgning, lukker vi sagen.", cues).stop);
+    CHECK_FALSE(sentence_flags("Kommunen har truffet afgørelse om, at du ikke skal betale hjælpen tilbage.", cues).refusal);
+    CHECK_FALSE(sentence_flags("Vi vurderer ikke, at det skal have betydning, at du er flyttet.", cues).refusal);
+    CHECK_FALSE(sentence_flags("Du får bevilget en kørestol, men kun som udlån.", cues).partial);
+    CHECK(sentence_flags("Du får en manuel kørestol i stedet for den el-kørestol, du har søgt om.", cues).partial);
+    CHECK(sentence_flags("Kommunen vil derfor henlægge sagen.", cues).procedural == sentence_flags("Kommunen henlægger sagen.", cues).procedural);
+    // A reconsideration that gives full medhold and forwards nothing stays a grant.
+    auto a = run("Vi har modtaget din klage af 16. februar 2026 over vores afgørelse af 12. januar 2026. Vi har nu genvurderet afgørelsen, "
+                 "som vi skal efter retssikkerhedslovens § 66.\n\nVi giver dig medhold i klagen. Du får hjælp til tøjvask hver uge efter "
+                 "servicelovens § 83, stk. 1, nr. 2. Din klage er derfor ikke sendt videre til Ankestyrelsen, da du har fået fuldt medhold.",
+                 "Genvurdering af din klage");
+    CHECK(std::string(outcome(a)) == "bevilling");
+    // A short guidance sentence without a full stop is guidance, not a heading.
+    auto b = run("Vi bevilger ikke en el-scooter efter servicelovens § 112. Vi har lagt vægt på, at du kan gå 500 meter.\n\n"
+                 "Klagevejledning\n\nDu kan klage inden 4 uger\n\nSend klagen til Aarhus Kommune, som ser på sagen igen.");
+    CHECK(b.elements.appeal.present);
+}
