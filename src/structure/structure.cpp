@@ -298,14 +298,19 @@ std::optional<LetterDate> find_date(std::string_view s) {
     return best;
 }
 
+// A greeting that closes a letter or a note ("Med venlig hilsen", "Venlig hilsen Rikke …").
+static bool greeting_line(const std::string& s) {
+    static const RE2 greeting(R"((?i)^(?:med venlig hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|mange hilsner|kærlig hilsen|mvh)(?:[^\pL]|$))");
+    return RE2::PartialMatch(s, greeting);
+}
+
 // A cover e-mail or Digital Post note over the letter itself ("Hermed fremsendes afgørelse i din
 // sag. / Med venlig hilsen … / Vedhæftet: afgoerelse.pdf / HOLSTEBRO KOMMUNE …"): the paragraph
 // where the attached letter starts, after the cover note's greeting, or npos. It starts at an
 // attachment line naming a file, or at a letterhead ("… Kommune" with a postcode line under it);
 // and only when a letter follows: running text and a greeting of its own before any quoted mail.
-std::size_t attached_letter_start(const NormalizedText& t, const SectionPatterns& pats) {
+static std::size_t attached_letter_start(const NormalizedText& t, const SectionPatterns& pats) {
     const std::size_t n = t.paragraphs.size();
-    static const RE2 greeting(R"((?i)^(?:med venlig hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|mange hilsner|kærlig hilsen|mvh)(?:[^\pL]|$))");
     static const RE2 attachment(R"((?i)^(?:vedhæftet|vedhæftede filer|vedhæftning|vedlagt|bilag|attachment)s?\s*:?\s*\S[^\n]{0,80}\.(?:pdf|docx?|odt)\b)");
     static const RE2 municipality(R"((?i)^\pL[^\d,:;]{1,40}\s(?:kommune|regionskommune)$)");
     static const RE2 postcode(R"(^\d{4} \pL)");
@@ -320,7 +325,7 @@ std::size_t attached_letter_start(const NormalizedText& t, const SectionPatterns
         const std::string s = para_text(t, i);
         if (pats.mail_quote->matches(s)) return std::string_view::npos;  // the earlier mails follow
         if (!greeted) {
-            greeted = words(s) <= 20 && RE2::PartialMatch(s, greeting);
+            greeted = words(s) <= 20 && greeting_line(s);
             continue;
         }
         bool start = RE2::PartialMatch(s, attachment);
@@ -331,7 +336,7 @@ std::size_t attached_letter_start(const NormalizedText& t, const SectionPatterns
         for (std::size_t j = i + 1; j < n; ++j) {
             const std::string sj = para_text(t, j);
             if (pats.mail_quote->matches(sj)) break;
-            if (words(sj) <= 20 && RE2::PartialMatch(sj, greeting)) {
+            if (words(sj) <= 20 && greeting_line(sj)) {
                 if (sentences >= 3) return i;
                 break;
             }
@@ -551,8 +556,7 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
         if (p.zone == Zone::body && p.kind == ParaKind::text) {
             std::size_t words = 1;
             for (char ch : s) words += ch == ' ';
-            static const RE2 greeting(R"((?i)^(?:med venlig hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|mange hilsner|kærlig hilsen|mvh)(?:[^\pL]|$))");
-            if (words <= 20 && RE2::PartialMatch(s, greeting)) {
+            if (words <= 20 && greeting_line(s)) {
                 current = Section::closing;
                 st.para_section[i] = current;
                 continue;

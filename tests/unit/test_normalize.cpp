@@ -302,14 +302,16 @@ TEST_CASE("plain text: a blank line is the writer's paragraph break, even before
     CHECK(result_alone);
 }
 
+// The body paragraphs of a plain-text letter, one per line.
+std::string body_of(const std::string& letter) {
+    auto t = text::normalize(extract::extract_bytes(letter, "brev.txt"), lexicon::embedded());
+    std::string body;
+    for (const auto& p : t.paragraphs)
+        if (p.zone == Zone::body) body += t.text.substr(p.begin, p.end - p.begin) + "\n";
+    return body;
+}
+
 TEST_CASE("text copied out of a PDF: a page footer without blank lines around it, and a sidebar read line by line with the body") {
-    auto body_of = [](const std::string& letter) {
-        auto t = text::normalize(extract::extract_bytes(letter, "brev.txt"), lexicon::embedded());
-        std::string body;
-        for (const auto& p : t.paragraphs)
-            if (p.zone == Zone::body) body += t.text.substr(p.begin, p.end - p.begin) + "\n";
-        return body;
-    };
     // The footer and the header stand inside the paragraph the page break cut.
     auto a = body_of("Assens Kommune\n\nHej Søren\n\nDin ansøgning om 10 ekstra timer om ugen i juli 2026 er afvist. Du\nSide 1 af 2\n"
                      "Sagsnr. 27.12.08-P19-4-24\nopfylder ikke betingelserne for flere timer efter servicelovens § 96.\n");
@@ -334,13 +336,6 @@ TEST_CASE("text copied out of a PDF: a page footer without blank lines around it
 }
 
 TEST_CASE("text copied out of a PDF: near misses of the page-line split and the sidebar tail") {
-    auto body_of = [](const std::string& letter) {
-        auto t = text::normalize(extract::extract_bytes(letter, "brev.txt"), lexicon::embedded());
-        std::string body;
-        for (const auto& p : t.paragraphs)
-            if (p.zone == Zone::body) body += t.text.substr(p.begin, p.end - p.begin) + "\n";
-        return body;
-    };
     // Two spaces after a full stop: the next sentence stays in the paragraph.
     auto a = body_of("Holstebro Kommune\n\nKære Anna\n\nVi bevilger ikke en el-scooter, fordi du kan gå mere end 500 meter med din rollator. Du kan klage\n"
                      "over afgørelsen inden 4 uger.  Klagen skal sendes til Holstebro Kommune\n");
