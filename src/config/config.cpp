@@ -50,6 +50,7 @@ bool parse_level(const std::string& v, std::optional<Severity>& level) {
 const std::vector<std::string>& other_rule_ids() {
     static const std::vector<std::string> ids = {"extract-garbled", "extract-no-text",   "extract-ocr-suspect",
                                                  "extract-encoding", "extract-pdf-damaged", "extract-not-danish",
+                                                 "extract-html-leftovers", "extract-tracked-changes",
                                                  "config-appeal-approved", "config-area-outside"};
     return ids;
 }

@@ -80,6 +80,7 @@ struct ExtractQuality {
     std::size_t control_chars = 0;
     std::string decoded_as;           // text input: "UTF-8" or the fallback encoding used
     bool tracked_changes = false;     // DOCX: changes not yet accepted or rejected
+    std::size_t html_leftovers = 0;   // text input: HTML tags and character references read as layout and characters
 };
 
 // A Word comment that tells klartjek to ignore a rule ("klartjek:ignore rule-id — reason"),

@@ -81,6 +81,115 @@ std::string decode_with(const char* charset, std::string_view bytes) {
     return out;
 }
 
+
+// ---- HTML leftovers in plain text ----
+// Text pasted from a web page or a web form keeps some of its markup: "<br>" where the lines
+// broke, "&nbsp;" between "§" and its number, "<strong>" around a heading. Only these few
+// formatting tags and character references are read (a letter's own "<<Borgers navn>>" or
+// "a < b" is left alone); a whole HTML page is refused before this (markup_or_source).
+struct HtmlLine {
+    std::string text;
+    std::vector<int> column;  // per byte of text: the source column it came from (1-based)
+};
+
+const char* html_entity(std::string_view name) {
+    static const std::pair<std::string_view, const char*> table[] = {
+        {"nbsp", " "},     {"amp", "&"},      {"lt", "<"},        {"gt", ">"},       {"quot", "\""},
+        {"apos", "'"},     {"bull", "•"},     {"raquo", "»"},     {"laquo", "«"},    {"ndash", "–"},
+        {"mdash", "—"},    {"hellip", "…"},   {"sect", "§"},      {"aelig", "æ"},    {"oslash", "ø"},
+        {"aring", "å"},    {"AElig", "Æ"},    {"Oslash", "Ø"},    {"Aring", "Å"},    {"eacute", "é"},
+        {"shy", ""},       {"rsquo", "’"},    {"lsquo", "‘"},     {"rdquo", "”"},    {"ldquo", "“"},
+        {"bdquo", "„"},    {"middot", "·"},   {"euro", "€"},      {"frac12", "½"},   {"deg", "°"},
+    };
+    for (const auto& [n, v] : table)
+        if (n == name) return v;
+    return nullptr;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+// Splits one source line at its line-breaking tags ("<br>", "</p>" …), drops the other formatting
+// tags and decodes character references. An empty piece between two breaks is an empty line (a
+// paragraph break); a break at the end of the line adds nothing, the line ends there anyway.
+// `html_seen` counts the tags and references read; `column_base` is the column of part[0].
+std::vector<HtmlLine> read_html_leftovers(std::string_view part, int column_base, std::size_t& html_seen) {
+    static const RE2 tag(R"((?i)<(/?)(br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|tbody|thead|strong|b|i|u|em|span|a|font|sup|sub)(?:\s[^<>]{0,300})?\s*/?>)");
+    static const RE2 ref(R"(&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,7});)");
+    std::vector<HtmlLine> lines(1);
+    int column = column_base;
+    std::size_t i = 0;
+    auto put = [&](std::string_view bytes, int col) {
+        for (char ch : bytes) {
+            lines.back().text += ch;
+            lines.back().column.push_back(col);
+        }
+    };
+    while (i < part.size()) {
+        const re2::StringPiece rest(part.data() + i, part.size() - i);
+        re2::StringPiece m[3];
+        if (rest[0] == '<' && tag.Match(rest, 0, rest.size(), RE2::ANCHOR_START, m, 3)) {
+            ++html_seen;
+            std::string name(m[2].data(), m[2].size());
+            for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            const bool closing = !m[1].empty();
+            if (name == "br" || name == "p" || name == "div" || name == "li" || name == "ul" || name == "ol" || name == "tr" ||
+                name == "table" || (name.size() == 2 && name[0] == 'h'))
+                lines.emplace_back();
+            else if (!closing && (name == "td" || name == "th"))
+                put("  ", column);  // a table cell: a column gap
+            column += static_cast<int>(text::count_codepoints(std::string_view(m[0].data(), m[0].size())));
+            i += m[0].size();
+            continue;
+        }
+        if (rest[0] == '&' && ref.Match(rest, 0, rest.size(), RE2::ANCHOR_START, m, 2)) {
+            const std::string_view name(m[1].data(), m[1].size());
+            std::string decoded;
+            bool known = true;
+            if (name[0] == '#') {
+                const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+                const unsigned long v = std::stoul(std::string(name.substr(hex ? 2 : 1)), nullptr, hex ? 16 : 10);
+                if (v < 0x20 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) known = false;
+                else append_utf8(decoded, v == 0xA0 ? U' ' : static_cast<char32_t>(v));
+            } else if (const char* v = html_entity(name)) {
+                decoded = v;
+            } else {
+                known = false;
+            }
+            if (known) {
+                ++html_seen;
+                put(decoded, column);
+                column += static_cast<int>(text::count_codepoints(std::string_view(m[0].data(), m[0].size())));
+                i += m[0].size();
+                continue;
+            }
+        }
+        // One code point as it is.
+        std::size_t len = 1;
+        while (i + len < part.size() && (static_cast<unsigned char>(part[i + len]) & 0xC0) == 0x80) ++len;
+        put(part.substr(i, len), column);
+        ++column;
+        i += len;
+    }
+    if (lines.size() > 1 && lines.back().text.find_first_not_of(" \t\r") == std::string::npos) lines.pop_back();
+    return lines;
+}
+
 }  // namespace
 
 const char* markup_or_source(std::string_view b) {
@@ -241,6 +350,10 @@ Document extract_text(std::string_view bytes, const std::string& name) {
         page.number = static_cast<int>(doc.pages.size()) + 1;
         line_no = 0;
     };
+    // Markup leftovers are read only in a file that has a line-breaking tag or a non-breaking
+    // space in it (text pasted from a web page); elsewhere "<b>" or "&c;" stays as written.
+    static const RE2 html_hint(R"((?i)<br\s*/?>|</p>|&nbsp;|&#160;)");
+    const bool html = RE2::PartialMatch(utf8, html_hint);
     std::size_t pos = 0;
     while (pos <= utf8.size()) {
         std::size_t nl = utf8.find('\n', pos);
@@ -252,30 +365,40 @@ Document extract_text(std::string_view bytes, const std::string& name) {
         // Form feeds separate pages (the pdftotext convention).
         while (true) {
             auto ff = raw.find('\f');
-            std::string_view part = raw.substr(0, ff);
-            ++line_no;
-            PLine line;
-            line.number = line_no;
-            line.source_line = source_line;
-            std::size_t i = 0;
-            while (i < part.size()) {
-                std::size_t gap = i;
-                bool tab = false;
-                while (i < part.size() && (part[i] == ' ' || part[i] == '\t' || part[i] == '\r')) tab |= part[i++] == '\t';
-                const bool column_gap = !line.words.empty() && (tab || i - gap >= 2);
-                std::size_t s = i;
-                while (i < part.size() && part[i] != ' ' && part[i] != '\t' && part[i] != '\r') ++i;
-                if (i > s) {
-                    PWord w;
-                    w.text.assign(part.substr(s, i - s));
-                    w.column_gap_before = column_gap;
-                    w.column = column_base + static_cast<int>(text::count_codepoints(part.substr(0, s)));
-                    text::count_quality(w.text, doc.quality);
-                    line.words.push_back(std::move(w));
-                }
+            const std::string_view source_part = raw.substr(0, ff);
+            std::vector<HtmlLine> pieces;
+            if (html) {
+                pieces = read_html_leftovers(source_part, column_base, doc.quality.html_leftovers);
+            } else {
+                pieces.emplace_back();
+                pieces.back().text.assign(source_part);
             }
-            if (line.words.empty()) flush_block();
-            else block.lines.push_back(std::move(line));
+            for (const HtmlLine& piece : pieces) {
+                const std::string_view part = piece.text;
+                ++line_no;
+                PLine line;
+                line.number = line_no;
+                line.source_line = source_line;
+                std::size_t i = 0;
+                while (i < part.size()) {
+                    std::size_t gap = i;
+                    bool tab = false;
+                    while (i < part.size() && (part[i] == ' ' || part[i] == '\t' || part[i] == '\r')) tab |= part[i++] == '\t';
+                    const bool column_gap = !line.words.empty() && (tab || i - gap >= 2);
+                    std::size_t s = i;
+                    while (i < part.size() && part[i] != ' ' && part[i] != '\t' && part[i] != '\r') ++i;
+                    if (i > s) {
+                        PWord w;
+                        w.text.assign(part.substr(s, i - s));
+                        w.column_gap_before = column_gap;
+                        w.column = html ? piece.column[s] : column_base + static_cast<int>(text::count_codepoints(part.substr(0, s)));
+                        text::count_quality(w.text, doc.quality);
+                        line.words.push_back(std::move(w));
+                    }
+                }
+                if (line.words.empty()) flush_block();
+                else block.lines.push_back(std::move(line));
+            }
             if (ff == std::string_view::npos) break;
             column_base += static_cast<int>(text::count_codepoints(raw.substr(0, ff + 1)));
             raw.remove_prefix(ff + 1);

@@ -72,6 +72,13 @@ std::vector<Finding> quality_findings(const Document& doc, const lexicon::Lexico
                        "Filen er ikke gyldig UTF-8 og er derfor læst som Windows-1252 (et ældre Windows-tegnsæt). Kontrollér, at æ, ø og å er rigtige.",
                        "Gem tekstfilen som UTF-8.", 0, 0, {1}, {}});
     }
+    if (doc.kind == SourceKind::text && doc.quality.html_leftovers > 0) {
+        out.push_back({"extract-html-leftovers", Severity::info,
+                       fmt::format("Teksten indeholder {} HTML-koder (fx <br> og &nbsp;), som klartjek har læst som linjeskift, "
+                                   "mellemrum og tegn. Står koderne også i det brev, borgeren får, ser borgeren dem som tegn.",
+                                   doc.quality.html_leftovers),
+                       "Fjern HTML-koderne fra brevet, eller kopiér teksten som ren tekst (uden formatering).", 0, 0, {1}, {}});
+    }
     if (doc.quality.tracked_changes) {
         out.push_back({"extract-tracked-changes", Severity::info,
                        "Word-dokumentet har ændringer, som hverken er godkendt eller afvist (Spor ændringer). klartjek har læst "

@@ -34,6 +34,8 @@ const ExtraRule kExtraction[] = {
     {"extract-garbled", Severity::error, "Teksten i PDF-filen kan ikke læses korrekt"},
     {"extract-encoding", Severity::warning, "Tekstfilen er ikke UTF-8"},
     {"extract-pdf-damaged", Severity::info, "PDF-filen har fejl i sin opbygning"},
+    {"extract-html-leftovers", Severity::info, "Teksten indeholder HTML-koder"},
+    {"extract-tracked-changes", Severity::info, "Word-dokumentet har ændringer, der ikke er godkendt"},
     {"config-appeal-approved", Severity::info, "Klagevejledningen er kommunens godkendte tekst (.klartjek.toml)"},
     {"config-area-outside", Severity::info, "Brevet hører til et retsområde, enheden ikke arbejder med (.klartjek.toml)"},
 };

@@ -2,6 +2,7 @@
 // letters, line and column 1-based, the column in characters; PDFs keep "page:line".
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/pipeline.hpp"
@@ -46,6 +47,37 @@ TEST_CASE("text letters: line of the file and column in characters") {
     CHECK(location_short(a, at(a, "sluttet")) == "3:12");
     // The Danish reading stays page and line on the page.
     CHECK(location_da(a, at(a, "begynder")) == "side 2, linje 1");
+}
+
+TEST_CASE("text pasted from a web page: <br> breaks lines, &nbsp; is a space, the columns stay the file's") {
+    const std::string src =
+        "Kære Thomas,<br><br>Vi har besluttet at bevilge hjælp efter servicelovens §&nbsp;97.<br>\n"
+        "<strong>Hvorfor?</strong><br>Du kan ikke færdes alene &amp; har brug for ledsagelse.<br>\n"
+        "<br>\n"
+        "Med venlig hilsen<br>\n";
+    Analysis a = text_letter(src);
+    CHECK(a.text.text.find("<br>") == std::string::npos);
+    CHECK(a.text.text.find("§ 97") != std::string::npos);
+    CHECK(a.text.text.find("alene & har") != std::string::npos);
+    CHECK(location_short(a, at(a, "Vi har")) == "1:21");  // after "Kære Thomas,<br><br>"
+    CHECK(location_short(a, at(a, "97")) == "1:82");      // "&nbsp;" counts as the six characters it is in the file
+    CHECK(location_short(a, at(a, "Hvorfor")) == "2:9");
+    CHECK(location_short(a, at(a, "Du kan")) == "2:30");
+    // <br><br> is a paragraph break, a single <br> a line break, a line of "<br>" a blank line.
+    std::vector<std::string> paras;
+    for (const auto& p : a.text.paragraphs) paras.push_back(a.text.text.substr(p.begin, p.end - p.begin));
+    REQUIRE(paras.size() >= 3);
+    CHECK(paras[0] == "Kære Thomas,");
+    CHECK(paras.back().find("Med venlig hilsen") != std::string::npos);
+    CHECK(paras[paras.size() - 2].find("Med venlig") == std::string::npos);
+    CHECK(std::count_if(a.findings.begin(), a.findings.end(), [](const Finding& f) { return f.rule == "extract-html-leftovers"; }) == 1);
+}
+
+TEST_CASE("text without web-page markup: '<b>', '<<Borgers navn>>' and '&c;' stay as written") {
+    Analysis a = text_letter("Kære <<Borgers navn>>\n\nDu får <b>ikke</b> hjælp, og a < b &c; gælder.\n");
+    CHECK(a.text.text.find("<<Borgers navn>>") != std::string::npos);
+    CHECK(a.text.text.find("<b>ikke</b>") != std::string::npos);
+    CHECK(std::none_of(a.findings.begin(), a.findings.end(), [](const Finding& f) { return f.rule == "extract-html-leftovers"; }));
 }
 
 TEST_CASE("Word and PDF letters: paragraph and column; page and line") {
