@@ -49,7 +49,7 @@ namespace {
 
 struct SectionPatterns {
     std::vector<std::pair<Section, std::unique_ptr<lexicon::PatternSet>>> sets;
-    std::unique_ptr<lexicon::PatternSet> salutation, appeal_paragraph, complaint_report, mail_quote, appeal_continued;
+    std::unique_ptr<lexicon::PatternSet> salutation, appeal_paragraph, appeal_disagreement, complaint_report, mail_quote, appeal_continued;
     std::vector<std::unique_ptr<RE2>> frequency;
     // The text with every frequency ("tre dage om ugen") blanked out: no deadline cue.
     std::string without_frequencies(std::string s) const {
@@ -81,6 +81,7 @@ struct SectionPatterns {
             for (auto [s, n] : names) r.sets.emplace_back(s, std::make_unique<lexicon::PatternSet>(legal::cue_patterns(lex, n)));
             const auto& ap = lexicons.file("appeal.txt");
             r.appeal_paragraph = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(ap, "paragraph"));
+            r.appeal_disagreement = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(ap, "paragraph-disagreement"));
             r.complaint_report = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(ap, "complaint-report"));
             r.mail_quote = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(lex, "mail-quote"));
             r.appeal_continued = std::make_unique<lexicon::PatternSet>(legal::cue_patterns(lex, "appeal-continued"));
@@ -159,7 +160,10 @@ bool mentions_klage(std::string_view s) {
 }
 
 bool SectionPatterns::about_complaint(std::string_view s) const {
-    if (!reports_complaint(s)) return mentions_klage(s) && appeal_paragraph->matches(without_frequencies(std::string(s)));
+    // Guidance in everyday words never says "klage" ("Er du uenig? Skriv til os inden 4 uger … Så
+    // ser vi på sagen igen"): appeal.txt [paragraph-disagreement].
+    if (!reports_complaint(s))
+        return (mentions_klage(s) && appeal_paragraph->matches(without_frequencies(std::string(s)))) || appeal_disagreement->matches(s);
     // Leave out the sentences that report the complaint, and look at the rest.
     std::string rest;
     std::size_t start = 0;
