@@ -126,10 +126,11 @@ void append_utf8(std::string& out, char32_t c) {
 
 // Splits one source line at its line-breaking tags ("<br>", "</p>" …), drops the other formatting
 // tags and decodes character references. An empty piece between two breaks is an empty line (a
-// paragraph break); a break at the end of the line adds nothing, the line ends there anyway.
+// paragraph break); a break at the start or the end of the line adds nothing, the line breaks
+// there anyway.
 // `html_seen` counts the tags and references read; `column_base` is the column of part[0].
 std::vector<HtmlLine> read_html_leftovers(std::string_view part, int column_base, std::size_t& html_seen) {
-    static const RE2 tag(R"((?i)<(/?)(br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|tbody|thead|strong|b|i|u|em|span|a|font|sup|sub)(?:\s[^<>]{0,300})?\s*/?>)");
+    static const RE2 tag(R"((?i)<(/?)(br|hr|p|div|li|ul|ol|h[1-6]|tr|td|th|table|tbody|thead|strong|b|i|u|em|span|a|font|sup|sub|o:p)(?:\s[^<>]{0,300})?\s*/?>)");
     static const RE2 ref(R"(&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,7});)");
     std::vector<HtmlLine> lines(1);
     int column = column_base;
@@ -148,7 +149,7 @@ std::vector<HtmlLine> read_html_leftovers(std::string_view part, int column_base
             std::string name(m[2].data(), m[2].size());
             for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
             const bool closing = !m[1].empty();
-            if (name == "br" || name == "p" || name == "div" || name == "li" || name == "ul" || name == "ol" || name == "tr" ||
+            if (name == "br" || name == "hr" || name == "p" || name == "div" || name == "li" || name == "ul" || name == "ol" || name == "tr" ||
                 name == "table" || (name.size() == 2 && name[0] == 'h'))
                 lines.emplace_back();
             else if (!closing && (name == "td" || name == "th"))
@@ -164,8 +165,17 @@ std::vector<HtmlLine> read_html_leftovers(std::string_view part, int column_base
             if (name[0] == '#') {
                 const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
                 const unsigned long v = std::stoul(std::string(name.substr(hex ? 2 : 1)), nullptr, hex ? 16 : 10);
-                if (v < 0x20 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) known = false;
-                else append_utf8(decoded, v == 0xA0 ? U' ' : static_cast<char32_t>(v));
+                // 128-159 are Windows-1252's characters in pasted web text ("&#150;" for a dash), as
+                // HTML reads them; a soft hyphen is dropped, as "&shy;" is.
+                static const char32_t cp1252[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                                    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                                    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                                    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+                char32_t c = static_cast<char32_t>(v);
+                if (v >= 0x80 && v <= 0x9F) c = cp1252[v - 0x80];
+                if (v == 0xA0) c = U' ';
+                if (c < 0x20 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) known = false;
+                else if (c != 0xAD) append_utf8(decoded, c);
             } else if (const char* v = html_entity(name)) {
                 decoded = v;
             } else {
@@ -186,7 +196,11 @@ std::vector<HtmlLine> read_html_leftovers(std::string_view part, int column_base
         ++column;
         i += len;
     }
-    if (lines.size() > 1 && lines.back().text.find_first_not_of(" \t\r") == std::string::npos) lines.pop_back();
+    auto blank = [](const HtmlLine& l) { return l.text.find_first_not_of(" \t\r") == std::string::npos; };
+    if (lines.size() > 1 && blank(lines.back())) lines.pop_back();
+    // A break opening the line before text ("<br>Du fik …") breaks nothing the line break before it
+    // has not broken already; a line of only a break stays an empty line (a paragraph break).
+    if (lines.size() > 1 && blank(lines.front()) && !blank(lines[1])) lines.erase(lines.begin());
     return lines;
 }
 
@@ -223,6 +237,12 @@ const char* markup_or_source(std::string_view b) {
         if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
         ++lines;
         re2::StringPiece lp(line.data(), line.size());
+        // Text pasted from a web page is a letter with leftovers, read as such (read_html_leftovers):
+        // a line that opens with a plain formatting tag ("<br>", "<strong>") or ends with a
+        // character reference ("&nbsp;") is neither markup nor code.
+        static const RE2 leftover_open(R"((?i)^\s*</?(?:br|hr|p|div|li|strong|b|i|u|em|span|sup|sub|o:p)\s*/?>)");
+        static const RE2 reference_end(R"(&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,7});\s*$)");
+        if (RE2::PartialMatch(lp, leftover_open) || RE2::PartialMatch(lp, reference_end)) continue;
         if (RE2::PartialMatch(lp, tag_line)) ++tags;
         else if (RE2::PartialMatch(lp, code_line)) ++code;
     }
@@ -373,9 +393,10 @@ Document extract_text(std::string_view bytes, const std::string& name) {
                 pieces.emplace_back();
                 pieces.back().text.assign(source_part);
             }
+            // The pieces of one source line share its number: a location names the file's line.
+            ++line_no;
             for (const HtmlLine& piece : pieces) {
                 const std::string_view part = piece.text;
-                ++line_no;
                 PLine line;
                 line.number = line_no;
                 line.source_line = source_line;

@@ -74,9 +74,9 @@ std::vector<Finding> quality_findings(const Document& doc, const lexicon::Lexico
     }
     if (doc.kind == SourceKind::text && doc.quality.html_leftovers > 0) {
         out.push_back({"extract-html-leftovers", Severity::info,
-                       fmt::format("Teksten indeholder {} HTML-koder (fx <br> og &nbsp;), som klartjek har læst som linjeskift, "
+                       fmt::format("Teksten indeholder {} HTML-kode{} (fx <br> og &nbsp;), som klartjek har læst som linjeskift, "
                                    "mellemrum og tegn. Står koderne også i det brev, borgeren får, ser borgeren dem som tegn.",
-                                   doc.quality.html_leftovers),
+                                   doc.quality.html_leftovers, doc.quality.html_leftovers == 1 ? "" : "r"),
                        "Fjern HTML-koderne fra brevet, eller kopiér teksten som ren tekst (uden formatering).", 0, 0, {1}, {}});
     }
     if (doc.quality.tracked_changes) {
