@@ -126,6 +126,17 @@ Join join_lines(std::string_view prev_raw, std::string_view next_norm, const lex
 }
 
 // "Kære Birthe" and "Hej Jonas" open the letter; they are not headings.
+// "Begr.", "Klagevejl.": the dot of an abbreviation that never ends a sentence
+// (abbreviations.txt [never-final]) does not end a line as a full stop would.
+bool abbreviation_end(std::string_view last_word, const lexicon::Lexicons& lex) {
+    const auto& words = lex.compiled<std::set<std::string>>("normalize/never-final", [](const lexicon::Lexicons& lex) {
+        std::set<std::string> s;
+        for (const auto& w : lex.file("abbreviations.txt").section("never-final")) s.insert(to_lower(w));
+        return s;
+    });
+    return words.count(to_lower(last_word)) > 0;
+}
+
 bool is_salutation(std::string_view first_word, const lexicon::Lexicons& lex) {
     const auto& words = lex.compiled<std::set<std::string>>("normalize/salutation", [](const lexicon::Lexicons& lex) {
         std::set<std::string> s;
@@ -365,7 +376,7 @@ private:
         char32_t end = last_codepoint_before_notes(end_word);
         char32_t start = first_codepoint(lines.front()->words.front().text);
         std::size_t words = word_count(lines);
-        bool clean_end = end != '.' && end != ',' && end != ';';
+        bool clean_end = (end != '.' || abbreviation_end(end_word, lex_)) && end != ',' && end != ';';
         if (heading_by_font(lines) && words <= 15 && clean_end) return ParaKind::heading;
         if (lines.size() == 1 && words <= 10 && clean_end && end != '!' && (is_upper(start) || is_digit(start)) &&
             (end != '?' || words <= 8) && !is_salutation(lines.front()->words.front().text, lex_) && !layout::is_contact_line(line_string(*lines.front()), lex_))
