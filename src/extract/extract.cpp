@@ -106,24 +106,6 @@ const char* html_entity(std::string_view name) {
     return nullptr;
 }
 
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
 // Splits one source line at its line-breaking tags ("<br>", "</p>" …), drops the other formatting
 // tags and decodes character references. An empty piece between two breaks is an empty line (a
 // paragraph break); a break at the start or the end of the line adds nothing, the line breaks
@@ -175,7 +157,7 @@ std::vector<HtmlLine> read_html_leftovers(std::string_view part, int column_base
                 if (v >= 0x80 && v <= 0x9F) c = cp1252[v - 0x80];
                 if (v == 0xA0) c = U' ';
                 if (c < 0x20 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) known = false;
-                else if (c != 0xAD) append_utf8(decoded, c);
+                else if (c != 0xAD) text::append_utf8(decoded, c);
             } else if (const char* v = html_entity(name)) {
                 decoded = v;
             } else {

@@ -126,15 +126,18 @@ Join join_lines(std::string_view prev_raw, std::string_view next_norm, const lex
 }
 
 // "Kære Birthe" and "Hej Jonas" open the letter; they are not headings.
-// "Begr.", "Klagevejl.": the dot of an abbreviation that never ends a sentence
-// (abbreviations.txt [never-final]) does not end a line as a full stop would.
-bool abbreviation_end(std::string_view last_word, const lexicon::Lexicons& lex) {
-    const auto& words = lex.compiled<std::set<std::string>>("normalize/never-final", [](const lexicon::Lexicons& lex) {
+// "Begr.", "Klagevejl.:" alone on a line: a caseworker's abbreviated section heading
+// (abbreviations.txt [heading-abbreviations]), whose dot is no full stop.
+bool abbreviated_heading(const std::vector<const PLine*>& lines, const lexicon::Lexicons& lex) {
+    if (lines.size() != 1 || lines.front()->words.size() != 1) return false;
+    const auto& words = lex.compiled<std::set<std::string>>("normalize/heading-abbreviations", [](const lexicon::Lexicons& lex) {
         std::set<std::string> s;
-        for (const auto& w : lex.file("abbreviations.txt").section("never-final")) s.insert(to_lower(w));
+        for (const auto& w : lex.file("abbreviations.txt").section("heading-abbreviations")) s.insert(to_lower(w));
         return s;
     });
-    return words.count(to_lower(last_word)) > 0;
+    std::string w = to_lower(lines.front()->words.front().text);
+    if (!w.empty() && w.back() == ':') w.pop_back();
+    return words.count(w) > 0;
 }
 
 bool is_salutation(std::string_view first_word, const lexicon::Lexicons& lex) {
@@ -376,7 +379,8 @@ private:
         char32_t end = last_codepoint_before_notes(end_word);
         char32_t start = first_codepoint(lines.front()->words.front().text);
         std::size_t words = word_count(lines);
-        bool clean_end = (end != '.' || abbreviation_end(end_word, lex_)) && end != ',' && end != ';';
+        bool clean_end = end != '.' && end != ',' && end != ';';
+        if (abbreviated_heading(lines, lex_) && is_upper(start)) return ParaKind::heading;
         if (heading_by_font(lines) && words <= 15 && clean_end) return ParaKind::heading;
         if (lines.size() == 1 && words <= 10 && clean_end && end != '!' && (is_upper(start) || is_digit(start)) &&
             (end != '?' || words <= 8) && !is_salutation(lines.front()->words.front().text, lex_) && !layout::is_contact_line(line_string(*lines.front()), lex_))

@@ -2,6 +2,7 @@
 // the way the PDF extractor builds them (words with boxes in points, top-left origin).
 #include <doctest/doctest.h>
 
+#include <map>
 #include <sstream>
 
 #include "core/pipeline.hpp"
@@ -344,4 +345,17 @@ TEST_CASE("text copied out of a PDF: near misses of the page-line split and the 
     auto b = body_of("Greve Kommune\n\nKære Anna\n\nYdelse\nTimer søgt\nTimer bevilget\nLedsagelse\n15\n10\n");
     CHECK(b.find("15") != std::string::npos);
     CHECK(b.find("10") != std::string::npos);
+}
+
+TEST_CASE("plain text: a caseworker's abbreviated heading ('Begr.', 'Klagevejl.') alone on a line is a heading, other abbreviations are not") {
+    const std::string letter =
+        "Kerteminde Kommune\n\nAfgørelse\n\nDer ydes ikke støtte efter SEL § 85.\n\nBegr.\n\nDu har ikke behov for støtte, fordi du klarer hverdagen selv.\n\n"
+        "Klagevejl.\n\nDu kan klage inden 4 uger.\n\nKontakt din sagsbeh.\n\nSe vedlagte klagevejl.\n";
+    auto t = text::normalize(extract::extract_bytes(letter, "brev.txt"), lexicon::embedded());
+    std::map<std::string, ParaKind> kind;
+    for (const auto& p : t.paragraphs) kind[t.text.substr(p.begin, p.end - p.begin)] = p.kind;
+    CHECK(kind.at("Begr.") == ParaKind::heading);
+    CHECK(kind.at("Klagevejl.") == ParaKind::heading);
+    CHECK(kind.at("Kontakt din sagsbeh.") == ParaKind::text);
+    CHECK(kind.at("Se vedlagte klagevejl.") == ParaKind::text);
 }
