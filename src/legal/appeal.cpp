@@ -78,10 +78,7 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
             // "Da Noah er fyldt 10 år, kan han selv klage" and "Barn: Noah Lauesen, 11 år" are
             // ages, not deadlines.
             static const RE2 age(R"((?i)(?:fyldt|fylder|over|under|er|på) \d{1,2} år|(?-i:\p{Lu})\pL+, \d{1,2} år\b)");
-            // "… den nye afgørelse om 3 dage, … senest 4 uger efter, at De har modtaget dette brev":
-            // the duration after "inden"/"senest" is the deadline, before the first one named.
-            // (\s*: the lexicon pattern may open with a consuming word boundary that takes the space.)
-            const RE2 after_deadline_word("(?:inden|senest|indenfor|inden for)\\s*(?:" + deadline.pattern() + ")", deadline.options());
+            const RE2& after_deadline_word = *c.deadline_after_word.res.front();
             std::string num, unit;
             if (!RE2::PartialMatch(txt, age) &&
                 (RE2::PartialMatch(txt, after_deadline_word, &num, &unit) || RE2::PartialMatch(txt, deadline, &num, &unit))) {

@@ -58,6 +58,10 @@ public:
     std::map<std::string, std::string> outdated_sel, via_bl90;
     std::set<std::string> procedural_laws;
     PatternList deadline;  // appeal.txt [deadline]: the number and unit of an appeal deadline
+    // The same right after "inden"/"senest" ("… afgørelsen om 3 dage, … senest 4 uger efter …"):
+    // that duration is the deadline, before the first one named. (\s*: the pattern may open with a
+    // consuming word boundary that takes the space.)
+    PatternList deadline_after_word;
     // legal_cues.txt [thresholds]: the words a reasoning section needs with a fact, and without one.
     std::size_t reasoning_words_with_facts = 40, reasoning_words_alone = 100;
     // The cues compiled from `lex`, kept by it.
