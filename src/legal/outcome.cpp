@@ -593,6 +593,12 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (RE2::PartialMatch(stxt, granted_cell) && !RE2::PartialMatch(stxt, negated_cell)) f.grant = true;
             if (RE2::PartialMatch(stxt, instead) || amount_pair_less(stxt) || row_quantity_less(stxt)) f.partial = true;
         }
+        // "Vi påtænker at give dig afslag på trappeliften": a proposed decision (a partshøring part
+        // of a letter that decides something else) decides nothing.
+        if (f.not_decision) {
+            area.not_decision = true;
+            f = Flags{};
+        }
         bool upholds = c.maintain.matches(stxt);
         upheld |= upholds;
         // "… (fastholdt)", "Vi fastholder afslaget på …" — not "at fastholde dit arbejde".

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "legal/cue_lexicon.hpp"
+#include "legal/cues.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/patterns.hpp"
 
@@ -160,11 +161,33 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     Evidence decision_at, weak_at;
     bool subject_decision = false;
     std::size_t own_sentences = 0;
+    bool up_front = false;  // the subject's first clause decides (decides_up_front)
+    const detail::Cues& oc = detail::Cues::get(lex);
+    auto decides_up_front = [&](std::string_view subj) {
+        static const RE2 clause(R"(\s+[–-]\s+|;\s+|,?\s+og\s+(?:vi|du|i|de|jeg)\s)");
+        re2::StringPiece in(subj.data(), subj.size());
+        if (!RE2::FindAndConsume(&in, clause)) return false;
+        std::string_view first(subj.data(), static_cast<std::size_t>(in.data() - subj.data()));
+        if (c.partshoering_subject.matches(first) || c.partshoering.matches(first) || c.kvittering.matches(first) ||
+            c.kvittering_subject.matches(first) || c.orientering.matches(first) || c.andet.matches(first) ||
+            c.reply_subject.matches(first))
+            return false;
+        const detail::Flags f = detail::sentence_flags(first, oc);
+        return f.decisive() && !f.procedural && !f.not_decision;
+    };
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;
         std::string_view txt(t.text.data() + s.begin, s.end - s.begin);
         const bool subject = st.subject && p == *st.subject;
         if (subject) {
+            // "Du får en rollator og et badetaburet – og vi vil gerne høre dig om ombygning af
+            // badeværelset", "Din ydelse bliver sat ned – og vi vil gerne mødes med dig": a subject
+            // whose first clause decides, and names no hearing, meeting or request, heads a decision
+            // that also does something else; what the later clauses name does not make it that.
+            if (decision.decisive && decides_up_front(txt)) {
+                subject_decision = true, decision_at.set(s.begin, s.end), up_front = true;
+                continue;
+            }
             if (c.partshoering_subject.matches(txt) || c.partshoering.matches(txt)) parts.see(s, true);
             else if (c.decision_subject.matches(txt)) subject_decision = true, decision_at.set(s.begin, s.end);
             // "Vi har modtaget din klage" heads a receipt, unless a sentence of the letter decides.
@@ -205,6 +228,12 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         // subject line): they do not use up the three sentences.
         const bool above_subject = st.subject && p < *st.subject;
         const bool head = heading ? own_sentences == 0 : words >= 5 && (above_subject || own_sentences++ < 3);
+        // The same for a title line up front when no subject line was recognised (a template
+        // without "Vedr.:" or "Emne:").
+        if (head && !st.subject && !up_front && decision.decisive && decides_up_front(txt)) {
+            subject_decision = true, decision_at.set(s.begin, s.end), up_front = true;
+            continue;
+        }
         // "Hvis mødet giver anledning til ændringer, vil du blive hørt, inden der træffes afgørelse":
         // a partshøring that may come, not this letter (scope.txt [conditional]).
         if (c.partshoering.matches(txt) && !c.conditional.matches(txt)) parts.see(s, head);
@@ -265,7 +294,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     }
     if (not_letter.found) {
         sc.type = DocType::andet_brev, sc.type_evidence = not_letter, sc.type_certain = true;
-    } else if (parts.head || (parts.at.found && !firm)) {
+    } else if ((parts.head && !up_front) || (parts.at.found && !firm)) {
         sc.type = DocType::partshoering, sc.type_evidence = parts.at, sc.type_certain = true;
     } else if (self_declared) {
         // What kind of letter it is instead: an invitation, request or receipt up front, else one
