@@ -486,6 +486,22 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             area_sentences.push_back(k);
             continue;
         }
+        // A heading that asks what the citizen gets ("Hvorfor får du ikke en løftestol?", "Får du
+        // hjælp til havearbejde?") is answered by the first sentence under it: when that sentence
+        // decides, it is part of the result wherever the section stands (a letter that grants one
+        // item under "Hvad får du?" and refuses another under its own question).
+        if (sec != structure::Section::result && sec != structure::Section::citizen && p > 0 && st.heading[p - 1] &&
+            !st.heading[p] && s.begin == paras[p].begin && st.is_main_text(p) && !st.appeal[p - 1]) {
+            static const RE2 asks_what(R"((?i)^(?:\d{1,2}[.)]\s*)?(?:hvorfor |hvad |hvilken |hvor meget |hvor mange )?(?:får|kan|betaler|dækker|bevilger)\b[^?]{0,80}\b(?:du|i|de|dig|jer|dem)\b[^?]*\?\s*$)");
+            const std::string q = sentence_text_of(t, paras[p - 1]);
+            if (RE2::PartialMatch(q, asks_what)) {
+                const Flags fq = sentence_flags(text, c);
+                if (fq.decisive() && !fq.procedural && !fq.not_decision && !c.history.matches(text) && !c.reported.matches(text)) {
+                    area_sentences.push_back(k);
+                    continue;
+                }
+            }
+        }
         if (sec != structure::Section::result && !summary) continue;
         // Without a result heading, the result is read in the first sentences of the letter.
         std::size_t words = 1;
