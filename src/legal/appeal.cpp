@@ -99,6 +99,18 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
         ap.committee = committee;
     }
     if (ap.via_kommune || ap.committee) ap.direct = Evidence{};
+    // No guidance recognised: a sentence of the letter's own text that still speaks of complaining
+    // (in everyday words, in a box or a Bilag klartjek did not read as guidance) is a trace of it.
+    if (!ap.present)
+        for (const auto& s : seg.sentences) {
+            std::size_t p = s.paragraph;
+            if ((paras[p].zone != Zone::body && paras[p].zone != Zone::footnote) || st.quoted[p]) continue;
+            std::string txt = sentence_text(t, s);
+            if (c.appeal_trace.matches(txt) && !c.history.matches(txt) && !c.reported.matches(txt) && !c.not_guidance.matches(txt)) {
+                ap.trace.set(s.begin, s.end);
+                break;
+            }
+        }
     return ap;
 }
 

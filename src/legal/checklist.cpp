@@ -148,6 +148,9 @@ Checklist make_checklist(const Elements& el) {
         d += ap.body_named ? " · Ankestyrelsen" : " · ingen klageinstans";
         bool wrong = (ap.deadline && !ap.deadline_ok) || !ap.deadline || ap.direct.found || !ap.obsolete.empty() || !ap.body_named;
         add("appeal_guidance", "Klagevejledning", wrong ? (sure ? Status::wrong : Status::uncertain) : Status::ok, d, ap.first);
+    } else if (sure && req && ap.trace.found) {
+        add("appeal_guidance", "Klagevejledning", Status::uncertain,
+            "ikke genkendt, men brevet nævner klage (usikkert, om den mangler)", ap.trace);
     } else {
         auto [s, d] = absent("ikke krævet ved fuld bevilling");
         add("appeal_guidance", "Klagevejledning", s, d);

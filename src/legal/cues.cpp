@@ -60,6 +60,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       child(cue_patterns(l(), "child")),
       child_role(cue_patterns(l(), "child-role")),
       appeal_word(cue_patterns(a(), "appeal-word")),
+      appeal_trace(cue_patterns(a(), "appeal-trace")),
       no_appeal(cue_patterns(a(), "no-appeal")),
       forwarding(cue_patterns(a(), "forwarding")),
       deadline_context(cue_patterns(a(), "deadline-context")),

@@ -37,6 +37,9 @@ struct AppealGuidance {
     bool body_named = false;
     std::vector<Evidence> obsolete;   // obsolete appeal bodies named
     bool how = false;
+    // No guidance recognised, but a sentence of the letter's own text speaks of complaining
+    // (appeal.txt [appeal-trace]): klartjek cannot tell that the guidance is missing.
+    Evidence trace;
     bool route_correct() const { return present && !no_appeal && !direct.found && obsolete.empty() && body_named; }
 };
 
