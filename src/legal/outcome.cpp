@@ -47,7 +47,8 @@ bool says_grants(const std::string& s) {
 std::string unit_key(const std::string& u) {
     static const std::map<std::string, std::string> same = {{"time", "timer"}, {"timers", "timer"}, {"dag", "dage"},
                                                             {"dages", "dage"},  {"gang", "gange"},   {"uge", "uger"},
-                                                            {"ugers", "uger"},  {"døgns", "døgn"},   {"weekend", "weekender"}};
+                                                            {"ugers", "uger"},  {"døgns", "døgn"},   {"weekend", "weekender"},
+                                                            {"minut", "minutter"}, {"minutters", "minutter"}};
     auto it = same.find(u);
     return it == same.end() ? u : it->second;
 }
@@ -151,7 +152,7 @@ bool less_often(const std::vector<Frequency>& applied, const std::vector<Frequen
 // "Du har søgt om 20 timer … Du får 12 timer": less granted than applied for, in the same unit.
 bool less_than_applied(const std::vector<std::string>& applied, const std::vector<std::string>& granted,
                        const std::vector<std::string>& others) {
-    static const RE2 qty(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:\pL+e\s+)?(timers|timer|time|kr\.?|kroner|dages|dage|gange|ugers|uger|besøg|weekender|weekend|døgns|døgn)(?:[^\pL]|$))");
+    static const RE2 qty(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:\pL+e\s+)?(timers|timer|time|minutters|minutter|minut|kr\.?|kroner|dages|dage|gange|ugers|uger|besøg|weekender|weekend|døgns|døgn)(?:[^\pL]|$))");
     // ("98 aktive timer": an adjective in -e may stand between the number and the unit.)
     auto amounts = [](const std::vector<std::string>& sentences) {
         std::map<std::string, double> first;
@@ -447,6 +448,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             result_heading = true;
             if (!first_result_heading) first_result_heading = i;
         }
+    // "Resultat: Du får ikke merudgiftsydelse.": sentences that label themselves the letter's result.
+    std::vector<std::size_t> summary_labels;
     bool area_grant = false;  // a sentence read so far grants something
     bool area_table = false;  // reading the rows of an item table
     std::optional<std::size_t> last_area_para;  // the last paragraph a sentence of the result was read in
@@ -483,6 +486,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         static const RE2 numbered_label(R"((?i)^(?:punkt|klagepunkt|afgørelse|spørgsmål)\s*\d{1,2}\b[^:]{0,80}:\s*\S)");
         if ((st.is_main_text(p) && RE2::PartialMatch(text, labelled_result)) ||
             (st.heading[p] && RE2::PartialMatch(text, numbered_label))) {
+            static const RE2 summary_label(R"((?i)^(?:resultat|konklusion|samlet resultat)\s*:)");
+            if (RE2::PartialMatch(text, summary_label)) summary_labels.push_back(k);
             area_sentences.push_back(k);
             continue;
         }
@@ -515,7 +520,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (!result_heading && area_words >= 8) {
             // The decision goes on past the first sentences while each next paragraph refuses
             // something ("Til gengæld kan vi ikke give tilskud til taxakørsel …" after two grants).
-            if (!area_grant || !last_area_para || p > *last_area_para + 1) continue;
+            // A paragraph further down that opens with a refusal decides another item too ("Du får
+            // dækket tabt arbejdsfortjeneste … [its reasons] Merudgifterne kan vi ikke dække.").
+            const bool opens_paragraph = s.begin == paras[p].begin && paras[p].kind == ParaKind::text;
+            if (!area_grant || !last_area_para || (p > *last_area_para + 1 && !opens_paragraph)) continue;
             // Only a refusal is read there: a grant or a share past the first sentences is often an
             // offer or a condition ("du kan få en tryghedsalarm, hvis du ønsker det").
             const Flags late = sentence_flags(text, c);
@@ -537,6 +545,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (!result_heading && !area_grant) area_grant = sentence_flags(text, c).grant;
     }
     Flags any = subject;
+    Flags labelled;         // what the one sentence labelled "Resultat:" decides
     Flags earlier;          // what sentences about an earlier decision say (read only when it is upheld)
     bool upheld = false;    // "Vi fastholder afgørelsen"
     std::optional<std::size_t> decisive_sentence;
@@ -583,7 +592,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // The items of a list under a lead-in that grants ("Det betyder, at I får:", "Du får
         // bevilget følgende:") are granted, unless an item says otherwise.
         {
-            static const RE2 grant_lead(R"((?i)(?:^|[^\pL])(?:får|bevilger|bevilges|bevilget|tildeles|godkender|dækker|giver|meddeler)(?:[^\pL][^.]*)?:?\s*$)");
+            // (A date's ordinal dot may stand in it: "Du får personlig hjælp hver morgen fra den 3. marts 2025:".)
+            static const RE2 grant_lead(R"((?i)(?:^|[^\pL])(?:får|bevilger|bevilges|bevilget|tildeles|godkender|dækker|giver|meddeler)(?:[^\pL](?:[^.]|\d\.)*)?:?\s*$)");
             static const RE2 negated(R"((?i)(?:^|[^\pL])(?:ikke|afslag|nej)(?:[^\pL]|$))");
             if (paras[para].kind == ParaKind::list_item) {
                 if (lead_grants && !f.decisive()) f.grant = true;
@@ -631,6 +641,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (RE2::PartialMatch(stxt, applied_for) && !grants_as_applied) applied.push_back(request_part(stxt));
         else if (f.grant) granted.push_back(stxt);
         else others.push_back(stxt);
+        if (std::find(summary_labels.begin(), summary_labels.end(), k) != summary_labels.end()) labelled.add_merits(f);
         if (f.decisive()) {
             Outcome item = f.procedural                        ? Outcome::afslag
                            : f.stop && !f.partial              ? Outcome::ophoer
@@ -976,6 +987,12 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
                 },
                 [](const std::string& r) { return RE2::PartialMatch(r, row_ends); }))
             any.stop = true;
+    }
+    // One sentence that labels itself the result ("Resultat: Du får ikke merudgiftsydelse.") states
+    // the outcome; the figures around it ("Vi har godkendt merudgifter for 3.068 kr. om året") are
+    // its calculation.
+    if (summary_labels.size() == 1 && (labelled.grant || labelled.partial || labelled.refusal || labelled.stop)) {
+        any.grant = labelled.grant, any.partial = labelled.partial, any.refusal = labelled.refusal, any.stop = labelled.stop;
     }
     if ((subject.not_decision && !subject.decisive()) || (area.not_decision && !any.decisive()))
         el.outcome = Outcome::ikke_afgoerelse;

@@ -2213,3 +2213,40 @@ TEST_CASE("review of the session's change: near misses of the new cues") {
                  "Klagevejledning\n\nDu kan klage inden 4 uger\n\nSend klagen til Aarhus Kommune, som ser på sagen igen.");
     CHECK(b.elements.appeal.present);
 }
+
+TEST_CASE("blind-23 test half: minutes under a dated lead-in, a later paragraph that opens with a refusal, one labelled result") {
+    // x5-04: the granted minutes stand in list items under "Du får … fra den 3. marts 2025:".
+    const std::string asked = "Hvad har du søgt om?\n\nDu har bedt om 45 minutter hver morgen, så du kan komme op og få tøj på.\n\n";
+    const std::string granted = "Hvad har vi besluttet?\n\nDu får personlig hjælp hver morgen fra den 3. marts 2025:\n\n"
+                                "- Hjælp til at komme op og påklædning: 25 minutter, alle 7 dage\n\n"
+                                "Hjælpen gives efter servicelovens § 83, stk. 1.\n\n";
+    CHECK(std::string(outcome(run(asked + granted + kGuidance, "Din hjælp om morgenen"))) == "delvis");
+    // Near miss: the minutes applied for.
+    const std::string all = "Hvad har vi besluttet?\n\nDu får personlig hjælp hver morgen fra den 3. marts 2025:\n\n"
+                            "- Hjælp til at komme op og påklædning: 45 minutter, alle 7 dage\n\n"
+                            "Hjælpen gives efter servicelovens § 83, stk. 1.\n\n";
+    CHECK(std::string(outcome(run(asked + all, "Din hjælp om morgenen"))) == "bevilling");
+
+    // x5-13: no headings; the grant, its reasons, then a paragraph that opens with a refusal.
+    const std::string grant = "Du og Rasmus har søgt om tabt arbejdsfortjeneste og om dækning af merudgifter til Alma.\n\n"
+                              "Du får dækket tabt arbejdsfortjeneste for 15 timer om ugen fra den 1. oktober 2025, efter barnets lov § 87.\n\n"
+                              "Du arbejder i dag 37 timer om ugen og går ned til 22 timer. Din løn er 42.180 kr. om måneden. "
+                              "For 15 timer bliver det 17.100 kr. om måneden før skat. Beløbet udbetales den sidste hverdag i måneden.\n\n"
+                              "Vi giver dig de timer, du har søgt om, fordi Alma har epilepsi, og børnehaven ikke kan tage ansvaret for "
+                              "hendes medicin. Det har lederen af børnehaven skrevet til os. Rasmus kan ikke dele timerne med dig.\n\n"
+                              "Det har I begge fortalt ved mødet den 8. september. Vi har også talt med Almas læge.\n\n";
+    const std::string refused = "Merudgifterne kan vi ikke dække. Udgifterne er under den grænse, som merudgifterne skal nå op over.\n\n";
+    CHECK(std::string(outcome(run(grant + refused + kGuidance, "Svar på jeres ansøgninger"))) == "delvis");
+    // Near miss: the later paragraph tells what happens if things change; it refuses nothing.
+    const std::string later = "Hvis du skifter arbejde, skal du give os besked, fordi det kan ændre beløbet.\n\n";
+    CHECK(std::string(outcome(run(grant + later + kGuidance, "Svar på jeres ansøgninger"))) == "bevilling");
+
+    // x5-03: "Resultat:" states the outcome; the approved expenses are its calculation.
+    const std::string result = "Resultat: Du får ikke merudgiftsydelse. Vi har godkendt merudgifter for 3.068 kr. om året. "
+                               "Det er under den mindste merudgift efter servicelovens § 100, stk. 3.\n\n";
+    CHECK(std::string(outcome(run(result + kGuidance, "Afgørelse om merudgifter"))) == "afslag");
+    // Near miss: without the label, a grant beside a refusal is partial.
+    const std::string unlabelled = "Du får ikke merudgiftsydelse til kørsel. Vi har godkendt merudgifter til medicin for 3.068 kr. om året efter "
+                                   "servicelovens § 100.\n\n";
+    CHECK(std::string(outcome(run(unlabelled + kGuidance, "Afgørelse om merudgifter"))) == "delvis");
+}
