@@ -961,7 +961,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (!other_kind) continue;
             // A grant further down must say it grants: "du kan få den hjælp, du har brug for, i din egen
             // lejlighed" in a refusal's reasoning points to help elsewhere.
-            const bool firm = f.refusal ? RE2::PartialMatch(stxt, concluded)
+            // "Vi giver dig ikke 8 timer om ugen" beside a grant of 5 timer: the refused quantity is
+            // more than the granted one of the same kind, so the grant is less than asked for.
+            const bool firm = f.refusal ? RE2::PartialMatch(stxt, concluded) || (!granted.empty() && less_than_applied({stxt}, granted, {}))
                                         : says_as_applied(stxt) || (RE2::PartialMatch(stxt, concluded) && says_grants(stxt));
             if (firm) {
                 any.partial = true;

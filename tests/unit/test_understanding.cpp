@@ -2250,3 +2250,16 @@ TEST_CASE("blind-23 test half: minutes under a dated lead-in, a later paragraph 
                                    "servicelovens § 100.\n\n";
     CHECK(std::string(outcome(run(unlabelled + kGuidance, "Afgørelse om merudgifter"))) == "delvis");
 }
+
+TEST_CASE("blind-23 test half: a refused quantity larger than the granted one makes the grant partial") {
+    // x5-14: "Vi ændrer afgørelsen, så du får 5 timer om ugen" and, under the reasoning, "Vi giver dig
+    // ikke 8 timer om ugen."
+    const std::string grant = "Vi har set på din sag igen. Vi ændrer afgørelsen, så du får 5 timer om ugen fra den 24. november 2025, "
+                              "efter servicelovens § 85.\n\nHvad har vi lagt vægt på?\n\nDu skrev i din klage, at 3 timer ikke er nok. "
+                              "Klinikken skriver, at du har brug for følge til behandlingen. Turen tager 2 timer med bus.\n\n";
+    CHECK(std::string(outcome(run(grant + "Vi giver dig ikke 8 timer om ugen. Du har selv lavet aftensmad fire dage om ugen.\n\n" + kGuidance,
+                                  "Afgørelse om socialpædagogisk støtte"))) == "delvis");
+    // Near miss: a refusal without a quantity (and without "derfor") qualifies nothing.
+    CHECK(std::string(outcome(run(grant + "Vi giver dig ikke hjælp om natten, for det har du ikke bedt om.\n\n",
+                                  "Afgørelse om socialpædagogisk støtte"))) == "bevilling");
+}
