@@ -49,8 +49,11 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         // jeres søn"), not in another role ("… bedt om, at din datter Signe bliver arbejdsgiver";
         // legal_cues.txt [child-role]).
         const bool decisive = sentence_flags(txt, c).decisive();
+        // A sentence that tells the decision complained about ("… vores afgørelse af 14. oktober 2024, hvor
+        // du fik afslag …, og vi har været på besøg hos dig, hvor din søn Allan også var med") decides
+        // for no one.
         bool decides_for = result_head && (decisive || (RE2::PartialMatch(txt, applied) && !c.child_role.matches(txt))) &&
-                           !c.citizen.matches(txt);
+                           !c.citizen.matches(txt) && !c.history.matches(txt);
         // "din søn, Mathias på 24 år": a son or daughter of the stated age 18 or more is an adult.
         // "Vedr.: Emil Nørgaard, 8 år", "din søn, Mathias på 24 år"
         static const RE2 bare_age(R"((?:^|[^\pL\d])(\d{1,2}) år(?:[^\pL]|$))");

@@ -2263,3 +2263,15 @@ TEST_CASE("blind-23 test half: a refused quantity larger than the granted one ma
     CHECK(std::string(outcome(run(grant + "Vi giver dig ikke hjælp om natten, for det har du ikke bedt om.\n\n",
                                   "Afgørelse om socialpædagogisk støtte"))) == "bevilling");
 }
+
+TEST_CASE("blind-23 dev: a son named in the sentence that tells the decision complained about makes no child case") {
+    // x1-14: a reconsideration for a 63-year-old whose first sentence recalls the earlier decision and
+    // the home visit "hvor din søn Allan også var med".
+    const std::string recalled = "Vi har modtaget din klage af 30. oktober 2024 over vores afgørelse af 14. oktober 2024, hvor du fik afslag på "
+                                 "praktisk hjælp til rengøring, og vi har været på besøg hos dig den 27. november, hvor din søn Allan også var med.\n\n"
+                                 "Du får nu bevilget rengøring hver 14. dag efter servicelovens § 83, stk. 1.\n\n";
+    CHECK_FALSE(run(recalled + kGuidance, "Genvurdering af afgørelse om praktisk hjælp").elements.child);
+    // Near miss: the decisive sentence gives the help for the son.
+    const std::string for_son = "Du får aflastning til din søn Allan hver anden weekend.\n\n";
+    CHECK(run(for_son + kGuidance, "Afgørelse om aflastning").elements.child);
+}
