@@ -450,7 +450,11 @@ void apply(const Config& cfg, const NormalizedText& text, std::vector<Finding>& 
         }
         auto lvl = cfg.level(f.rule, f.severity);
         if (!lvl) continue;
-        f.severity = *lvl;
+        // A configured level replaces the rule's own level; a finding the rule gave at info level
+        // because klartjek could not decide (appeal-missing beside words about complaining) stays
+        // info unless the rule is switched off.
+        const rules::RuleInfo* info = rules::find(f.rule);
+        if (!info || f.severity == info->severity || f.severity != Severity::info) f.severity = *lvl;
         out.push_back(std::move(f));
     }
     if (approved) {

@@ -221,3 +221,24 @@ TEST_CASE("config: [profile] omraader — a letter of an area the unit does not 
     CHECK(first(analyse_text(kLetter, &cfg), "config-area-outside") == nullptr);
     CHECK(error_of("[profile]\nomraader = [\"skat\"]\n").find("kommune.toml:2: omraader: ukendt område \"skat\"") == 0);
 }
+
+TEST_CASE("config: a configured level does not turn appeal-missing's info line (klartjek could not decide) into a fejl") {
+    // A refusal whose only hint of guidance is "Hvis du ikke er enig …, må du gerne ringe til mig":
+    // appeal-missing says at info level that it could not tell.
+    const std::string letter =
+        "Favrskov Kommune\n\nDato: 2. februar 2026\n\nAfslag på ledsagelse\n\nKære Mads\n\n"
+        "Du får afslag på ledsagelse efter serviceloven § 97, stk. 1.\n"
+        "Vi har lagt vægt på, at du selv tager bussen til arbejde og til fodbold.\n"
+        "Du har fortalt os, at du gerne vil have en ledsager til koncerter. Det har vi taget med i vurderingen.\n\n"
+        "Hvis du ikke er enig i vores svar, må du gerne ringe til mig, så taler vi om det.\n\n"
+        "Med venlig hilsen\nKaren Bach\n";
+    Analysis plain = analyse_text(letter);
+    REQUIRE(first(plain, "appeal-missing"));
+    CHECK(first(plain, "appeal-missing")->severity == Severity::info);
+    auto as_error = config::parse("[rules]\n\"appeal-missing\" = \"error\"\n", "k.toml", lexicon::embedded());
+    Analysis a = analyse_text(letter, &as_error);
+    REQUIRE(first(a, "appeal-missing"));
+    CHECK(first(a, "appeal-missing")->severity == Severity::info);
+    auto off = config::parse("[rules]\n\"appeal-missing\" = \"off\"\n", "k.toml", lexicon::embedded());
+    CHECK(count(analyse_text(letter, &off), "appeal-missing") == 0);
+}
