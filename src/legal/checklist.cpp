@@ -150,7 +150,7 @@ Checklist make_checklist(const Elements& el) {
         add("appeal_guidance", "Klagevejledning", wrong ? (sure ? Status::wrong : Status::uncertain) : Status::ok, d, ap.first);
     } else if (sure && req && ap.trace.found) {
         add("appeal_guidance", "Klagevejledning", Status::uncertain,
-            "ikke genkendt, men brevet nævner klage (usikkert, om den mangler)", ap.trace);
+            "ikke genkendt, men brevet taler om at klage eller være uenig (usikkert, om den mangler)", ap.trace);
     } else {
         auto [s, d] = absent("ikke krævet ved fuld bevilling");
         add("appeal_guidance", "Klagevejledning", s, d);
