@@ -106,7 +106,8 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
             std::size_t p = s.paragraph;
             if ((paras[p].zone != Zone::body && paras[p].zone != Zone::footnote) || st.quoted[p]) continue;
             std::string txt = sentence_text(t, s);
-            if (c.appeal_trace.matches(txt) && !c.history.matches(txt) && !c.reported.matches(txt) && !c.not_guidance.matches(txt)) {
+            if (c.appeal_trace.matches(txt) && !c.appeal_trace_not.matches(txt) && !c.history.matches(txt) && !c.reported.matches(txt) &&
+                !c.not_guidance.matches(txt)) {
                 ap.trace.set(s.begin, s.end);
                 break;
             }

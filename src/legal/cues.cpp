@@ -61,6 +61,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       child_role(cue_patterns(l(), "child-role")),
       appeal_word(cue_patterns(a(), "appeal-word")),
       appeal_trace(cue_patterns(a(), "appeal-trace")),
+      appeal_trace_not(cue_patterns(a(), "appeal-trace-not")),
       no_appeal(cue_patterns(a(), "no-appeal")),
       forwarding(cue_patterns(a(), "forwarding")),
       deadline_context(cue_patterns(a(), "deadline-context")),

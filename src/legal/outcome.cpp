@@ -448,6 +448,15 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             result_heading = true;
             if (!first_result_heading) first_result_heading = i;
         }
+    // What the letter's own text says was applied for, all of it.
+    Request letter_requests;
+    for (const auto& s : seg.sentences) {
+        if (!st.is_main_text(s.paragraph) || st.para_section[s.paragraph] == structure::Section::citizen) continue;
+        Request r = read_request(sentence_text(t, s));
+        if (!r.found) continue;
+        letter_requests.found = true;
+        letter_requests.stems.insert(letter_requests.stems.end(), r.stems.begin(), r.stems.end());
+    }
     // "Resultat: Du får ikke merudgiftsydelse.": sentences that label themselves the letter's result.
     std::vector<std::size_t> summary_labels;
     bool area_grant = false;  // a sentence read so far grants something
@@ -481,7 +490,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         auto sec = st.para_section[p];
         // A labelled result ("Resultat: Vi fastholder afslaget.") decides wherever it stands, e.g.
         // under each "Klagepunkt" of a reconsideration.
-        static const RE2 labelled_result(R"((?i)^(?:resultat|konklusion|afgørelse)(?:\s*\d{1,2})?\s*:)");
+        static const RE2 labelled_result(R"((?i)^(?:resultat|konklusion|afgørelse|samlet resultat)(?:\s*\d{1,2})?\s*:)");
         // "Punkt 1 – El-kørestol: Du får medhold": a numbered point's heading that states its result.
         static const RE2 numbered_label(R"((?i)^(?:punkt|klagepunkt|afgørelse|spørgsmål)\s*\d{1,2}\b[^:]{0,80}:\s*\S)");
         if ((st.is_main_text(p) && RE2::PartialMatch(text, labelled_result)) ||
@@ -491,13 +500,15 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             area_sentences.push_back(k);
             continue;
         }
-        // A heading that asks what the citizen gets ("Hvorfor får du ikke en løftestol?", "Får du
+        // A heading that asks about the citizen's help ("Hvorfor får du ikke en løftestol?", "Får du
         // hjælp til havearbejde?") is answered by the first sentence under it: when that sentence
         // decides, it is part of the result wherever the section stands (a letter that grants one
         // item under "Hvad får du?" and refuses another under its own question).
         if (sec != structure::Section::result && sec != structure::Section::citizen && p > 0 && st.heading[p - 1] &&
             !st.heading[p] && s.begin == paras[p].begin && st.is_main_text(p) && !st.appeal[p - 1]) {
-            static const RE2 asks_what(R"((?i)^(?:\d{1,2}[.)]\s*)?(?:hvorfor |hvad |hvilken |hvor meget |hvor mange )?(?:får|kan|betaler|dækker|bevilger)\b[^?]{0,80}\b(?:du|i|de|dig|jer|dem)\b[^?]*\?\s*$)");
+            // A why-question or a yes/no question about the citizen's help ("Hvorfor får du ikke …?",
+            // "Får du hjælp til havearbejde?"), not "Hvad kan du få hjælp til?" (a description).
+            static const RE2 asks_what(R"((?i)^(?:\d{1,2}[.)]\s*)?(?:hvorfor )?(?:får|kan|betaler|dækker|bevilger) (?:du|i|de|vi|kommunen)\b[^?]*\?\s*$)");
             const std::string q = sentence_text_of(t, paras[p - 1]);
             if (RE2::PartialMatch(q, asks_what)) {
                 const Flags fq = sentence_flags(text, c);
@@ -522,7 +533,19 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // something ("Til gengæld kan vi ikke give tilskud til taxakørsel …" after two grants).
             // A paragraph further down that opens with a refusal decides another item too ("Du får
             // dækket tabt arbejdsfortjeneste … [its reasons] Merudgifterne kan vi ikke dække.").
-            const bool opens_paragraph = s.begin == paras[p].begin && paras[p].kind == ParaKind::text;
+            // It must name something applied for ("Du og Rasmus har søgt om … dækning af merudgifter"),
+            // not a service the letter declines in passing ("Du kan ikke få svar på spørgsmål om pension hos os").
+            // (or its own paragraph tells what was applied for: "Merudgifterne kan vi ikke dække. I har
+            // søgt om 350 kr. om måneden til …").
+            bool opens_paragraph = s.begin == paras[p].begin && paras[p].kind == ParaKind::text;
+            if (opens_paragraph) {
+                const auto stems = content_stems(text);
+                const bool named = std::any_of(stems.begin(), stems.end(), [&](const std::string& w) {
+                    return std::find(letter_requests.stems.begin(), letter_requests.stems.end(), w) != letter_requests.stems.end();
+                });
+                static const RE2 asked_here(R"((?i)(?:^|[^\pL])(?:søgt|søgte|ansøgt|bedt|bad) om(?:[^\pL]|$))");
+                opens_paragraph = named || RE2::PartialMatch(sentence_text_of(t, paras[p]), asked_here);
+            }
             if (!area_grant || !last_area_para || (p > *last_area_para + 1 && !opens_paragraph)) continue;
             // Only a refusal is read there: a grant or a share past the first sentences is often an
             // offer or a condition ("du kan få en tryghedsalarm, hvis du ønsker det").
@@ -545,7 +568,6 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (!result_heading && !area_grant) area_grant = sentence_flags(text, c).grant;
     }
     Flags any = subject;
-    Flags labelled;         // what the one sentence labelled "Resultat:" decides
     Flags earlier;          // what sentences about an earlier decision say (read only when it is upheld)
     bool upheld = false;    // "Vi fastholder afgørelsen"
     std::optional<std::size_t> decisive_sentence;
@@ -554,19 +576,18 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     bool addressed_grant = false;  // a grant sentence in the result part names its recipient
     bool granted_as_applied = false;  // "Du får …, som du har søgt om"
     bool upheld_apart = false;  // the result part upholds something in a sentence that grants nothing
-    // What the letter's own text says was applied for, all of it.
-    Request letter_requests;
-    for (const auto& s : seg.sentences) {
-        if (!st.is_main_text(s.paragraph) || st.para_section[s.paragraph] == structure::Section::citizen) continue;
-        Request r = read_request(sentence_text(t, s));
-        if (!r.found) continue;
-        letter_requests.found = true;
-        letter_requests.stems.insert(letter_requests.stems.end(), r.stems.begin(), r.stems.end());
-    }
     bool partial_replaces = false, partial_firm = false;  // see "i stedet for" below
     bool replaced_earlier = false;  // "Den tidligere bevilling … bortfalder" (outcome.txt [stop-replaced])
     bool lead_grants = false;  // the list being read stands under a lead-in that grants
     static const RE2 applied_for(R"((?i)(?:(?:søgt|søgte|ansøgt|ansøgte|ønsket|ønskede|bedt|bad|anmodet|anmodede) om|^(?:ansøgt|søgt)\b))");
+    std::optional<std::size_t> label_at;  // the one sentence labelled "Resultat:", when it decides
+    Flags labelled;
+    bool label_contradicted = false;  // another item of the result decides otherwise
+    if (summary_labels.size() == 1) {
+        labelled = sentence_flags(sentence_text(t, seg.sentences[summary_labels[0]]), c);
+        if (labelled.decisive() && labelled.grant != labelled.refusal) label_at = summary_labels[0];
+    }
+    static const RE2 figure(R"((?:^|[^\pL\d])\d{1,3}(?:\.\d{3})*(?:,\d+)? ?(?:kr|kroner|timer|%))");
     for (std::size_t k : area_sentences) {
         std::string stxt = sentence_text(t, seg.sentences[k]);
         Flags f = sentence_flags(stxt, c);
@@ -620,8 +641,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (RE2::PartialMatch(stxt, instead) || amount_pair_less(stxt) || row_quantity_less(stxt)) f.partial = true;
         }
         // "Vi påtænker at give dig afslag på trappeliften": a proposed decision (a partshøring part
-        // of a letter that decides something else) decides nothing.
-        if (f.not_decision) {
+        // of a letter that decides something else) decides nothing. Only the proposal's own words:
+        // "Vi giver dig afslag …, som vi skrev i vores partshøring" decides.
+        static const RE2 proposal(R"((?i)(?:^|[^\pL])(?:påtænker|overvejer|påtænkt\pL*)(?:[^\pL]|$))");
+        if (f.not_decision && RE2::PartialMatch(stxt, proposal)) {
             area.not_decision = true;
             f = Flags{};
         }
@@ -641,7 +664,15 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (RE2::PartialMatch(stxt, applied_for) && !grants_as_applied) applied.push_back(request_part(stxt));
         else if (f.grant) granted.push_back(stxt);
         else others.push_back(stxt);
-        if (std::find(summary_labels.begin(), summary_labels.end(), k) != summary_labels.end()) labelled.add_merits(f);
+        // One sentence that labels itself the result ("Resultat: Du får ikke merudgiftsydelse.")
+        // states the outcome; a sentence of its paragraph that says the opposite with a figure ("Vi
+        // har godkendt merudgifter for 3.068 kr. om året") is its calculation, not a second item.
+        if (label_at && k != *label_at && para == seg.sentences[*label_at].paragraph && f.decisive() &&
+            f.grant != labelled.grant && f.refusal != labelled.refusal && RE2::PartialMatch(stxt, figure))
+            f = Flags{};
+        if (label_at && k != *label_at && f.decisive() &&
+            (f.grant != labelled.grant || f.refusal != labelled.refusal || f.partial != labelled.partial || f.stop != labelled.stop))
+            label_contradicted = true;
         if (f.decisive()) {
             Outcome item = f.procedural                        ? Outcome::afslag
                            : f.stop && !f.partial              ? Outcome::ophoer
@@ -963,7 +994,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // lejlighed" in a refusal's reasoning points to help elsewhere.
             // "Vi giver dig ikke 8 timer om ugen" beside a grant of 5 timer: the refused quantity is
             // more than the granted one of the same kind, so the grant is less than asked for.
-            const bool firm = f.refusal ? RE2::PartialMatch(stxt, concluded) || (!granted.empty() && less_than_applied({stxt}, granted, {}))
+            // (Not a ceiling: "Vi dækker ikke udgifter over 15.000 kr.")
+            static const RE2 ceiling(R"((?i)(?:^|[^\pL])(?:over|mere end|højst|op til|maksimalt|ud over|ud fra) \d)");
+            const bool firm = f.refusal ? RE2::PartialMatch(stxt, concluded) ||
+                                              (!granted.empty() && !RE2::PartialMatch(stxt, ceiling) && less_than_applied({stxt}, granted, {}))
                                         : says_as_applied(stxt) || (RE2::PartialMatch(stxt, concluded) && says_grants(stxt));
             if (firm) {
                 any.partial = true;
@@ -990,12 +1024,11 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
                 [](const std::string& r) { return RE2::PartialMatch(r, row_ends); }))
             any.stop = true;
     }
-    // One sentence that labels itself the result ("Resultat: Du får ikke merudgiftsydelse.") states
-    // the outcome; the figures around it ("Vi har godkendt merudgifter for 3.068 kr. om året") are
-    // its calculation.
-    if (summary_labels.size() == 1 && (labelled.grant || labelled.partial || labelled.refusal || labelled.stop)) {
+    // The labelled result that no other item of the result contradicts is the outcome: the scans of
+    // the rest of the letter above are for letters that do not say their result ("Om medicinen: Vi
+    // har godkendt beløbet" under the calculation is no second decision).
+    if (label_at && !label_contradicted)
         any.grant = labelled.grant, any.partial = labelled.partial, any.refusal = labelled.refusal, any.stop = labelled.stop;
-    }
     if ((subject.not_decision && !subject.decisive()) || (area.not_decision && !any.decisive()))
         el.outcome = Outcome::ikke_afgoerelse;
     // A procedural answer (dismissed, forwarded) is the outcome only when nothing was decided on

@@ -163,8 +163,13 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     std::size_t own_sentences = 0;
     bool up_front = false;  // the subject's first clause decides (decides_up_front)
     const detail::Cues& oc = detail::Cues::get(lex);
+    // The second act is added with "og" ("– og vi vil gerne …", ", og vi …"): a title that only
+    // labels the letter after a dash ("Nedsættelse af din hjemmehjælp – partshøring", "Ophør af
+    // merudgiftsydelse – varsel") is one act, and a line that says the decision is still to come
+    // ("…, og vi vil gerne høre dig, før vi træffer afgørelse") decides nothing.
     auto decides_up_front = [&](std::string_view subj) {
-        static const RE2 clause(R"(\s+[–-]\s+|;\s+|,?\s+og\s+(?:vi|du|i|de|jeg)\s)");
+        static const RE2 clause(R"(\s+[–-]\s+og\s|;\s+og\s|,?\s+og\s+(?:vi|du|i|de|jeg)\s)");
+        if (detail::sentence_flags(subj, oc).not_decision) return false;
         re2::StringPiece in(subj.data(), subj.size());
         if (!RE2::FindAndConsume(&in, clause)) return false;
         std::string_view first(subj.data(), static_cast<std::size_t>(in.data() - subj.data()));
@@ -229,8 +234,9 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         const bool above_subject = st.subject && p < *st.subject;
         const bool head = heading ? own_sentences == 0 : words >= 5 && (above_subject || own_sentences++ < 3);
         // The same for a title line up front when no subject line was recognised (a template
-        // without "Vedr.:" or "Emne:").
-        if (head && !st.subject && !up_front && decision.decisive && decides_up_front(txt)) {
+        // without "Vedr.:" or "Emne:"): a paragraph of its own, one sentence without a full stop.
+        const bool title_like = s.begin == t.paragraphs[p].begin && s.end >= t.paragraphs[p].end && !txt.empty() && txt.back() != '.';
+        if (head && title_like && !st.subject && !up_front && decision.decisive && decides_up_front(txt)) {
             subject_decision = true, decision_at.set(s.begin, s.end), up_front = true;
             continue;
         }

@@ -2275,3 +2275,35 @@ TEST_CASE("blind-23 dev: a son named in the sentence that tells the decision com
     const std::string for_son = "Du får aflastning til din søn Allan hver anden weekend.\n\n";
     CHECK(run(for_son + kGuidance, "Afgørelse om aflastning").elements.child);
 }
+
+TEST_CASE("review of the session's change: near misses of the new outcome and scope readings") {
+    // A title that only labels the letter after a dash is one act: a partshøring stays one.
+    auto parts = run("Vi påtænker at nedsætte din hjælp til rengøring til hver 14. dag efter servicelovens § 83. Du kan komme med "
+                     "bemærkninger inden 14 dage, før vi træffer afgørelse.\n\n",
+                     "Nedsættelse af din hjemmehjælp – partshøring");
+    CHECK(parts.elements.scope.type == klartjek::legal::DocType::partshoering);
+    // A decision that mentions the partshøring before it still decides.
+    CHECK(std::string(outcome(run("Vi giver dig afslag på en el-scooter, som vi skrev i vores partshøring af 3. marts 2025. Afgørelsen er "
+                                  "truffet efter servicelovens § 112.\n\n" + kGuidance, "Afgørelse om el-scooter"))) == "afslag");
+    // "Resultat:" and another item that decides otherwise, without a figure: partial.
+    CHECK(std::string(outcome(run("Resultat: Du får en rollator. Du får ikke et badetaburet, fordi du kan stå i brusenichen med "
+                                  "støtte i grebet. Afgørelsen er truffet efter servicelovens § 112.\n\n" + kGuidance,
+                                  "Afgørelse om hjælpemidler"))) == "delvis");
+    // A ceiling further down is no refused quantity ("derfor" reads it as a conclusion; the amount
+    // above the grant's is a limit, not what was asked for).
+    CHECK(std::string(outcome(run("Du får 8.000 kr. til en el-cykel efter servicelovens § 113.\n\nVi har lagt vægt på, at du ikke kan "
+                                  "cykle på en almindelig cykel. Lægen skriver, at du har slidgigt i begge knæ. Du bor 6 km fra dit "
+                                  "arbejde. Der går ingen bus. Du har ikke bil. Din kone bruger bilen. Du handler selv ind.\n\n"
+                                  "Cyklen skal du selv købe i en cykelforretning.\n\nReglerne for el-cykler\n\n"
+                                  "Vi dækker ikke udgifter over 15.000 kr. til en cykel.\n\n",
+                                  "Afgørelse om el-cykel"))) == "bevilling");
+    // A paragraph declining a service in passing decides no item.
+    CHECK(std::string(outcome(run("Du har søgt om merudgifter til medicin.\n\nDu får dækket dine merudgifter med 1.400 kr. om måneden "
+                                  "efter servicelovens § 100.\n\nVi har lagt vægt på, at du bruger smertestillende medicin hver dag. "
+                                  "Lægen har bekræftet det i en attest. Udgiften er sandsynliggjort med dine kvitteringer. Den er løbende hver måned. "
+                                  "Du har sendt kvitteringer for tre måneder.\n\n"
+                                  "Du kan ringe til os, hvis du har spørgsmål. Vi har åbent hver dag.\n\n"
+                                  "Beløbet udbetales den sidste hverdag i måneden.\n\n"
+                                  "Du kan ikke få svar på spørgsmål om pension hos os.\n\n",
+                                  "Afgørelse om merudgifter"))) == "bevilling");
+}
