@@ -124,8 +124,11 @@ Result evaluate(const std::string& labels_path, const lexicon::Lexicons& lex) {
         }
         ++r.letters;
         const auto& el = a.elements;
+        // A rule "fired" when it gave a verdict (fejl or advarsel): an info line that says klartjek
+        // could not decide (appeal-missing beside words about complaining) claims nothing.
         std::set<std::string> fired;
-        for (const auto& f : a.findings) fired.insert(f.rule);
+        for (const auto& f : a.findings)
+            if (f.severity != Severity::info) fired.insert(f.rule);
         // Legal verdicts (fejl or advarsel from a legal or appeal rule) on this letter.
         std::vector<std::string> legal_verdicts;
         for (const auto& f : a.findings)

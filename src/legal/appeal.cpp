@@ -1,5 +1,6 @@
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <string>
 
 #include "legal/parts.hpp"
@@ -106,6 +107,16 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
             std::size_t p = s.paragraph;
             if ((paras[p].zone != Zone::body && paras[p].zone != Zone::footnote) || st.quoted[p]) continue;
             std::string txt = sentence_text(t, s);
+            // A heading with nothing under it ("5. Hvis du vil klage" right above "Med venlig hilsen", a
+            // draft's leftover) promises guidance and gives none: no trace.
+            const bool heading_like = paras[p].kind == ParaKind::heading || (!txt.empty() && txt.back() != '.' && txt.back() != '?' &&
+                                                                             std::count(txt.begin(), txt.end(), ' ') < 8);
+            if (heading_like) {
+                static const RE2 closing(R"((?i)^(?:med )?(?:venlig|venligst|mange) hilsen)");
+                const bool text_under = p + 1 < paras.size() && paras[p + 1].zone == Zone::body && paras[p + 1].kind != ParaKind::heading &&
+                                        !RE2::PartialMatch(re2::StringPiece(t.text.data() + paras[p + 1].begin, paras[p + 1].end - paras[p + 1].begin), closing);
+                if (!text_under) continue;
+            }
             if (c.appeal_trace.matches(txt) && !c.appeal_trace_not.matches(txt) && !c.history.matches(txt) && !c.reported.matches(txt) &&
                 !c.not_guidance.matches(txt)) {
                 ap.trace.set(s.begin, s.end);
