@@ -454,7 +454,8 @@ void apply(const Config& cfg, const NormalizedText& text, std::vector<Finding>& 
         // because klartjek could not decide (appeal-missing beside words about complaining) stays
         // info unless the rule is switched off.
         const rules::RuleInfo* info = rules::find(f.rule);
-        if (!info || f.severity == info->severity || f.severity != Severity::info) f.severity = *lvl;
+        const bool undecided_info = info && f.severity == Severity::info && info->severity != Severity::info;
+        if (!undecided_info) f.severity = *lvl;
         out.push_back(std::move(f));
     }
     if (approved) {

@@ -532,21 +532,20 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // The decision goes on past the first sentences while each next paragraph refuses
             // something ("Til gengæld kan vi ikke give tilskud til taxakørsel …" after two grants).
             // A paragraph further down that opens with a refusal decides another item too ("Du får
-            // dækket tabt arbejdsfortjeneste … [its reasons] Merudgifterne kan vi ikke dække.").
-            // It must name something applied for ("Du og Rasmus har søgt om … dækning af merudgifter"),
-            // not a service the letter declines in passing ("Du kan ikke få svar på spørgsmål om pension hos os").
-            // (or its own paragraph tells what was applied for: "Merudgifterne kan vi ikke dække. I har
-            // søgt om 350 kr. om måneden til …").
-            bool opens_paragraph = s.begin == paras[p].begin && paras[p].kind == ParaKind::text;
-            if (opens_paragraph) {
+            // dækket tabt arbejdsfortjeneste … [its reasons] Merudgifterne kan vi ikke dække."), when
+            // it names something applied for in the letter, or its own paragraph tells what was applied
+            // for ("… I har søgt om 350 kr. om måneden til …"); not a service the letter declines in
+            // passing ("Du kan ikke få svar på spørgsmål om pension hos os").
+            if (!area_grant || !last_area_para) continue;
+            if (p > *last_area_para + 1) {
+                if (s.begin != paras[p].begin || paras[p].kind != ParaKind::text) continue;
                 const auto stems = content_stems(text);
                 const bool named = std::any_of(stems.begin(), stems.end(), [&](const std::string& w) {
                     return std::find(letter_requests.stems.begin(), letter_requests.stems.end(), w) != letter_requests.stems.end();
                 });
                 static const RE2 asked_here(R"((?i)(?:^|[^\pL])(?:søgt|søgte|ansøgt|bedt|bad) om(?:[^\pL]|$))");
-                opens_paragraph = named || RE2::PartialMatch(sentence_text_of(t, paras[p]), asked_here);
+                if (!named && !RE2::PartialMatch(sentence_text_of(t, paras[p]), asked_here)) continue;
             }
-            if (!area_grant || !last_area_para || (p > *last_area_para + 1 && !opens_paragraph)) continue;
             // Only a refusal is read there: a grant or a share past the first sentences is often an
             // offer or a condition ("du kan få en tryghedsalarm, hvis du ønsker det").
             const Flags late = sentence_flags(text, c);

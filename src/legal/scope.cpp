@@ -180,6 +180,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         const detail::Flags f = detail::sentence_flags(first, oc);
         return f.decisive() && !f.procedural && !f.not_decision;
     };
+    auto decided_up_front = [&](const Sentence& s) { subject_decision = true, decision_at.set(s.begin, s.end), up_front = true; };
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;
         std::string_view txt(t.text.data() + s.begin, s.end - s.begin);
@@ -190,7 +191,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
             // whose first clause decides, and names no hearing, meeting or request, heads a decision
             // that also does something else; what the later clauses name does not make it that.
             if (decision.decisive && decides_up_front(txt)) {
-                subject_decision = true, decision_at.set(s.begin, s.end), up_front = true;
+                decided_up_front(s);
                 continue;
             }
             if (c.partshoering_subject.matches(txt) || c.partshoering.matches(txt)) parts.see(s, true);
@@ -237,7 +238,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         // without "Vedr.:" or "Emne:"): a paragraph of its own, one sentence without a full stop.
         const bool title_like = s.begin == t.paragraphs[p].begin && s.end >= t.paragraphs[p].end && !txt.empty() && txt.back() != '.';
         if (head && title_like && !st.subject && !up_front && decision.decisive && decides_up_front(txt)) {
-            subject_decision = true, decision_at.set(s.begin, s.end), up_front = true;
+            decided_up_front(s);
             continue;
         }
         // "Hvis mødet giver anledning til ændringer, vil du blive hørt, inden der træffes afgørelse":
