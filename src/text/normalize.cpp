@@ -140,6 +140,35 @@ bool abbreviated_heading(const std::vector<const PLine*>& lines, const lexicon::
     return words.count(w) > 0;
 }
 
+// Whether a line holds a full sentence followed by another ("Vi kan ikke dække udgiften.
+// Begrundelsen er denne:"): a word of three letters or more ending in a full stop or an
+// exclamation mark, not an abbreviation (abbreviations.txt [never-final], [ambiguous]), before a
+// word with a capital. Such a line is running text, not a heading; "Bilag 1. Klagevejledning" and
+// "Afgørelse vedr. Hjælpemidler" stay headings.
+bool holds_sentence_break(const PLine& line, const lexicon::Lexicons& lex) {
+    const auto& abbreviations = lex.compiled<std::set<std::string>>("normalize/sentence-abbreviations", [](const lexicon::Lexicons& lex) {
+        std::set<std::string> s;
+        for (const char* sec : {"never-final", "ambiguous"})
+            for (const auto& w : lex.file("abbreviations.txt").section(sec)) s.insert(to_lower(w));
+        return s;
+    });
+    for (std::size_t i = 0; i + 1 < line.words.size(); ++i) {
+        std::string_view w = line.words[i].text;
+        if (w.size() < 4 || (w.back() != '.' && w.back() != '!')) continue;
+        std::string_view core = w.substr(0, w.size() - 1);
+        std::size_t at = 0, letters = 0;
+        bool only_letters = true;
+        while (at < core.size()) {
+            char32_t c = next_codepoint(core, at);
+            if (is_letter(c)) ++letters;
+            else only_letters = false;
+        }
+        if (!only_letters || letters < 3 || abbreviations.count(to_lower(std::string(w)))) continue;
+        if (is_upper(first_codepoint(line.words[i + 1].text))) return true;
+    }
+    return false;
+}
+
 bool is_salutation(std::string_view first_word, const lexicon::Lexicons& lex) {
     const auto& words = lex.compiled<std::set<std::string>>("normalize/salutation", [](const lexicon::Lexicons& lex) {
         std::set<std::string> s;
@@ -383,6 +412,7 @@ private:
         if (abbreviated_heading(lines, lex_) && is_upper(start)) return ParaKind::heading;
         if (heading_by_font(lines) && words <= 15 && clean_end) return ParaKind::heading;
         if (lines.size() == 1 && words <= 10 && clean_end && end != '!' && (is_upper(start) || is_digit(start)) &&
+            !holds_sentence_break(*lines.front(), lex_) &&
             (end != '?' || words <= 8) && !is_salutation(lines.front()->words.front().text, lex_) && !layout::is_contact_line(line_string(*lines.front()), lex_))
             return ParaKind::heading;
         return ParaKind::text;

@@ -359,3 +359,19 @@ TEST_CASE("plain text: a caseworker's abbreviated heading ('Begr.', 'Klagevejl.'
     CHECK(kind.at("Kontakt din sagsbeh.") == ParaKind::text);
     CHECK(kind.at("Se vedlagte klagevejl.") == ParaKind::text);
 }
+
+TEST_CASE("plain text: a short line with a full sentence before another is running text, a numbered or abbreviated heading is not") {
+    // blind-24 dev y2-12: the refusal "Vi kan ikke dække udgiften." shared its line with the lead-in
+    // of the reasons and was taken for a heading, so the letter's result was never read.
+    const std::string letter =
+        "Vesthimmerlands Kommune\n\nHej Maria\n\nVi kan ikke dække udgiften. Begrundelsen er denne:\n\n"
+        "Merudgifter kan kun dækkes, når de er over grænsen.\n\nBilag 1. Klagevejledning\n\nDu kan klage inden 4 uger.\n\n"
+        "Afgørelse vedr. Hjælpemidler\n\nDu får en rollator.\n\nSvar på ansøgning m.v. Afgørelse\n\nDu får en stok.\n";
+    auto t = text::normalize(extract::extract_bytes(letter, "brev.txt"), lexicon::embedded());
+    std::map<std::string, ParaKind> kind;
+    for (const auto& p : t.paragraphs) kind[t.text.substr(p.begin, p.end - p.begin)] = p.kind;
+    CHECK(kind.at("Vi kan ikke dække udgiften. Begrundelsen er denne:") == ParaKind::text);
+    CHECK(kind.at("Bilag 1. Klagevejledning") == ParaKind::heading);
+    CHECK(kind.at("Afgørelse vedr. Hjælpemidler") == ParaKind::heading);
+    CHECK(kind.at("Svar på ansøgning m.v. Afgørelse") == ParaKind::heading);
+}
