@@ -267,7 +267,10 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     }
     // "… kommunen kan kun give tilskud, hvis den i væsentlig grad kan lette …" states the rule's
     // condition, not a partial grant.
-    static const RE2 rule_condition(R"((?i)(?:^|[^\pL])(?:kun|alene)(?:[^\pL][^.]{0,80}?)?,? (?:hvis|såfremt|dersom|når)(?:[^\pL]|$))");
+    // (A reference's "stk." or "nr." may stand between: "En kørestol kan kun bevilges efter
+    // serviceloven § 112, stk. 1, hvis funktionsevnen er varigt nedsat.")
+    static const RE2 rule_condition(
+        R"((?i)(?:^|[^\pL])(?:kun|alene)(?:[^\pL](?:[^.]|(?:^|[^\pL])(?:stk|nr|pkt)\.|\d\.){0,80}?)?,? (?:hvis|såfremt|dersom|når)(?:[^\pL]|$))");
     // "Vi tilbyder i stedet et møde om anden støtte" offers a talk, not other help granted instead.
     static const RE2 talk_instead(R"((?i)(?:^|[^\pL])i stedet (?:et |en )?(?:møde|samtale|dialog)(?:[^\pL]|$))");
     // "Holstebro Kommune betaler kun for specialbriller, når …" states the rule, not a grant.

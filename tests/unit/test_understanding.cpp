@@ -2307,3 +2307,13 @@ TEST_CASE("review of the session's change: near misses of the new outcome and sc
                                   "Du kan ikke få svar på spørgsmål om pension hos os.\n\n",
                                   "Afgørelse om merudgifter"))) == "bevilling");
 }
+
+TEST_CASE("blind-24 dev: a rule's condition with a reference between 'kun' and 'hvis' grants nothing") {
+    // "En kørestol kan kun bevilges efter serviceloven § 112, stk. 1, hvis …" states the rule; its
+    // "stk." had hidden the condition, so the refusal before it was read as partial.
+    const std::string refusal = "Vi kan ikke bevilge kørestolen. En kørestol kan kun bevilges efter serviceloven § 112, stk. 1, "
+                                "hvis funktionsevnen er varigt nedsat. Dit gangbesvær er ikke varigt.";
+    CHECK(std::string(outcome(run(refusal))) == "afslag");
+    // Near miss: without the condition the second sentence grants, and the letter is partial.
+    CHECK(std::string(outcome(run("Vi kan ikke bevilge kørestolen. En rollator bevilges efter serviceloven § 112, stk. 1."))) == "delvis");
+}
