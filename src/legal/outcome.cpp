@@ -232,7 +232,10 @@ Request read_request(const std::string& s) {
         r.stems.assign(stems.begin(), stems.end());
         return r;
     }
-    if (!RE2::PartialMatch(s, request, &rest)) return r;
+    // "Jobcenteret har vurderet, om din ret til sygedagpenge kan forlænges": the question the letter
+    // answers next ("Det kan den ikke.").
+    static const RE2 weighed(R"((?i)(?:^|[^\pL])(?:vurderet|undersøgt|overvejet|set på|kigget på|taget stilling til),? om ((?:[^,.;]|\d\.)*))");
+    if (!RE2::PartialMatch(s, request, &rest) && !RE2::PartialMatch(s, weighed, &rest)) return r;
     r.found = true;
     auto stems = content_stems(rest);
     r.stems.assign(stems.begin(), stems.end());

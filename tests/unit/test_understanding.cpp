@@ -2317,3 +2317,15 @@ TEST_CASE("blind-24 dev: a rule's condition with a reference between 'kun' and '
     // Near miss: without the condition the second sentence grants, and the letter is partial.
     CHECK(std::string(outcome(run("Vi kan ikke bevilge kørestolen. En rollator bevilges efter serviceloven § 112, stk. 1."))) == "delvis");
 }
+
+TEST_CASE("blind-24 dev: 'Vi har vurderet, om …' answered by 'Det kan den ikke.'; a letter announced is no grant") {
+    // y1-11: the refusal was an answer to the question the letter weighed, and "Du får et særskilt
+    // brev om …" had been read as the grant.
+    const std::string weighed = "Vi har vurderet, om din ret til sygedagpenge kan forlænges ud over 22 uger. Det kan den ikke. "
+                                "Du får et særskilt brev om jobafklaringsforløbet.";
+    CHECK(std::string(outcome(run(weighed, "Afgørelse om sygedagpenge"))) == "afslag");
+    // Near misses: the same answer without the question decides nothing; "Det kan den godt." grants.
+    CHECK(std::string(outcome(run("Din ret til sygedagpenge er slut om 22 uger. Det kan den ikke.", "Afgørelse om sygedagpenge"))) != "afslag");
+    CHECK(std::string(outcome(run("Vi har vurderet, om din ret til sygedagpenge kan forlænges ud over 22 uger. Det kan den godt.",
+                                  "Afgørelse om sygedagpenge"))) == "bevilling");
+}
