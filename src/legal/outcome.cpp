@@ -48,7 +48,9 @@ std::string unit_key(const std::string& u) {
     static const std::map<std::string, std::string> same = {{"time", "timer"}, {"timers", "timer"}, {"dag", "dage"},
                                                             {"dages", "dage"},  {"gang", "gange"},   {"uge", "uger"},
                                                             {"ugers", "uger"},  {"døgns", "døgn"},   {"weekend", "weekender"},
-                                                            {"minut", "minutter"}, {"minutters", "minutter"}};
+                                                            {"minut", "minutter"}, {"minutters", "minutter"},
+                                                            {"stk.", "stk"}, {"styk", "stk"}, {"stykker", "stk"},
+                                                            {"pakke", "pakker"}, {"tur", "ture"}};
     auto it = same.find(u);
     return it == same.end() ? u : it->second;
 }
@@ -152,8 +154,10 @@ bool less_often(const std::vector<Frequency>& applied, const std::vector<Frequen
 // "Du har søgt om 20 timer … Du får 12 timer": less granted than applied for, in the same unit.
 bool less_than_applied(const std::vector<std::string>& applied, const std::vector<std::string>& granted,
                        const std::vector<std::string>& others) {
-    static const RE2 qty(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:\pL+e\s+)?(timers|timer|time|minutters|minutter|minut|kr\.?|kroner|dages|dage|gange|ugers|uger|besøg|weekender|weekend|døgns|døgn)(?:[^\pL]|$))");
-    // ("98 aktive timer": an adjective in -e may stand between the number and the unit.)
+    static const RE2 qty(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:(?:\pL+e|ekstra)\s+)?(timers|timer|time|minutters|minutter|minut|kr\.?|kroner|dages|dage|gange|ugers|uger|besøg|weekender|weekend|døgns|døgn|par|stk\.?|stykker|styk|sæt|pakker|pakke|ture|tur)(?:[^\pL]|$))");
+    // ("98 aktive timer", "3 ekstra par sko": an adjective in -e or "ekstra" may stand between the
+    // number and the unit; pieces and pairs count like hours: "Vi dækker 3 ekstra par sko om året.
+    // I søgte om 6 ekstra par.")
     auto amounts = [](const std::vector<std::string>& sentences) {
         std::map<std::string, double> first;
         for (const auto& s : sentences) {

@@ -2329,3 +2329,11 @@ TEST_CASE("blind-24 dev: 'Vi har vurderet, om …' answered by 'Det kan den ikke
     CHECK(std::string(outcome(run("Vi har vurderet, om din ret til sygedagpenge kan forlænges ud over 22 uger. Det kan den godt.",
                                   "Afgørelse om sygedagpenge"))) == "bevilling");
 }
+
+TEST_CASE("blind-24 dev: pairs and pieces count like hours when less is granted than applied for") {
+    // y2-03: "Vi dækker udgiften til 3 ekstra par sko om året. I søgte om 6 ekstra par."
+    CHECK(std::string(outcome(run("Vi dækker udgiften til 3 ekstra par sko om året efter barnets lov § 86. I søgte om 6 ekstra par."))) == "delvis");
+    CHECK(std::string(outcome(run("Du får bevilget 2 stk. kompressionsstrømper om året efter servicelovens § 112. Du søgte om 4 stk."))) == "delvis");
+    // Near miss: as many pairs as applied for is a full grant.
+    CHECK(std::string(outcome(run("Vi dækker udgiften til 6 ekstra par sko om året efter barnets lov § 86. I søgte om 6 ekstra par."))) == "bevilling");
+}
