@@ -29,7 +29,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       procedural(cue_patterns(o(), "procedural")),
       not_decision(cue_patterns(o(), "not-decision")),
       negation(cue_patterns(o(), "negation")),
-      history(cue_patterns(o(), "history")),
+      history{PatternSet(cue_patterns(o(), "history")), PatternSet(cue_patterns(o(), "history-not"))},
       maintain(cue_patterns(o(), "maintain")),
       reported(cue_patterns(o(), "reported")),
       box_partial(cue_patterns(o(), "box-partial")),

@@ -27,6 +27,13 @@ struct PatternList {
     explicit PatternList(const std::vector<std::string>& pats);
 };
 
+// A pattern set less its exceptions: "afgørelse af 1. oktober 2025" tells of an earlier decision,
+// "Vi ændrer vores afgørelse af 1. oktober 2025" decides now.
+struct ExceptedSet {
+    PatternSet match, except;
+    bool matches(std::string_view text) const { return match.matches(text) && !except.matches(text); }
+};
+
 struct Cues {
 private:
     // The lexicons being compiled, while the constructor runs (first: initialised first).
@@ -35,7 +42,9 @@ private:
 public:
     explicit Cues(const lexicon::Lexicons& lex);
     PatternList grant;
-    PatternSet partial, partial_anywhere, refusal, stop, procedural, not_decision, negation, history, maintain, reported;
+    PatternSet partial, partial_anywhere, refusal, stop, procedural, not_decision, negation;
+    ExceptedSet history;  // outcome.txt [history] less [history-not]
+    PatternSet maintain, reported;
     PatternSet box_partial, box_refusal, box_stop, box_grant;  // the label of a ticked box
     PatternSet summary_box;  // "Kort fortalt: …" opening the letter, even above the subject
     PatternSet refused_heading, answer_yes, answer_no;  // a heading over refused items; a short answer to a request

@@ -2337,3 +2337,15 @@ TEST_CASE("blind-24 dev: pairs and pieces count like hours when less is granted 
     // Near miss: as many pairs as applied for is a full grant.
     CHECK(std::string(outcome(run("Vi dækker udgiften til 6 ekstra par sko om året efter barnets lov § 86. I søgte om 6 ekstra par."))) == "bevilling");
 }
+
+TEST_CASE("blind-24 dev: a sentence that changes the earlier decision decides now; one that tells of it is history") {
+    // y1-12: "Vi ændrer vores afgørelse af 1. oktober 2025, og du får fuldt medhold i din klage."
+    // had been read as the earlier decision only, so the reconsideration's result was unknown.
+    const std::string changed = "Vi ændrer vores afgørelse af 1. oktober 2025, og du får fuldt medhold i din klage. "
+                                "Din klage sendes derfor ikke videre til Ankestyrelsen.";
+    CHECK(std::string(outcome(run("Vores afgørelse\n\n" + changed, "Vi har set på din sag igen"))) == "bevilling");
+    // Near miss: the earlier decision told as history still decides nothing by itself.
+    auto told = run("Vores afgørelse\n\nI vores afgørelse af 1. oktober 2025 fik du tabt arbejdsfortjeneste for 8 timer om ugen.",
+                    "Vi har set på din sag igen");
+    CHECK(std::string(outcome(told)) != "bevilling");
+}
