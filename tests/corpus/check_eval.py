@@ -26,6 +26,10 @@ for rule in ("appeal-missing", "legal-basis-missing", "appeal-deadline-wrong", "
     c = r["rules"].get(rule)
     if c and c["fp"]:
         problems.append(f"{rule}: {c['fp']} false")
+# A pattern too large for RE2's DFA falls back to a slow matcher and prints to stderr on every
+# letter it reads (a "stk." spelled out as an alternative inside a bounded repeat did that once).
+if "DFA out of memory" in p.stderr:
+    problems.append("an RE2 pattern ran out of DFA memory: " + next(l for l in p.stderr.splitlines() if "DFA out of memory" in l)[:200])
 if r["failures"]:
     problems.append(f"{len(r['failures'])} letters could not be read: {r['failures'][:3]}")
 print(f"{labels}: outcome right {right}/{total}; {len(problems)} problems")
