@@ -37,6 +37,12 @@ bool says_as_applied(const std::string& s) {
     return RE2::PartialMatch(s, re);
 }
 
+// "Du får altså mere hjælp, end du søgte om": the grant goes beyond the application.
+bool says_beyond_applied(const std::string& s) {
+    static const RE2 re(R"((?i)(?:^|[^\pL])(?:mere|flere|længere|oftere)(?: \pL+){0,3},? end (?:det,? )?(?:du|de|i|han|hun) (?:har |havde )?(?:søgt|søgte|ansøgt|ansøgte|ønsket|ønskede|bedt|bad) om)");
+    return RE2::PartialMatch(s, re);
+}
+
 // A grant verb proper ("bevilger", "tildeles", "godkendt"), not "du kan få …".
 bool says_grants(const std::string& s) {
     static const RE2 re(R"((?i)(?:^|[^\pL])(?:bevilg\pL*|tildel\pL*|godkend\pL*)(?:[^\pL]|$))");
@@ -581,6 +587,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     bool after_table_head = false;
     bool addressed_grant = false;  // a grant sentence in the result part names its recipient
     bool granted_as_applied = false;  // "Du får …, som du har søgt om"
+    bool granted_beyond = false;  // "Du får altså mere hjælp, end du søgte om"
     bool upheld_apart = false;  // the result part upholds something in a sentence that grants nothing
     bool partial_replaces = false, partial_firm = false;  // see "i stedet for" below
     bool replaced_earlier = false;  // "Den tidligere bevilling … bortfalder" (outcome.txt [stop-replaced])
@@ -667,6 +674,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // application is only a relative clause is a grant sentence.
         const bool grants_as_applied = f.grant && !f.refusal && !f.partial && says_as_applied(stxt);
         granted_as_applied |= grants_as_applied;
+        granted_beyond |= f.grant && !f.refusal && !f.partial && says_beyond_applied(stxt);
         if (RE2::PartialMatch(stxt, applied_for) && !grants_as_applied) applied.push_back(request_part(stxt));
         else if (f.grant) granted.push_back(stxt);
         else others.push_back(stxt);
@@ -996,6 +1004,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (f.grant == f.refusal || f.stop || f.procedural) continue;
             const bool other_kind = any.grant ? f.refusal : f.grant;
             if (!other_kind) continue;
+            // A result that says it grants more than was applied for ("Du får altså mere hjælp, end du
+            // søgte om") is not qualified by what the reasons say the citizen does not get besides
+            // ("Derfor får du ikke hjælp til påklædning eller morgenmad").
+            if (any.grant && granted_beyond) continue;
             // A grant further down must say it grants: "du kan få den hjælp, du har brug for, i din egen
             // lejlighed" in a refusal's reasoning points to help elsewhere.
             // "Vi giver dig ikke 8 timer om ugen" beside a grant of 5 timer: the refused quantity is

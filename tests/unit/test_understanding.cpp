@@ -2349,3 +2349,16 @@ TEST_CASE("blind-24 dev: a sentence that changes the earlier decision decides no
                     "Vi har set på din sag igen");
     CHECK(std::string(outcome(told)) != "bevilling");
 }
+
+TEST_CASE("blind-24 dev: a result that grants more than applied for is not qualified by help the reasons say is not needed") {
+    // y1-02: "Du får altså mere hjælp, end du søgte om." … "Derfor får du ikke hjælp til påklædning."
+    const std::string beyond = "Hvad har vi besluttet?\n\nDu får hjælp til bad 2 gange om ugen efter servicelovens § 83. "
+                               "Du søgte om hjælp til bad 1 gang om ugen. Du får altså mere hjælp, end du søgte om.\n\n"
+                               "Begrundelse\n\nDu klarer nu selv påklædning. Derfor får du ikke hjælp til påklædning.";
+    CHECK(std::string(outcome(run(beyond))) == "bevilling");
+    // Near miss: without the sentence about more than applied for, the refusal further down qualifies the grant.
+    const std::string qualified = "Hvad har vi besluttet?\n\nDu får hjælp til bad 2 gange om ugen efter servicelovens § 83. "
+                                  "Du søgte om hjælp til bad og påklædning.\n\n"
+                                  "Begrundelse\n\nDu klarer nu selv påklædning. Derfor får du ikke hjælp til påklædning.";
+    CHECK(std::string(outcome(run(qualified))) == "delvis");
+}
