@@ -40,7 +40,8 @@ bool says_as_applied(const std::string& s) {
 // "Du får altså mere hjælp, end du søgte om": the grant goes beyond the application.
 bool says_beyond_applied(const std::string& s) {
     static const RE2 re(R"((?i)(?:^|[^\pL])(?:mere|flere|længere|oftere)(?: \pL+){0,3},? end (?:det,? )?(?:du|de|i|han|hun) (?:har |havde )?(?:søgt|søgte|ansøgt|ansøgte|ønsket|ønskede|bedt|bad) om)");
-    return RE2::PartialMatch(s, re);
+    static const RE2 negated(R"((?i)(?:^|[^\pL])(?:ikke|aldrig) (?:\pL+ )?(?:mere|flere|længere|oftere)(?:[^\pL]|$))");  // "ikke mere, end …"
+    return RE2::PartialMatch(s, re) && !RE2::PartialMatch(s, negated);
 }
 
 // A grant verb proper ("bevilger", "tildeles", "godkendt"), not "du kan få …".
@@ -167,9 +168,16 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
     auto amounts = [](const std::vector<std::string>& sentences) {
         std::map<std::string, double> first;
         for (const auto& s : sentences) {
-            re2::StringPiece in(s);
-            std::string num, unit;
-            while (RE2::FindAndConsume(&in, qty, &num, &unit)) {
+            re2::StringPiece in(s), num_at;
+            std::string unit;
+            while (RE2::FindAndConsume(&in, qty, &num_at, &unit)) {
+                const std::string num(num_at.data(), num_at.size());
+                // A paragraph number read with its "stk." ("§ 112 stk. 1") counts nothing, nor does
+                // "et par" ("om et par uger": a couple of).
+                const std::size_t at = static_cast<std::size_t>(num_at.data() - s.data());
+                if (at >= 3 && s.compare(at - 3, 3, "§ ") == 0) continue;  // "§" is two bytes in UTF-8
+                const std::string lower_num = text::to_lower(num);
+                if (unit == "par" && (lower_num == "et" || lower_num == "en")) continue;
                 std::string n;
                 for (char ch : num)
                     if (ch != '.') n += ch == ',' ? '.' : ch;
@@ -223,11 +231,13 @@ bool running_text(const std::string& s) {
 // comma or full stop.
 struct Request {
     bool found = false;
+    bool weighed = false;  // a question the letter weighed ("Vi har vurderet, om …"), not an application
     std::vector<std::string> stems;
 };
-Request read_request(const std::string& s) {
+// `weighed_too`: also a question the letter weighed, which only the sentence right after it answers.
+Request read_request(const std::string& s, bool weighed_too = false) {
     static const RE2 request(
-        R"((?i)(?:^|[^\pL])(?:søgt|søgte|ansøgt|ansøgte|bedt|bad|anmodet|anmodede|spurgt|spurgte),? (?:os |kommunen |dig |jer )?om(?:[^\pL]|$)((?:[^,.;]|\d\.)*))");
+        R"((?i)(?:^|[^\pL])(?:søgt|søgte|ansøgt|ansøgte|bedt|bad|anmodet|anmodede|spurgt|spurgte),? (?:os |kommunen |dig |jer )?(?:også |desuden |derudover |samtidig |tillige )?om(?:[^\pL]|$)((?:[^,.;]|\d\.)*))");
     // The citizen's own question quoted as a heading or a line ("Kan merudgiftsydelsen sættes op,
     // så den dækker mine nye ortopædiske sko?"): a request for what it asks about. In the citizen's
     // voice only (a first-person word), and not a question about complaints.
@@ -245,7 +255,10 @@ Request read_request(const std::string& s) {
     // "Jobcenteret har vurderet, om din ret til sygedagpenge kan forlænges": the question the letter
     // answers next ("Det kan den ikke.").
     static const RE2 weighed(R"((?i)(?:^|[^\pL])(?:vurderet|undersøgt|overvejet|set på|kigget på|taget stilling til),? om ((?:[^,.;]|\d\.)*))");
-    if (!RE2::PartialMatch(s, request, &rest) && !RE2::PartialMatch(s, weighed, &rest)) return r;
+    if (!RE2::PartialMatch(s, request, &rest)) {
+        if (!weighed_too || !RE2::PartialMatch(s, weighed, &rest)) return r;
+        r.weighed = true;
+    }
     r.found = true;
     auto stems = content_stems(rest);
     r.stems.assign(stems.begin(), stems.end());
@@ -261,7 +274,9 @@ Flags answer_to(const Request& req, const std::string& s, const Cues& c, bool ne
     if (!req.found) return f;
     if (!negated_only && c.answer_yes.matches(s)) f.grant = true;
     else if (!negated_only && c.answer_no.matches(s)) f.refusal = true;
-    else if (word_count(s) <= 15) {
+    // A weighed question ("Vi har set på, om din hjælp skal ændres.") is answered only by a short
+    // answer: "Vi ændrer ikke din hjælp" keeps the help, it refuses nothing applied for.
+    else if (word_count(s) <= 15 && !req.weighed) {
         static const RE2 negated(R"((?i)^(?:vi|jeg|kommunen|\pL+ kommune) \pL+ (?:dig |jer |dem )?(?:desværre )?ikke(?:[^\pL]|$))");
         if (!RE2::PartialMatch(s, negated)) return f;
         static const RE2 word(R"((\pL{5,}))");
@@ -604,6 +619,17 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     for (std::size_t k : area_sentences) {
         std::string stxt = sentence_text(t, seg.sentences[k]);
         Flags f = sentence_flags(stxt, c);
+        // "Vi ændrer vores afgørelse af 1. oktober 2025 om afslag på en rollator, og du får nu bevilget
+        // en rollator": a sentence that changes the earlier decision (outcome.txt [history-not])
+        // decides in its clause after the change; what it says of the earlier decision is history.
+        if (c.history.match.matches(stxt) && c.history.except.matches(stxt)) {
+            static const RE2 then_clause(R"((?i), (?:og|så|hvilket betyder, at|det betyder, at) (.+)$)");
+            std::string tail;
+            if (RE2::PartialMatch(stxt, then_clause, &tail)) {
+                const Flags tf = sentence_flags(tail, c);
+                if (tf.decisive()) f = tf;
+            }
+        }
         const std::size_t para = seg.sentences[k].paragraph;
         // A heading over refused items ("Det I har søgt om, som I ikke får") refuses something.
         if (st.heading[para] && c.refused_heading.matches(stxt)) f.refusal = true;
@@ -611,7 +637,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // leverandør. Det er i orden.").
         if (!f.decisive() && k > 0 && st.is_main_text(seg.sentences[k - 1].paragraph) &&
             seg.sentences[k - 1].paragraph + 1 >= para)
-            f = answer_to(read_request(sentence_text(t, seg.sentences[k - 1])), stxt, c);
+            f = answer_to(read_request(sentence_text(t, seg.sentences[k - 1]), true), stxt, c);
         // A short negated sentence about what the letter says was applied for, wherever the
         // application is told ("Du har søgt om hjælp til at slå græs …" … "Kommunen hjælper ikke med
         // at slå dit græs").
@@ -1006,8 +1032,15 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (!other_kind) continue;
             // A result that says it grants more than was applied for ("Du får altså mere hjælp, end du
             // søgte om") is not qualified by what the reasons say the citizen does not get besides
-            // ("Derfor får du ikke hjælp til påklædning eller morgenmad").
-            if (any.grant && granted_beyond) continue;
+            // ("Derfor får du ikke hjælp til påklædning eller morgenmad"), unless the refusal names
+            // something the letter says was applied for.
+            if (any.grant && granted_beyond) {
+                const auto stems = content_stems(stxt);
+                const bool applied_item = std::any_of(stems.begin(), stems.end(), [&](const std::string& w) {
+                    return std::find(letter_requests.stems.begin(), letter_requests.stems.end(), w) != letter_requests.stems.end();
+                });
+                if (!applied_item) continue;
+            }
             // A grant further down must say it grants: "du kan få den hjælp, du har brug for, i din egen
             // lejlighed" in a refusal's reasoning points to help elsewhere.
             // "Vi giver dig ikke 8 timer om ugen" beside a grant of 5 timer: the refused quantity is

@@ -143,8 +143,9 @@ bool abbreviated_heading(const std::vector<const PLine*>& lines, const lexicon::
 // Whether a line holds a full sentence followed by another ("Vi kan ikke dække udgiften.
 // Begrundelsen er denne:"): a word of three letters or more ending in a full stop or an
 // exclamation mark, not an abbreviation (abbreviations.txt [never-final], [ambiguous]), before a
-// word with a capital. Such a line is running text, not a heading; "Bilag 1. Klagevejledning" and
-// "Afgørelse vedr. Hjælpemidler" stay headings.
+// word with a capital. Such a line is running text, not a heading; "Bilag 1. Klagevejledning",
+// "Afgørelse vedr. Hjælpemidler", "Kapitel XII. Klagevejledning" (a Roman numeral) and "Afgørelse om
+// rollator. Sagsnr. 2025-1234" (a label after the stop) stay headings.
 bool holds_sentence_break(const PLine& line, const lexicon::Lexicons& lex) {
     const auto& abbreviations = lex.compiled<std::set<std::string>>("normalize/sentence-abbreviations", [](const lexicon::Lexicons& lex) {
         std::set<std::string> s;
@@ -164,7 +165,10 @@ bool holds_sentence_break(const PLine& line, const lexicon::Lexicons& lex) {
             else only_letters = false;
         }
         if (!only_letters || letters < 3 || abbreviations.count(to_lower(std::string(w)))) continue;
-        if (is_upper(first_codepoint(line.words[i + 1].text))) return true;
+        if (core.find_first_not_of("IVXLC") == std::string_view::npos) continue;  // "XII."
+        std::string_view next = line.words[i + 1].text;
+        if (!next.empty() && (next.back() == '.' || next.back() == ':')) continue;  // "Sagsnr.", "Dato:"
+        if (is_upper(first_codepoint(next))) return true;
     }
     return false;
 }

@@ -366,7 +366,8 @@ TEST_CASE("plain text: a short line with a full sentence before another is runni
     const std::string letter =
         "Vesthimmerlands Kommune\n\nHej Maria\n\nVi kan ikke dække udgiften. Begrundelsen er denne:\n\n"
         "Merudgifter kan kun dækkes, når de er over grænsen.\n\nBilag 1. Klagevejledning\n\nDu kan klage inden 4 uger.\n\n"
-        "Afgørelse vedr. Hjælpemidler\n\nDu får en rollator.\n\nSvar på ansøgning m.v. Afgørelse\n\nDu får en stok.\n";
+        "Afgørelse vedr. Hjælpemidler\n\nDu får en rollator.\n\nSvar på ansøgning m.v. Afgørelse\n\nDu får en stok.\n\n"
+        "Kapitel XII. Klagevejledning\n\nDu kan klage.\n\nAfgørelse om rollator. Sagsnr. 2025-1234\n\nDu får en rollator.\n";
     auto t = text::normalize(extract::extract_bytes(letter, "brev.txt"), lexicon::embedded());
     std::map<std::string, ParaKind> kind;
     for (const auto& p : t.paragraphs) kind[t.text.substr(p.begin, p.end - p.begin)] = p.kind;
@@ -374,4 +375,6 @@ TEST_CASE("plain text: a short line with a full sentence before another is runni
     CHECK(kind.at("Bilag 1. Klagevejledning") == ParaKind::heading);
     CHECK(kind.at("Afgørelse vedr. Hjælpemidler") == ParaKind::heading);
     CHECK(kind.at("Svar på ansøgning m.v. Afgørelse") == ParaKind::heading);
+    CHECK(kind.at("Kapitel XII. Klagevejledning") == ParaKind::heading);
+    CHECK(kind.at("Afgørelse om rollator. Sagsnr. 2025-1234") == ParaKind::heading);
 }

@@ -2314,8 +2314,10 @@ TEST_CASE("blind-24 dev: a rule's condition with a reference between 'kun' and '
     const std::string refusal = "Vi kan ikke bevilge kørestolen. En kørestol kan kun bevilges efter serviceloven § 112, stk. 1, "
                                 "hvis funktionsevnen er varigt nedsat. Dit gangbesvær er ikke varigt.";
     CHECK(std::string(outcome(run(refusal))) == "afslag");
-    // Near miss: without the condition the second sentence grants, and the letter is partial.
+    // Near misses: without the condition the second sentence grants, and the letter is partial; a
+    // "kun" with a reference but no condition still limits the grant.
     CHECK(std::string(outcome(run("Vi kan ikke bevilge kørestolen. En rollator bevilges efter serviceloven § 112, stk. 1."))) == "delvis");
+    CHECK(std::string(outcome(run("Vi kan kun bevilge en manuel kørestol efter serviceloven § 112, stk. 1, og ikke den elektriske."))) == "delvis");
 }
 
 TEST_CASE("blind-24 dev: 'Vi har vurderet, om …' answered by 'Det kan den ikke.'; a letter announced is no grant") {
@@ -2344,10 +2346,13 @@ TEST_CASE("blind-24 dev: a sentence that changes the earlier decision decides no
     const std::string changed = "Vi ændrer vores afgørelse af 1. oktober 2025, og du får fuldt medhold i din klage. "
                                 "Din klage sendes derfor ikke videre til Ankestyrelsen.";
     CHECK(std::string(outcome(run("Vores afgørelse\n\n" + changed, "Vi har set på din sag igen"))) == "bevilling");
-    // Near miss: the earlier decision told as history still decides nothing by itself.
-    auto told = run("Vores afgørelse\n\nI vores afgørelse af 1. oktober 2025 fik du tabt arbejdsfortjeneste for 8 timer om ugen.",
+    // The change decides in its clause after the change, not by what it says of the earlier one.
+    CHECK(std::string(outcome(run("Vores afgørelse\n\nVi ændrer vores afgørelse af 1. oktober 2025 om afslag på en rollator, og du får nu "
+                                  "bevilget en rollator efter servicelovens § 112.", "Vi har set på din sag igen"))) == "bevilling");
+    // Near miss: a sentence that keeps the earlier decision is history (with "ikke" before the verb).
+    auto kept = run("Vores afgørelse\n\nDet betyder, at vi ikke ændrer vores afgørelse af 1. oktober 2025, og du får fuldt medhold i din klage.",
                     "Vi har set på din sag igen");
-    CHECK(std::string(outcome(told)) != "bevilling");
+    CHECK(std::string(outcome(kept)) != "bevilling");
 }
 
 TEST_CASE("blind-24 dev: a result that grants more than applied for is not qualified by help the reasons say is not needed") {
@@ -2356,9 +2361,37 @@ TEST_CASE("blind-24 dev: a result that grants more than applied for is not quali
                                "Du søgte om hjælp til bad 1 gang om ugen. Du får altså mere hjælp, end du søgte om.\n\n"
                                "Begrundelse\n\nDu klarer nu selv påklædning. Derfor får du ikke hjælp til påklædning.";
     CHECK(std::string(outcome(run(beyond))) == "bevilling");
-    // Near miss: without the sentence about more than applied for, the refusal further down qualifies the grant.
+    // Near misses: without the sentence about more than applied for, the refusal further down
+    // qualifies the grant; so does a refusal of something the letter says was applied for.
     const std::string qualified = "Hvad har vi besluttet?\n\nDu får hjælp til bad 2 gange om ugen efter servicelovens § 83. "
-                                  "Du søgte om hjælp til bad og påklædning.\n\n"
+                                  "Du søgte om hjælp til bad 1 gang om ugen.\n\n"
                                   "Begrundelse\n\nDu klarer nu selv påklædning. Derfor får du ikke hjælp til påklædning.";
     CHECK(std::string(outcome(run(qualified))) == "delvis");
+    const std::string applied_item = "Hvad har vi besluttet?\n\nDu får hjælp til bad 2 gange om ugen efter servicelovens § 83. "
+                                     "Du får altså mere hjælp til bad, end du søgte om.\n\nBegrundelse\n\nDu søgte også om hjælp til "
+                                     "rengøring. Du klarer selv rengøringen. Derfor kan vi ikke give dig hjælp til rengøring.";
+    CHECK(std::string(outcome(run(applied_item))) == "delvis");
+}
+
+TEST_CASE("review of the session's change: near misses of the new answers, neutral phrases, visits, visitation and counts") {
+    // A question the letter weighed is answered only by a short answer; "skal" answers nothing.
+    CHECK(std::string(outcome(run("Vi har set på, om din hjælp til rengøring skal ændres. Vi ændrer ikke din hjælp til rengøring."))) != "afslag");
+    CHECK(std::string(outcome(run("Vi har undersøgt, om du skal betale egenbetaling for madservice. Det skal du ikke."))) != "afslag");
+    // Help left alone beside a stop is blanked, the stop is not.
+    CHECK(std::string(outcome(run("Din hjælp til rengøring ophører fra 1. juli 2025 efter servicelovens § 83, men din hjælp til "
+                                  "personlig pleje er ikke berørt af denne afgørelse."))) == "ophoer");
+    CHECK(std::string(outcome(run("Din bevilling af kompressionsstrømper er ikke berørt af denne afgørelse. Vi kan ikke dække "
+                                  "udgiften til sko efter servicelovens § 100."))) == "afslag");
+    // A letter announced is no grant; an answer that says yes is.
+    CHECK(std::string(outcome(run("Du får et positivt svar på din ansøgning om en rollator efter servicelovens § 112."))) == "bevilling");
+    // Recurring visits are help granted.
+    CHECK(std::string(outcome(run("Du får besøg af Træningsteam Løgstør 3 gange om ugen i 8 uger efter servicelovens § 83 a."))) == "bevilling");
+    // A modal refusal with "blive", not a condition about information still missing.
+    CHECK(std::string(outcome(run("Du kan ikke blive visiteret til omsorgstandpleje efter sundhedslovens § 131."))) == "afslag");
+    CHECK(std::string(outcome(run("Du kan ikke blive visiteret, før vi har modtaget en lægeerklæring. Send den til os inden 14 dage."))) != "afslag");
+    // A reference's "stk." and "et par uger" are no counts of what was granted.
+    CHECK(std::string(outcome(run("Du søgte om kompressionsstrømper efter servicelovens § 112 stk. 1. Du får bevilget 2 stk. kompressionsstrømper."))) ==
+          "bevilling");
+    CHECK(std::string(outcome(run("Du har søgt om 2 par ortopædiske sko om året. Du får bevilget 2 par ortopædiske sko om året efter "
+                                  "servicelovens § 112, og du kan hente dem om et par uger."))) == "bevilling");
 }
