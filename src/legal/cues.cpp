@@ -272,14 +272,18 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     // for in a copy without their dots (one pattern with the dots as alternatives blows RE2's DFA).
     static const RE2 rule_condition(R"((?i)(?:^|[^\pL])(?:kun|alene)(?:[^\pL][^.]{0,80}?)?,? (?:hvis|såfremt|dersom|når)(?:[^\pL]|$))");
     static const RE2 reference_dot(R"((?i)((?:^|[^\pL])(?:stk|nr|pkt))\.)");
-    std::string undotted(s);
-    RE2::GlobalReplace(&undotted, reference_dot, "\\1");
-    const bool states_rule = RE2::PartialMatch(undotted, rule_condition);
+    const bool partial_cue = c.partial.matches(s);
+    bool states_rule = false;
+    if (f.grant || partial_cue) {  // only then does the condition matter
+        std::string undotted(s);
+        RE2::GlobalReplace(&undotted, reference_dot, "\\1");
+        states_rule = RE2::PartialMatch(undotted, rule_condition);
+    }
     // "Vi tilbyder i stedet et møde om anden støtte" offers a talk, not other help granted instead.
     static const RE2 talk_instead(R"((?i)(?:^|[^\pL])i stedet (?:et |en )?(?:møde|samtale|dialog)(?:[^\pL]|$))");
     // "Holstebro Kommune betaler kun for specialbriller, når …" states the rule, not a grant.
     if (f.grant && states_rule) f.grant = false;
-    f.partial = c.partial.matches(s) && !states_rule &&
+    f.partial = partial_cue && !states_rule &&
                 !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), talk_instead);
     f.refusal = f.refusal || c.refusal.matches(s);
     // "Tilladelsen bortfalder, hvis …" states a condition, not a stop.

@@ -32,6 +32,8 @@ struct PatternList {
 struct ExceptedSet {
     PatternSet match, except;
     bool matches(std::string_view text) const { return match.matches(text) && !except.matches(text); }
+    // Matched, but by an exception: the sentence names the earlier decision in order to change it.
+    bool excepted(std::string_view text) const { return match.matches(text) && except.matches(text); }
 };
 
 struct Cues {

@@ -175,7 +175,7 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
                 // A paragraph number read with its "stk." ("§ 112 stk. 1") counts nothing, nor does
                 // "et par" ("om et par uger": a couple of).
                 const std::size_t at = static_cast<std::size_t>(num_at.data() - s.data());
-                if (at >= 3 && s.compare(at - 3, 3, "§ ") == 0) continue;  // "§" is two bytes in UTF-8
+                if (at >= 3 && s.compare(at - 3, 3, "§ ") == 0) continue;  // "§ " is three bytes in UTF-8
                 const std::string lower_num = text::to_lower(num);
                 if (unit == "par" && (lower_num == "et" || lower_num == "en")) continue;
                 std::string n;
@@ -263,6 +263,14 @@ Request read_request(const std::string& s, bool weighed_too = false) {
     auto stems = content_stems(rest);
     r.stems.assign(stems.begin(), stems.end());
     return r;
+}
+
+// Whether `s` names something of what was applied for (a content stem in common with `req`).
+bool names_request(const Request& req, const std::string& s) {
+    const auto stems = content_stems(s);
+    return std::any_of(stems.begin(), stems.end(), [&](const std::string& w) {
+        return std::find(req.stems.begin(), req.stems.end(), w) != req.stems.end();
+    });
 }
 
 // The answer to a request in the sentence right after it: "Det er i orden." grants, "Det kan vi
@@ -567,10 +575,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (!area_grant || !last_area_para) continue;
             if (p > *last_area_para + 1) {
                 if (s.begin != paras[p].begin || paras[p].kind != ParaKind::text) continue;
-                const auto stems = content_stems(text);
-                const bool named = std::any_of(stems.begin(), stems.end(), [&](const std::string& w) {
-                    return std::find(letter_requests.stems.begin(), letter_requests.stems.end(), w) != letter_requests.stems.end();
-                });
+                const bool named = names_request(letter_requests, text);
                 static const RE2 asked_here(R"((?i)(?:^|[^\pL])(?:søgt|søgte|ansøgt|bedt|bad) om(?:[^\pL]|$))");
                 if (!named && !RE2::PartialMatch(sentence_text_of(t, paras[p]), asked_here)) continue;
             }
@@ -622,7 +627,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // "Vi ændrer vores afgørelse af 1. oktober 2025 om afslag på en rollator, og du får nu bevilget
         // en rollator": a sentence that changes the earlier decision (outcome.txt [history-not])
         // decides in its clause after the change; what it says of the earlier decision is history.
-        if (c.history.match.matches(stxt) && c.history.except.matches(stxt)) {
+        if (c.history.excepted(stxt)) {
             static const RE2 then_clause(R"((?i), (?:og|så|hvilket betyder, at|det betyder, at) (.+)$)");
             std::string tail;
             if (RE2::PartialMatch(stxt, then_clause, &tail)) {
@@ -1034,13 +1039,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // søgte om") is not qualified by what the reasons say the citizen does not get besides
             // ("Derfor får du ikke hjælp til påklædning eller morgenmad"), unless the refusal names
             // something the letter says was applied for.
-            if (any.grant && granted_beyond) {
-                const auto stems = content_stems(stxt);
-                const bool applied_item = std::any_of(stems.begin(), stems.end(), [&](const std::string& w) {
-                    return std::find(letter_requests.stems.begin(), letter_requests.stems.end(), w) != letter_requests.stems.end();
-                });
-                if (!applied_item) continue;
-            }
+            if (any.grant && granted_beyond && !names_request(letter_requests, stxt)) continue;
             // A grant further down must say it grants: "du kan få den hjælp, du har brug for, i din egen
             // lejlighed" in a refusal's reasoning points to help elsewhere.
             // "Vi giver dig ikke 8 timer om ugen" beside a grant of 5 timer: the refused quantity is
