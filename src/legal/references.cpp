@@ -125,7 +125,14 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
         if (r.law == "SEL" && c.outdated_sel.count(r.paragraph) && !st.quoted[paragraph_of(r.begin)] && !conditional()) el.child = true;
         if (r.law == "BL" && r.paragraph == "90") has_bl90 = true;
         std::size_t p = paragraph_of(r.begin);
-        bool in_appeal = st.in_appeal(p, r.begin);
+        // A sentence that says what the decision is taken under ("Afgørelsen er truffet efter
+        // barnets lov § 87, stk. 1.") gives the legal basis even where it stands beside the
+        // guidance's own rules ("Reglerne om genvurdering og klage står i …") in one paragraph.
+        auto declared = [&] {
+            const auto [sb, se] = sentence_at(r.begin);
+            return c.decided_under.matches(std::string_view(t.text.data() + sb, r.begin - sb));
+        };
+        bool in_appeal = st.in_appeal(p, r.begin) && !declared();
         if (!in_appeal && !c.procedural_laws.count(r.law)) el.legal_basis = true;
         if (!in_appeal && !r.law.empty() && !c.procedural_laws.count(r.law) && r.law != "RSL") el.material_basis = true;
         if (r.law.empty() && laws.size() >= 2) el.unresolved.push_back(i);

@@ -2395,3 +2395,19 @@ TEST_CASE("review of the session's change: near misses of the new answers, neutr
     CHECK(std::string(outcome(run("Du har søgt om 2 par ortopædiske sko om året. Du får bevilget 2 par ortopædiske sko om året efter "
                                   "servicelovens § 112, og du kan hente dem om et par uger."))) == "bevilling");
 }
+
+TEST_CASE("understanding: the legal basis stated beside the guidance's own rules is the legal basis") {
+    // blind-26 a2-14: the paragraph after the guidance names both the law decided under and the
+    // rules of reconsideration and complaint; the guidance's zone runs on into it.
+    auto letter = [](const std::string& basis) {
+        return run("Vi har set på jeres klage igen, og I får delvist medhold. Signe får tabt arbejdsfortjeneste i 37 timer "
+                   "om ugen. Vi har lagt vægt på lægens brev af 11. august 2026.\n\nDa I ikke har fået fuldt medhold, sender "
+                   "vi i dag klagen om Jens' timer til Ankestyrelsen. Er I uenige i beregningen, kan I klage over det til "
+                   "Samsø Kommune inden 4 uger, efter at I har modtaget dette brev, og vi vil så se på det igen.\n\n" +
+                       basis + " Reglerne om genvurdering og klage står i retssikkerhedslovens §§ 66 og 67.",
+                   "Vi har set på jeres klage igen", "2. september 2026");
+    };
+    CHECK(letter("Afgørelsen er truffet efter barnets lov § 87, stk. 1.").elements.legal_basis);
+    // Near miss: a § named in the same place without saying the decision is taken under it.
+    CHECK_FALSE(letter("Se også barnets lov § 87, stk. 1.").elements.legal_basis);
+}
