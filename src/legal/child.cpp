@@ -102,8 +102,10 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
                 if (years >= 0 && years < 18) child = minor = true;
                 else if (years >= 18 && years <= 30) adult = true;
             }
-        // A CPR number on the "Vedr.:" or subject line of someone under 18 at the letter's date.
-        if ((about || subject_line) && st.date.found())
+        // A CPR number of someone under 18 at the letter's date on the "Vedr.:" or subject line, or
+        // anywhere in the block above the salutation ("Borger: Mathias Møller" / "CPR-nr.: 221109-…"
+        // in a letter to his parents): the header names the person the case is about.
+        if ((about || subject_line || before_salutation) && st.date.found())
             for (auto [b, e] : text::find_cpr(txt, lex)) {
                 std::string d;
                 for (std::size_t i = b; i < e; ++i)

@@ -2411,3 +2411,18 @@ TEST_CASE("understanding: the legal basis stated beside the guidance's own rules
     // Near miss: a § named in the same place without saying the decision is taken under it.
     CHECK_FALSE(letter("Se også barnets lov § 87, stk. 1.").elements.legal_basis);
 }
+
+TEST_CASE("understanding: child case from a CPR number of a minor in the header block") {
+    // A letter to the parents whose header names the child the case is about with a CPR number,
+    // the body only by first name (blind-26 a2-13's layout).
+    auto letter = [](const std::string& cpr) {
+        std::string s = "Hjælpemiddelservice Nord ApS\nPå vegne af Læsø Kommune\n\nJulie og Kasper Møller\nByrum Hovedgade 31\n"
+                        "9940 Læsø\n\nBorger: Mathias Møller\nCPR-nr.: " + cpr + "\nDato: 21. maj 2024\n\n"
+                        "AFGØRELSE – HJÆLPEMIDDEL\n\nI har den 8. april 2024 søgt om en bade- og toiletstol til Mathias. "
+                        "Mathias får en bade- og toiletstol med tiltfunktion efter servicelovens § 112, stk. 1.\n";
+        return analyse_document(extract::extract_text(s, "case.txt"));
+    };
+    CHECK(letter("221109-4017").elements.child);  // born 22 November 2009: 14 years old
+    // Near miss: the same header with an adult's CPR number (born 1979).
+    CHECK_FALSE(letter("221179-3017").elements.child);
+}
