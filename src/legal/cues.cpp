@@ -90,6 +90,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       citizen_words(cue_patterns(l(), "citizen-words")),
       not_item_label(cue_patterns(l(), "not-item-label")),
       citizen_invitation(cue_patterns(l(), "citizen-invitation")),
+      weight_empty(cue_patterns(l(), "weight-empty")),
       decided_under(cue_patterns(lex.file("scope.txt"), "decided-under")),
       deadline({cue_patterns(a(), "deadline").front()}),
       deadline_after_word({"(?:inden|senest|indenfor|inden for)\\s*(?:" + cue_patterns(a(), "deadline").front() + ")"}) {

@@ -203,7 +203,9 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // A sentence between the bare conclusion and its "derfor" that gives no reason, assessment
         // or fact ("Vi har forståelse for, at du har brug for pauser, men det kan ikke ændre
         // vurderingen.") does not break the chain.
-        const bool adds_nothing = !c.reason.matches(own_reason) && !c.assessment.matches(txt) && !c.weight.matches(txt) &&
+        // "… har lagt vægt på det, du fortalte på mødet." names a source, not what weighed.
+        const bool weighs = c.weight.matches(txt) && !c.weight_empty.matches(txt);
+        const bool adds_nothing = !c.reason.matches(own_reason) && !c.assessment.matches(txt) && !weighs &&
                                   !c.reasoning_any.matches(own_reason) && !c.facts.matches(txt) && !c.facts_weak.matches(txt);
         after_bare_conclusion = bare_conclusion || (after_bare_conclusion_before && adds_nothing);
         const bool heading_line = !st.is_main_text(p);  // a lead-in line read as a heading ("Begrundelse:")
@@ -213,7 +215,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // A decision with its own reason of the case ("Du får ikke nødkald, fordi du bor sammen med
         // din datter, som kan tilkalde hjælp om natten") states the fact it rests on.
         const bool decided_because = c.reason.matches(own_reason) && sentence_flags(own_reason, c).decisive();
-        if (c.weight.matches(txt) || (assessed && c.reason.matches(own_reason)) || decided_because) {
+        if (weighs || (assessed && c.reason.matches(own_reason)) || decided_because) {
             el.reasoning_weight = el.reasoning_any = true;
             el.reasoning_first.set(s.begin, s.end);
             note([](ItemBlock& b) { b.weight = true; });

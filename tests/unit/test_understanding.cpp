@@ -2426,3 +2426,18 @@ TEST_CASE("understanding: child case from a CPR number of a minor in the header 
     // Near miss: the same header with an adult's CPR number (born 1979).
     CHECK_FALSE(letter("221179-3017").elements.child);
 }
+
+TEST_CASE("understanding: a weight put on a source alone is no consideration") {
+    // blind-26 a1-10: the letter says it weighed what the citizen told, not what in it weighed.
+    auto letter = [](const std::string& weight) {
+        return run("Du har den 6. oktober 2025 søgt om socialpædagogisk støtte efter servicelovens § 85, stk. 1. Du har "
+                   "på mødet den 21. oktober 2025 oplyst, at du ønsker hjælp til at åbne post og betale regninger.\n\n" +
+                       weight + "\n\nDu opfylder ikke betingelserne for at modtage socialpædagogisk støtte efter "
+                       "servicelovens § 85, stk. 1. Ansøgningen kan derfor ikke imødekommes.\n\n" + kGuidance,
+                   "Vedr.: Din ansøgning om socialpædagogisk støtte", "4. november 2025");
+    };
+    CHECK_FALSE(letter("Kommunen har behandlet ansøgningen og har lagt vægt på det, du fortalte på mødet.").elements.reasoning());
+    // Near miss: the same weight with what in it weighed.
+    CHECK(letter("Kommunen har lagt vægt på det, du fortalte på mødet, om at din søster hjælper dig med post og regninger "
+                 "hver uge.").elements.reasoning());
+}
