@@ -104,8 +104,8 @@ Checklist make_checklist(const Elements& el) {
     if (!sure) {
         std::string why;
         if (sc.partly_readable) why = "en eller flere sider har ingen læsbar tekst";
-        else if (sc.type != DocType::afgoerelse || !sc.type_certain) why = "det er ikke sikkert, at brevet er en afgørelse";
-        else if (sc.area != Area::social || !sc.area_certain) why = "det er ikke sikkert, hvilket retsområde brevet hører under";
+        else if (sc.type != DocType::afgoerelse || !sc.type_certain) why = "det ikke er sikkert, at brevet er en afgørelse";
+        else if (sc.area != Area::social || !sc.area_certain) why = "det ikke er sikkert, hvilket retsområde brevet hører under";
         else if (el.reconsideration) why = "brevet er en genvurdering efter en klage, og hvad den skal indeholde, afhænger af, hvilke dele der ændres, og hvilke der sendes videre til Ankestyrelsen";
         else why = "resultatet (bevilling, delvis, afslag, ophør) kunne ikke afgøres sikkert";
         c.scope_note = "klartjek melder ikke mangler som fejl, fordi " + why + ".";

@@ -1554,7 +1554,7 @@ TEST_CASE("document type: a letter in which nothing decides and no guidance stan
                       "Nyt fra din madservice – priser og menu 2026");
     CHECK(std::string(outcome(prices)) == "ikke-afgoerelse");
     CHECK_FALSE(prices.elements.scope.type_certain);
-    CHECK(prices.elements.checklist.scope_note.find("ikke sikkert, at brevet er en afgørelse") != std::string::npos);
+    CHECK(prices.elements.checklist.scope_note.find("ikke er sikkert, at brevet er en afgørelse") != std::string::npos);
     // Near miss: the same letter with appeal guidance is not called a non-decision.
     auto guided = run("Vi skriver til dig, fordi du får mad leveret fra Kronjyllands Madservice. Fra 1. januar 2026 koster en "
                       "hovedret 62 kr.\n\n" + kGuidance,
