@@ -111,10 +111,14 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
                 for (std::size_t i = b; i < e; ++i)
                     if (std::isdigit(static_cast<unsigned char>(txt[i]))) d += txt[i];
                 if (d.size() != 10) continue;
+                int dd = std::stoi(d.substr(0, 2)), mm = std::stoi(d.substr(2, 2));
                 int yy = std::stoi(d.substr(4, 2)), seventh = d[6] - '0';
                 int century = seventh <= 3 ? 1900 : (seventh == 4 || seventh == 9) ? (yy <= 36 ? 2000 : 1900)
                                                                                     : (yy <= 57 ? 2000 : 1800);
-                if (st.date.year - (century + yy) < 18) child = minor = true;
+                // Age at the letter's date, birthday included; a birth after the letter is no age.
+                const bool had_birthday = st.date.month > mm || (st.date.month == mm && st.date.day >= dd);
+                const int years = st.date.year - (century + yy) - (had_birthday ? 0 : 1);
+                if (years >= 0 && years < 18) child = minor = true;
             }
     }
     // The person the letter is about, named in the subject or as the subject of a decisive sentence

@@ -66,7 +66,7 @@ public:
     PatternList assessment_lead;  // legal_cues.txt [assessment-lead]: "Kommunen … finder, at " before a conclusion
     PatternSet source_only, application_only, fact_clause, wish, citizen_words, not_item_label;  // legal_cues.txt: a source named, no fact
     PatternSet citizen_invitation;  // legal_cues.txt [citizen-invitation]: an invitation to comment, no statement
-    PatternSet weight_empty;  // legal_cues.txt [weight-empty]: weight put on a source alone
+    PatternList weight_empty;  // legal_cues.txt [weight-empty]: weight put on a source alone
     PatternSet decided_under;  // scope.txt [decided-under]: "Afgørelsen er truffet efter" before a reference
     std::map<std::string, std::string> outdated_sel, via_bl90;
     std::set<std::string> procedural_laws;

@@ -203,8 +203,16 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // A sentence between the bare conclusion and its "derfor" that gives no reason, assessment
         // or fact ("Vi har forståelse for, at du har brug for pauser, men det kan ikke ændre
         // vurderingen.") does not break the chain.
-        // "… har lagt vægt på det, du fortalte på mødet." names a source, not what weighed.
-        const bool weighs = c.weight.matches(txt) && !c.weight_empty.matches(txt);
+        // "… har lagt vægt på det, du fortalte på mødet." names a source, not what weighed; a
+        // clause before it may still weigh ("Vi har lagt vægt på, at …, og vi har også lagt vægt
+        // på dine oplysninger.").
+        bool weighs = c.weight.matches(txt);
+        if (weighs) {
+            std::string rest = txt;
+            bool empty = false;
+            for (const auto& re : c.weight_empty.res) empty |= RE2::Replace(&rest, *re, " ");
+            if (empty) weighs = c.weight.matches(rest);
+        }
         const bool adds_nothing = !c.reason.matches(own_reason) && !c.assessment.matches(txt) && !weighs &&
                                   !c.reasoning_any.matches(own_reason) && !c.facts.matches(txt) && !c.facts_weak.matches(txt);
         after_bare_conclusion = bare_conclusion || (after_bare_conclusion_before && adds_nothing);

@@ -25,7 +25,7 @@ if sys.argv[1] == "--together":
         here = os.path.dirname(os.path.abspath(src))
         for lab in json.load(open(src, encoding="utf-8")):
             lab = dict(lab)
-            if lab.get("render") == "scan":  # the image-only PDF `eval` reads for it (src/eval/eval.cpp)
+            if lab.get("render") == "scan" and not lab["file"].endswith(".pdf"):  # the image-only PDF `eval` reads (src/eval/eval.cpp)
                 stem = os.path.splitext(os.path.basename(lab["file"]))[0]
                 lab["file"] = os.path.join(here, "scans", stem + ".pdf")
             else:
@@ -38,7 +38,8 @@ else:
     binary, labels, minimum = sys.argv[1], sys.argv[2], float(sys.argv[3])
 p = subprocess.run([binary, "eval", "--format", "json", labels], capture_output=True, text=True)
 if p.returncode not in (0, 1):
-    sys.exit(f"eval failed ({p.returncode}): {p.stderr[:500]}")
+    # The tail: a sanitizer's report ends with the stack and the summary.
+    sys.exit(f"eval failed ({p.returncode}): {p.stderr[-4000:]}")
 r = json.loads(p.stdout)
 right = sum(c["tp"] for k, c in r["elements"].items() if k.startswith("outcome="))
 total = sum(c["tp"] + c["fn"] for k, c in r["elements"].items() if k.startswith("outcome="))

@@ -2408,8 +2408,10 @@ TEST_CASE("understanding: the legal basis stated beside the guidance's own rules
                    "Vi har set på jeres klage igen", "2. september 2026");
     };
     CHECK(letter("Afgørelsen er truffet efter barnets lov § 87, stk. 1.").elements.legal_basis);
-    // Near miss: a § named in the same place without saying the decision is taken under it.
+    // Near misses: a § named in the same place without saying the decision is taken under it, and a
+    // field that names only the guidance's own rules.
     CHECK_FALSE(letter("Se også barnets lov § 87, stk. 1.").elements.legal_basis);
+    CHECK_FALSE(letter("Lovgrundlag: retssikkerhedslovens § 66.").elements.legal_basis);
 }
 
 TEST_CASE("understanding: child case from a CPR number of a minor in the header block") {
@@ -2423,8 +2425,11 @@ TEST_CASE("understanding: child case from a CPR number of a minor in the header 
         return analyse_document(extract::extract_text(s, "case.txt"));
     };
     CHECK(letter("221109-4017").elements.child);  // born 22 November 2009: 14 years old
-    // Near miss: the same header with an adult's CPR number (born 1979).
+    // Near misses: an adult's CPR number (born 1979); one who turned 18 the day before the letter
+    // (20 May 2006), beside one who turns 18 the day after it (22 May 2006: still 17).
     CHECK_FALSE(letter("221179-3017").elements.child);
+    CHECK_FALSE(letter("200506-4017").elements.child);
+    CHECK(letter("220506-4017").elements.child);
 }
 
 TEST_CASE("understanding: a weight put on a source alone is no consideration") {
@@ -2440,4 +2445,9 @@ TEST_CASE("understanding: a weight put on a source alone is no consideration") {
     // Near miss: the same weight with what in it weighed.
     CHECK(letter("Kommunen har lagt vægt på det, du fortalte på mødet, om at din søster hjælper dig med post og regninger "
                  "hver uge.").elements.reasoning());
+    // The empty weight in a second clause does not undo the first clause's weight.
+    CHECK(letter("Vi har lagt vægt på at din søster hjælper dig med post og regninger hver uge, og vi har også lagt vægt på "
+                 "dine oplysninger.").elements.reasoning());
+    // A weight on what was told, with what it was about and no comma before "at", weighs.
+    CHECK(letter("Kommunen har lagt vægt på det, du fortalte om at din søster betaler dine regninger.").elements.reasoning());
 }
