@@ -110,8 +110,7 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
         if (!r.law.empty()) cited_laws.insert(r.law);
         // A reference in a condition ("Hvis Karla selv får en funktionsnedsættelse, er det reglerne i
         // barnets lov § 86, der gælder") tells what would apply to someone else, not whom the letter is about.
-        // Only a reference that could make a child case, or one in the guidance's zone, looks up its
-        // sentence (a linear search).
+        // Only a reference that could make a child case looks up its sentence (a linear search).
         // Nor does one in a sentence about earlier help ("Indtil da fik dine forældre dækket
         // merudgifter til dig efter barnets lov § 86", "den dagældende servicelovs § 52").
         static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom)(?:[^\pL]|$))");
@@ -129,6 +128,8 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
         // A sentence that says what the decision is taken under ("Afgørelsen er truffet efter
         // barnets lov § 87, stk. 1.") gives the legal basis even where it stands beside the
         // guidance's own rules ("Reglerne om genvurdering og klage står i …") in one paragraph.
+        // Like conditional(), it looks up its sentence (a linear search) only when asked: for a
+        // reference in the guidance's zone.
         auto declared = [&] {
             // The guidance's own rules ("Lovgrundlag: retssikkerhedslovens §§ 66 og 67") are no basis.
             if (r.law == "RSL" || c.procedural_laws.count(r.law)) return false;

@@ -9,7 +9,7 @@ Usage: check_eval.py KLARTJEK LABELS.json MIN_OUTCOME
 
 --together (the sanitizer build): merges the label files into MERGED.json, with absolute paths and
 each scan naming its image-only PDF, and reads every letter in one klartjek process. Under
-AddressSanitizer a process's start-up costs ~3 s, which 41 corpus tests paid 41 times; the outcome
+AddressSanitizer a process's start-up costs ~3 s, which one test per set paid once per set; the outcome
 floors are the Release build's business, so here no floor applies, but a crash, a sanitizer report,
 an unreadable letter, a false fejl and a scope verdict still fail.
 """
