@@ -242,7 +242,8 @@ Result evaluate(const std::string& labels_path, const lexicon::Lexicons& lex) {
         count_rule(r, file, "appeal-missing", decision && !get_bool(lab, "has_appeal_guidance"), fired.count("appeal-missing"));
         {
             const json& d = lab.value("appeal_deadline_stated", json());
-            bool wrong = d.is_string() && d.get<std::string>() != "4 uger" && d.get<std::string>() != "28 dage";
+            // 4 weeks is the social area's deadline (retssikkerhedsloven § 67); another area has its own.
+            bool wrong = decision && d.is_string() && d.get<std::string>() != "4 uger" && d.get<std::string>() != "28 dage";
             count_rule(r, file, "appeal-deadline-wrong", wrong, fired.count("appeal-deadline-wrong"));
         }
         if (lab.contains("appeal_route_correct") && lab["appeal_route_correct"].is_boolean())

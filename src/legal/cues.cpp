@@ -87,6 +87,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       application_only(cue_patterns(l(), "application-only")),
       fact_clause(cue_patterns(l(), "fact-clause")),
       wish(cue_patterns(l(), "wish")),
+      wish_only(cue_patterns(l(), "wish-only")),
       citizen_words(cue_patterns(l(), "citizen-words")),
       not_item_label(cue_patterns(l(), "not-item-label")),
       citizen_invitation(cue_patterns(l(), "citizen-invitation")),

@@ -64,7 +64,7 @@ public:
     PatternSet dismissal;  // legal_cues.txt [dismissal]: the citizen's statement set aside unweighed
     PatternSet assessment_procedural;  // legal_cues.txt [assessment-procedural]: "Vi har vurderet ansøgningen efter § 84."
     PatternList assessment_lead;  // legal_cues.txt [assessment-lead]: "Kommunen … finder, at " before a conclusion
-    PatternSet source_only, application_only, fact_clause, wish, citizen_words, not_item_label;  // legal_cues.txt: a source named, no fact
+    PatternSet source_only, application_only, fact_clause, wish, wish_only, citizen_words, not_item_label;  // legal_cues.txt: a source named, no fact
     PatternSet citizen_invitation;  // legal_cues.txt [citizen-invitation]: an invitation to comment, no statement
     PatternList weight_empty;  // legal_cues.txt [weight-empty]: weight put on a source alone
     PatternSet decided_under;  // scope.txt [decided-under]: "Afgørelsen er truffet efter" before a reference

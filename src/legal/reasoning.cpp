@@ -259,12 +259,17 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // A wish stated beside the application ("Du skriver, at du gerne vil blive boende") is the
         // request again, not a fact of the case (legal_cues.txt [wish]).
         // In a reasoning section the citizen's statement is a fact, unless it is the application's
-        // wish retold ("Vi har læst jeres ansøgning, hvor I skriver, at I ønsker en weekend om måneden").
-        const bool retold_wish = c.wish.matches(txt) && c.application_only.matches(txt);
+        // wish retold ("Vi har læst jeres ansøgning, hvor I skriver, at I ønsker en weekend om måneden")
+        // or only the wish, ending there (legal_cues.txt [wish-only]).
+        const bool wish = c.wish.matches(txt);
+        const bool retold_wish = wish && c.application_only.matches(txt);
         const bool citizen_fact = citizen_said && sec != structure::Section::citizen && !source &&
-                                  !retold_wish &&
-                                  (in_reasoning || !c.wish.matches(txt) || !sums_up_application(p));
-        const bool weak_fact = c.facts_weak.matches(txt) && !source && (in_reasoning || !sums_up_application(p));
+                                  !retold_wish && !c.wish_only.matches(txt) &&
+                                  (in_reasoning || !wish || !sums_up_application(p));
+        // When and where the citizen stated a wish ("Du har ved samtalen den 14. januar 2025 givet
+        // udtryk for, at du ønsker en fast person") is no fact of the case.
+        const bool weak_fact = c.facts_weak.matches(txt) && !source && !(citizen_said && wish) &&
+                               (in_reasoning || !sums_up_application(p));
         if (citizen_fact && !fact_cue && !weak_fact) {
             // Only the citizen's statement: a fact once the letter does not set it aside, here or
             // in the next sentence.

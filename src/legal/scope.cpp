@@ -374,8 +374,13 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         if (b >= s.end) return false;
         return c.decided_under.matches(std::string_view(t.text.data() + s.begin, b - s.begin));
     };
-    auto count_law = [&](const std::string& law, std::uint32_t b, std::uint32_t e) {
+    // References with a § (not a law's bare name): a letter decides under a provision, so when one
+    // area is cited with §§ and the other only by name ("spørg til træning efter serviceloven"), the
+    // §§ say which area the letter is in.
+    int sections_social = 0, sections_other = 0;
+    auto count_law = [&](const std::string& law, std::uint32_t b, std::uint32_t e, bool section) {
         if (law.empty() || c.frame_laws.count(law)) return;
+        if (section && !c.weak_social_laws.count(law)) ++(c.social_laws.count(law) ? sections_social : sections_other);
         if (c.weak_social_laws.count(law)) {
             ++weak_social, weak_social_at.set(b, e);
             return;
@@ -387,8 +392,8 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         else ++other_refs[law], other_ref_at.set(b, e), basis_other += in_basis(b), reasoned_other += in_reasoning(b), declared_other += decided;
     };
     for (const auto& r : statutes.refs)
-        if (!r.instrument) count_law(r.law, r.begin, r.end);  // an executive order says nothing of the area
-    for (const auto& b : statutes.bare_laws) count_law(b.law, b.begin, b.end);
+        if (!r.instrument) count_law(r.law, r.begin, r.end, true);  // an executive order says nothing of the area
+    for (const auto& b : statutes.bare_laws) count_law(b.law, b.begin, b.end, false);
     int social_words = 0, other_words = 0;
     Evidence social_word_at, other_word_at;
     std::string other_word;
@@ -426,6 +431,10 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         if (basis_social == 0 && basis_other == 0) basis_social = reasoned_social, basis_other = reasoned_other;
         if (declared_social > 0 && declared_other == 0) basis_social = std::max(basis_social, 1), basis_other = 0;
         if (declared_other > 0 && declared_social == 0) basis_other = std::max(basis_other, 1), basis_social = 0;
+        if (declared_social == 0 && declared_other == 0) {
+            if (sections_other > 0 && sections_social == 0) basis_other = std::max(basis_other, 1), basis_social = 0;
+            if (sections_social > 0 && sections_other == 0) basis_social = std::max(basis_social, 1), basis_other = 0;
+        }
         bool social = social_law_n > 2 * other_law_n || (social_law_n > other_law_n && social_words > other_words) ||
                       (basis_social > 0 && basis_other == 0);
         bool other = !social && (other_law_n > 2 * social_law_n || (other_law_n > social_law_n && other_words > social_words) ||

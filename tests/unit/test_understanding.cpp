@@ -2451,3 +2451,54 @@ TEST_CASE("understanding: a weight put on a source alone is no consideration") {
     // A weight on what was told, with what it was about and no comma before "at", weighs.
     CHECK(letter("Kommunen har lagt vægt på det, du fortalte om at din søster betaler dine regninger.").elements.reasoning());
 }
+
+TEST_CASE("blind-27 dev half: a law cited with its § sets the area when the other area is only named") {
+    // p1-13: a genoptræning decision under sundhedsloven § 140 that ends by pointing to "træning efter
+    // serviceloven" was read as social and uncertain.
+    auto letter = [](const std::string& basis, const std::string& pointer) {
+        return run("Du har spurgt, om du kan fortsætte i træningssalen i 8 uger mere.\n\nVi forlænger ikke dit "
+                   "genoptræningsforløb. " + basis + " Ved testen den 12. november kunne du gå 310 meter med stok, og "
+                   "målene i planen er derfor nået.\n\n" + pointer,
+                   "Afgørelse om afslutning af din genoptræning", "19. november 2024");
+    };
+    auto a = letter("Genoptræningen gives efter sundhedslovens § 140, stk. 1.",
+                    "Oplever du, at du får sværere ved at klare dig, kan du spørge til træning efter serviceloven.");
+    CHECK(a.elements.scope.area == legal::Area::other);
+    CHECK(a.elements.scope.area_certain);
+    CHECK(std::string(outcome(a)) == "afslag");
+    // Near miss: the pointer cites its § too, so neither side is only named and the letter stays undecided.
+    auto b = letter("Genoptræningen gives efter sundhedslovens § 140, stk. 1.",
+                    "Oplever du, at du får sværere ved at klare dig, kan du søge om træning efter servicelovens § 86, stk. 2.");
+    CHECK_FALSE((b.elements.scope.area == legal::Area::other && b.elements.scope.area_certain));
+}
+
+TEST_CASE("blind-27 dev half: the repayment terms of a granted car loan are no stop") {
+    // p2-12: "Du skal betale halvdelen af lånet tilbage" made a reconsideration that grants a cheaper car
+    // read as a stop of help.
+    auto letter = [](const std::string& terms) {
+        return run("Vi har lagt vægt på, at du ikke kan bruge bus eller Flextur, jf. servicelovens § 114, stk. 1.\n\nResultat\n\n"
+                   "Vi ændrer afgørelsen, så du nu får:\n\n- et rentefrit lån på 289.000 kr. til køb af en Ford Tourneo Connect. " +
+                       terms + "\n- fuld dækning af den særlige indretning på 123.000 kr.\n\nDu får ikke støtte til en VW "
+                       "Caravelle.\n\n" + kGuidance,
+                   "Genvurdering efter din klage over afgørelse om støtte til bil", "20. januar 2026");
+    };
+    CHECK(std::string(outcome(letter("Du skal betale halvdelen af lånet tilbage i månedlige afdrag."))) == "delvis");
+    // Near miss: repayment that is a claim, not a loan's terms.
+    CHECK(std::string(outcome(letter("Du skal betale 12.400 kr. tilbage, fordi du har solgt din gamle bil."))) != "delvis");
+}
+
+TEST_CASE("blind-27 dev half: the citizen's wish and when it was said are no fact of the case") {
+    // p1-11: a bare conclusion ("du ikke er omfattet af den personkreds …") was taken as reasoned because
+    // the reasoning section retold the citizen's wish with the date of the meeting.
+    auto letter = [](const std::string& said) {
+        return run("Afgørelse\nHørsholm Kommune kan ikke tilbyde dig en støttekontaktperson efter servicelovens § 99.\n\n"
+                   "Begrundelse\n" + said + " Kommunen har inddraget dine oplysninger i vurderingen.\n\nDet er kommunens "
+                   "vurdering, at du ikke er omfattet af den personkreds, som tilbuddet er målrettet.\n\n" + kGuidance,
+                   "Afgørelse vedrørende støttekontaktperson", "3. februar 2025");
+    };
+    CHECK_FALSE(letter("Du har ved samtalen den 14. januar 2025 givet udtryk for, at du ønsker en fast person, som du kan "
+                       "kontakte.").elements.reasoning());
+    // Near miss: what the citizen told holds a fact of the case besides the wish.
+    CHECK(letter("Du har ved samtalen den 14. januar 2025 fortalt, at du ønsker en fast person, fordi du bliver meget urolig, "
+                 "når du møder nye mennesker.").elements.reasoning());
+}
