@@ -37,6 +37,8 @@ Cues::Cues(const lexicon::Lexicons& lex)
       box_stop(cue_patterns(o(), "box-stop")),
       box_grant(cue_patterns(o(), "box-grant")),
       summary_box(cue_patterns(o(), "summary-box")),
+      refusal_generic(cue_patterns(o(), "refusal-generic")),
+      refusal_generic_not(cue_patterns(o(), "refusal-generic-not")),
       refused_heading(cue_patterns(o(), "refused-heading")),
       answer_yes(cue_patterns(o(), "answer-yes")),
       answer_no(cue_patterns(o(), "answer-no")),

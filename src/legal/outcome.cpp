@@ -1185,7 +1185,36 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         any.partial = true;
         el.requires_reasoning = true;
     }
-    return {any, decisive_sentence, upheld_earlier, reconsideration};
+    // The last resort: no cue read a refusal, but the subject or a sentence of the result part
+    // refuses in a general form ("Vi bytter ikke rollatoren", "Oliver henvises ikke til
+    // specialskole"; outcome.txt [refusal-generic]). A letter with no outcome becomes a refusal, a
+    // grant becomes partial; neither is ever certain (no fejl rests on it). `any` is left alone, so it
+    // does not make a letter a decision.
+    bool generic = false;
+    if (el.outcome == Outcome::ukendt || el.outcome == Outcome::bevilling) {
+        static const RE2 condition(R"((?i)^(?:[-–•*]\s*)?(?:hvis|såfremt|når|dersom|medmindre|hvorfor|hvad)(?:[^\pL]|$))");
+        auto refuses = [&](const std::string& x) {
+            return c.refusal_generic.matches(x) && !c.refusal_generic_not.matches(x) && !RE2::PartialMatch(x, condition) &&
+                   (x.empty() || x.back() != '?') && !c.history.matches(x) && !c.reported.matches(x);
+        };
+        Evidence at;
+        if (st.subject && refuses(sentence_text_of(t, paras[*st.subject]))) at.set(paras[*st.subject].begin, paras[*st.subject].end);
+        for (std::size_t k : area_sentences) {
+            if (at.found) break;
+            if (refuses(sentence_text(t, seg.sentences[k]))) at.set(seg.sentences[k].begin, seg.sentences[k].end);
+        }
+        if (at.found) {
+            generic = true;
+            el.requires_reasoning = true;
+            if (el.outcome == Outcome::bevilling) {
+                el.outcome = Outcome::delvis;
+            } else {
+                el.outcome = Outcome::afslag;
+                el.result = at;
+            }
+        }
+    }
+    return {any, decisive_sentence, upheld_earlier, reconsideration, generic};
 }
 
 }  // namespace klartjek::legal::detail

@@ -24,6 +24,7 @@ struct OutcomeReading {
     // certainty than a decision stated in the letter's own words.
     bool upheld_earlier = false;
     bool reconsideration = false;  // the letter reconsiders a decision after a complaint
+    bool generic = false;  // the refusal was read only in a general form (outcome.txt [refusal-generic])
 };
 
 // outcome.cpp — sets el.items, el.outcome, el.result, el.requires_reasoning, el.result_position.

@@ -2502,3 +2502,25 @@ TEST_CASE("blind-27 dev half: the citizen's wish and when it was said are no fac
     CHECK(letter("Du har ved samtalen den 14. januar 2025 fortalt, at du ønsker en fast person, fordi du bliver meget urolig, "
                  "når du møder nye mennesker.").elements.reasoning());
 }
+
+TEST_CASE("understanding: a refusal in a general form no cue knows is read, never as certain") {
+    // The last resort (outcome.txt [refusal-generic]): the authority's verb negated, a passive
+    // negated, "at du ikke kan få …" — in the result part of a letter no cue reads.
+    for (const char* s : {"Vi bytter ikke rollatoren.", "Kommunen refunderer ikke udgiften til taxa.",
+                          "Udgiften til taxa refunderes ikke.", "Vi har vurderet din ansøgning, og du kan ikke modtage tilskuddet."}) {
+        CAPTURE(s);
+        auto a = run(std::string(s) + " Vi har lagt vægt på, at du kan gå 200 meter med rollator, jf. servicelovens § 112.\n\n" + kGuidance);
+        CHECK(std::string(outcome(a)) == "afslag");
+        CHECK_FALSE(a.elements.outcome_certain);
+    }
+    // Near misses: the same verbs not negated; a negated verb that says nothing of the help.
+    CHECK(std::string(outcome(run("Vi bytter rollatoren. Vi har lagt vægt på, at den er slidt, jf. servicelovens § 112.\n\n" + kGuidance))) != "afslag");
+    CHECK(std::string(outcome(run("Vi forventer ikke at kunne træffe afgørelse før i marts, jf. servicelovens § 112.\n\n" + kGuidance))) != "afslag");
+    // A grant with such a refusal beside it is partial, and not certain.
+    auto partial = run("Vi bevilger dig en rollator efter servicelovens § 112. Vi bytter ikke din gamle kørestol.\n\n" + kGuidance);
+    CHECK(std::string(outcome(partial)) == "delvis");
+    CHECK_FALSE(partial.elements.outcome_certain);
+    // Near miss: a grant with a negated sentence that refuses nothing.
+    auto grant = run("Vi bevilger dig en rollator efter servicelovens § 112. Vi giver ikke besked, før den bliver leveret.\n\n" + kGuidance);
+    CHECK(std::string(outcome(grant)) == "bevilling");
+}
