@@ -63,7 +63,8 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const lexicon
         }
         el.requires_reasoning = el.outcome != Outcome::bevilling && el.outcome != Outcome::ikke_afgoerelse;
         el.outcome_certain = el.scope.readable && el.outcome != Outcome::ukendt && el.scope.type_certain && !outcome.upheld_earlier &&
-                             !outcome.reconsideration && !outcome.generic;
+                             !outcome.reconsideration &&
+                             !(outcome.generic && el.outcome == Outcome::afslag);
         el.reconsideration = outcome.reconsideration;
     }
 

@@ -1185,14 +1185,15 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         any.partial = true;
         el.requires_reasoning = true;
     }
-    // The last resort: no cue read a refusal, but the subject or a sentence of the result part
+    // The last resort: no cue read the result, but the subject or a sentence of the result part
     // refuses in a general form ("Vi bytter ikke rollatoren", "Oliver henvises ikke til
-    // specialskole"; outcome.txt [refusal-generic]). A letter with no outcome becomes a refusal, a
-    // grant becomes partial; neither is ever certain (no fejl rests on it). `any` is left alone, so it
-    // does not make a letter a decision.
+    // specialskole"; outcome.txt [refusal-generic]). The letter is read as a refusal, never as
+    // certain (no fejl rests on it); `any` is left alone, so it does not make a letter a decision.
+    // A full grant is left alone: its result part holds many negated sentences that refuse nothing
+    // ("Ydelsen beskattes ikke", "Vi henter ikke din gamle rollator").
     bool generic = false;
-    if (el.outcome == Outcome::ukendt || el.outcome == Outcome::bevilling) {
-        static const RE2 condition(R"((?i)^(?:[-–•*]\s*)?(?:hvis|såfremt|når|dersom|medmindre|hvorfor|hvad)(?:[^\pL]|$))");
+    if (el.outcome == Outcome::ukendt) {
+        static const RE2 condition(R"((?i)(?:^(?:[-–•*]\s*)?|, )(?:hvis|såfremt|når|dersom|medmindre|hvorfor|hvad)(?:[^\pL]|$))");
         auto refuses = [&](const std::string& x) {
             return c.refusal_generic.matches(x) && !c.refusal_generic_not.matches(x) && !RE2::PartialMatch(x, condition) &&
                    (x.empty() || x.back() != '?') && !c.history.matches(x) && !c.reported.matches(x);
@@ -1205,13 +1206,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         }
         if (at.found) {
             generic = true;
+            el.outcome = Outcome::afslag;
+            el.result = at;
             el.requires_reasoning = true;
-            if (el.outcome == Outcome::bevilling) {
-                el.outcome = Outcome::delvis;
-            } else {
-                el.outcome = Outcome::afslag;
-                el.result = at;
-            }
         }
     }
     return {any, decisive_sentence, upheld_earlier, reconsideration, generic};

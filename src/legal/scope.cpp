@@ -376,7 +376,8 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     };
     // References with a § (not a law's bare name): a letter decides under a provision, so when one
     // area is cited with §§ and the other only by name ("spørg til træning efter serviceloven"), the
-    // §§ say which area the letter is in.
+    // §§ say which area the letter is in — when neither the result part nor a legal-basis heading
+    // has already said it.
     int sections_social = 0, sections_other = 0;
     auto count_law = [&](const std::string& law, std::uint32_t b, std::uint32_t e, bool section) {
         if (law.empty() || c.frame_laws.count(law)) return;
@@ -431,7 +432,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         if (basis_social == 0 && basis_other == 0) basis_social = reasoned_social, basis_other = reasoned_other;
         if (declared_social > 0 && declared_other == 0) basis_social = std::max(basis_social, 1), basis_other = 0;
         if (declared_other > 0 && declared_social == 0) basis_other = std::max(basis_other, 1), basis_social = 0;
-        if (declared_social == 0 && declared_other == 0) {
+        if (declared_social == 0 && declared_other == 0 && basis_social == basis_other) {
             if (sections_other > 0 && sections_social == 0) basis_other = std::max(basis_other, 1), basis_social = 0;
             if (sections_social > 0 && sections_other == 0) basis_social = std::max(basis_social, 1), basis_other = 0;
         }

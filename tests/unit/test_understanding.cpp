@@ -2466,10 +2466,20 @@ TEST_CASE("blind-27 dev half: a law cited with its § sets the area when the oth
     CHECK(a.elements.scope.area == legal::Area::other);
     CHECK(a.elements.scope.area_certain);
     CHECK(std::string(outcome(a)) == "afslag");
+    CHECK(a.elements.outcome_certain);  // read by [refusal] "Vi forlænger ikke dit …", not the last resort
     // Near miss: the pointer cites its § too, so neither side is only named and the letter stays undecided.
     auto b = letter("Genoptræningen gives efter sundhedslovens § 140, stk. 1.",
                     "Oplever du, at du får sværere ved at klare dig, kan du søge om træning efter servicelovens § 86, stk. 2.");
     CHECK_FALSE((b.elements.scope.area == legal::Area::other && b.elements.scope.area_certain));
+    // Near miss: serviceloven named in the result itself decides, whatever the reasoning cites with §.
+    auto c = run("Afgørelse\nDu får ikke hjælp til rengøring efter serviceloven.\n\nBegrundelse\nVi har lagt vægt på, at du selv "
+                 "kan gøre rent. Du kan søge om helbredstillæg efter pensionslovens § 14 a hos Udbetaling Danmark.\n\n" + kGuidance);
+    CHECK(c.elements.scope.area == legal::Area::social);
+    // A social § 86 letter that mentions the hospital's genoptræningsplan stays social and certain.
+    auto d = run("Du får ikke genoptræning efter servicelovens § 86, stk. 1. Du har ikke fået en genoptræningsplan fra "
+                 "hospitalet, og vi har lagt vægt på, at du kan gå 500 meter.\n\n" + kGuidance);
+    CHECK(d.elements.scope.area == legal::Area::social);
+    CHECK(d.elements.scope.area_certain);
 }
 
 TEST_CASE("blind-27 dev half: the repayment terms of a granted car loan are no stop") {
@@ -2516,11 +2526,15 @@ TEST_CASE("understanding: a refusal in a general form no cue knows is read, neve
     // Near misses: the same verbs not negated; a negated verb that says nothing of the help.
     CHECK(std::string(outcome(run("Vi bytter rollatoren. Vi har lagt vægt på, at den er slidt, jf. servicelovens § 112.\n\n" + kGuidance))) != "afslag");
     CHECK(std::string(outcome(run("Vi forventer ikke at kunne træffe afgørelse før i marts, jf. servicelovens § 112.\n\n" + kGuidance))) != "afslag");
-    // A grant with such a refusal beside it is partial, and not certain.
-    auto partial = run("Vi bevilger dig en rollator efter servicelovens § 112. Vi bytter ikke din gamle kørestol.\n\n" + kGuidance);
-    CHECK(std::string(outcome(partial)) == "delvis");
-    CHECK_FALSE(partial.elements.outcome_certain);
-    // Near miss: a grant with a negated sentence that refuses nothing.
-    auto grant = run("Vi bevilger dig en rollator efter servicelovens § 112. Vi giver ikke besked, før den bliver leveret.\n\n" + kGuidance);
+    // Negated sentences that refuse nothing leave a letter with no outcome as it was.
+    for (const char* s : {"Vi behandler ikke din ansøgning, før vi har modtaget en erklæring fra din læge.",
+                          "Vi træffer ikke afgørelse ved besøget.", "Aflastningen fortsætter, men holdes ikke i jeres hjem."}) {
+        CAPTURE(s);
+        CHECK(std::string(outcome(run(std::string(s) + " Det følger af servicelovens § 112.\n\n" + kGuidance))) != "afslag");
+    }
+    // A full grant is left alone: its result part holds negated sentences that refuse nothing.
+    auto grant = run("Vi bevilger dig en rollator efter servicelovens § 112. Ydelsen beskattes ikke. Vi henter ikke din gamle "
+                     "rollator.\n\n" + kGuidance);
     CHECK(std::string(outcome(grant)) == "bevilling");
+    CHECK(grant.elements.outcome_certain);
 }
