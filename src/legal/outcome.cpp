@@ -1209,6 +1209,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             el.outcome = Outcome::afslag;
             el.result = at;
             el.requires_reasoning = true;
+            el.items.push_back({Outcome::afslag, at, {}, {}});  // the refused item, as every report lists items
         }
     }
     return {any, decisive_sentence, upheld_earlier, reconsideration, generic};

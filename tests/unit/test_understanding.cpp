@@ -2522,6 +2522,10 @@ TEST_CASE("understanding: a refusal in a general form no cue knows is read, neve
         auto a = run(std::string(s) + " Vi har lagt vægt på, at du kan gå 200 meter med rollator, jf. servicelovens § 112.\n\n" + kGuidance);
         CHECK(std::string(outcome(a)) == "afslag");
         CHECK_FALSE(a.elements.outcome_certain);
+        // The refused item stands in the items every report lists, with the sentence it was read in.
+        REQUIRE(a.elements.items.size() == 1);
+        CHECK(a.elements.items[0].outcome == legal::Outcome::afslag);
+        CHECK(a.text.text.substr(a.elements.items[0].at.begin, a.elements.items[0].at.end - a.elements.items[0].at.begin) == s);
     }
     // Near misses: the same verbs not negated; a negated verb that says nothing of the help.
     CHECK(std::string(outcome(run("Vi bytter rollatoren. Vi har lagt vægt på, at den er slidt, jf. servicelovens § 112.\n\n" + kGuidance))) != "afslag");
