@@ -218,6 +218,29 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     RE2::Replace(&cleaned, marker, "");
     for (const auto& re : c.neutral.res) RE2::GlobalReplace(&cleaned, *re, " ");
     std::string_view s = cleaned;
+    // A semicolon joins main clauses as a full stop would ("… kommunen dækker ikke udgiften …; vi
+    // har noteret, at du sagde, at …"): each clause is read as a sentence of its own, so the
+    // citizen's words reported in one do not silence the decision in the other.
+    if (s.find("; ") != std::string_view::npos) {
+        std::vector<std::string_view> parts;
+        std::size_t from = 0;
+        for (std::size_t at; (at = s.find("; ", from)) != std::string_view::npos; from = at + 2) parts.push_back(s.substr(from, at - from));
+        parts.push_back(s.substr(from));
+        // A clause of a few words is a list's item or a reference's tail, not a sentence.
+        const bool clauses = std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
+            return std::count(p.begin(), p.end(), ' ') >= 4;
+        });
+        if (clauses) {
+            Flags all;
+            for (auto p : parts) {
+                Flags x = sentence_flags(p, c);
+                all.add_merits(x);
+                all.procedural |= x.procedural;
+                all.not_decision |= x.not_decision;
+            }
+            return all;
+        }
+    }
     {
         std::string before;
         if (checkbox_flags(s, c, f, before)) {

@@ -2542,3 +2542,23 @@ TEST_CASE("understanding: a refusal in a general form no cue knows is read, neve
     CHECK(std::string(outcome(grant)) == "bevilling");
     CHECK(grant.elements.outcome_certain);
 }
+
+TEST_CASE("blind-28 dev half: clauses joined by a semicolon are read one by one") {
+    // One long sentence: the decision, then "; " and the citizen's words reported with what is
+    // granted instead. The reported words silence only their own clause.
+    const std::string refused =
+        "Vi har behandlet din ansøgning om en bruseniche, og kommunen dækker ikke udgiften til ombygningen, fordi du kan "
+        "komme sikkert i badekarret med et badekarsbræt, jf. servicelovens § 116, stk. 1; vi har noteret, at du ved "
+        "besøget sagde, at du helst ser en bruseniche, og du får derfor i stedet et badekarsbræt efter servicelovens "
+        "§ 112.\n\n" + kGuidance;
+    auto a = run(refused, "Svar på ansøgning om ombygning af badeværelse");
+    CHECK(std::string(outcome(a)) == "afslag");
+    // Near miss: the same words with a comma for the semicolon are one sentence, read as the
+    // citizen's words reported, and decide nothing.
+    std::string comma = refused;
+    comma.replace(comma.find("; "), 2, ", ");
+    CHECK(std::string(outcome(run(comma, "Svar på ansøgning om ombygning af badeværelse"))) != "afslag");
+    // A list of short items joined by semicolons stays one sentence.
+    auto list = run("Du får bevilget hjælp til rengøring; tøjvask; indkøb efter servicelovens § 83.\n\n" + kGuidance);
+    CHECK(std::string(outcome(list)) == "bevilling");
+}
