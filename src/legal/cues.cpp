@@ -282,6 +282,9 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
         std::size_t pos = 0;
         while (pos < s.size() && re->Match(in, pos, s.size(), RE2::UNANCHORED, &m, 1)) {
             std::size_t b = m.data() - s.data(), e = b + m.size();
+            // A lexicon boundary consumes the character before the word (lexicon/patterns.hpp): the
+            // match begins at the word.
+            while (b < e && (s[b] == ' ' || s[b] == ',' || s[b] == '(' || s[b] == '"' || s[b] == '-' || s[b] == ':')) ++b;
             if (in_subordinate_clause(s, b)) {  // "… de udgifter, der kan godkendes, …"
                 pos = e > b ? e : b + 1;
                 continue;

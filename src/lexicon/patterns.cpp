@@ -1,5 +1,7 @@
 #include "lexicon/patterns.hpp"
 
+#include <re2/re2.h>
+
 #include <stdexcept>
 
 namespace klartjek::lexicon {
@@ -7,12 +9,12 @@ namespace klartjek::lexicon {
 namespace {
 
 // The word characters a Unicode-aware boundary looks at: ASCII letters and digits, "_", and the
-// letters of Latin-1 and Latin Extended-A/B (æ, ø, å, é, ü, ł …) with the superscript digits and
-// vulgar fractions of Latin-1. Not \pL\pN: those classes compile to large UTF-8 automata, and
+// letters of Latin-1 and Latin Extended-A/B (æ, ø, å, é, ü, ł …). A superscript digit is a
+// footnote's marker ("… til Ankestyrelsen³"), a boundary like any punctuation. Not \pL\pN: those classes compile to large UTF-8 automata, and
 // with some 1,500 boundaries in the lexicons they made up half of the start-up time. A letter of
 // another script next to a Danish word counts as a boundary, which changes no Danish match.
 constexpr std::string_view kWordChars =
-    R"(0-9A-Za-z_\x{AA}\x{B2}\x{B3}\x{B5}\x{B9}\x{BA}\x{BC}-\x{BE}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F})";
+    R"(0-9A-Za-z_\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F})";
 
 bool non_ascii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 
@@ -74,27 +76,24 @@ std::string unicode_boundaries(const std::string& p) {
             for (std::size_t k = next; k <= close && k < p.size(); ++k)
                 if (non_ascii(p[k])) after_nonascii = true;
         }
-        if (!out.empty() && out.back() != '(' && out.back() != '|' && !before_nonascii && !after_nonascii) {
-            out += "\\b";
+        // A boundary right before a literal separator (", men", " og", "\\.") is the separator's own:
+        // it is left out (consuming a character here would eat the separator).
+        if (next < p.size() && (p[next] == ',' || p[next] == ';' || p[next] == ':' || p[next] == ' ' ||
+                                p.compare(next, 2, "\\.") == 0)) {
             ++i;
             continue;
         }
-        bool leading = out.empty() || out.back() == '(' || out.back() == '|' || (!before_nonascii && after_nonascii);
-        if (leading && !after_nonascii) {
-            out += "\\b";
-            ++i;
-            continue;
-        }
-        if (!leading && !before_nonascii) {
-            out += "\\b";
-            ++i;
-            continue;
-        }
+        // After a gap ("[^.]*?", "(?:[^.]|\\d\\.){0,40}", "(\\pL+ ){0,4}") a boundary starts a word.
+        static const RE2 gap_before(R"((?:\]|[^\\]\.|[ .\]]\))(?:\*|\+|\{\d*,?\d*\})\??$)");
+        bool leading = out.empty() || out.back() == '(' || out.back() == '|' || out.back() == '^' ||
+                       RE2::PartialMatch(out, gap_before) || (!before_nonascii && after_nonascii);
         // A trailing boundary followed by a gap pattern ("[^.]{0,40}", ".{0,9}", "\\s") is left out:
         // the gap supplies the separation, and consuming a character here could starve a leading
         // boundary right after the gap.
         std::string_view rest(p.data() + next, p.size() - next);
-        if (!leading && (rest.rfind("[^", 0) == 0 || rest.rfind(".{", 0) == 0 || rest.rfind("\\s", 0) == 0 || rest.rfind(" ", 0) == 0)) {
+        if (!leading && (rest.rfind("[^", 0) == 0 || rest.rfind("(?:[^", 0) == 0 || rest.rfind("(?:.", 0) == 0 || rest.rfind("( \\pL+)", 0) == 0 || rest.rfind(".{", 0) == 0 || rest.rfind("\\s", 0) == 0 || rest.rfind(" ", 0) == 0)) {
+            // After an ASCII token RE2's own \b keeps "de" out of "den" without consuming.
+            if (!before_nonascii) out += "\\b";
             ++i;
             continue;
         }
