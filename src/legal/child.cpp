@@ -168,6 +168,24 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
             if (child) break;
         }
     }
+    // A son or daughter who has given the parent a power of attorney ("Du har på vegne af din datter,
+    // Sofie …, søgt om støtte. … fordi Sofie har givet dig fuldmagt"): only an adult can, so the
+    // letter is about an adult child, whatever "din datter" says.
+    if (child && !minor) {
+        static const RE2 gave_power(R"((?:^|[^\pL])((?-i:\p{Lu}\p{Ll}+)) har givet (?:dig|jer)(?: en)? fuldmagt(?:[^\pL]|$))");
+        std::string name;
+        std::vector<std::string> givers;
+        for (const auto& s : seg.sentences) {
+            if (st.quoted[s.paragraph] || st.appeal[s.paragraph]) continue;
+            std::string txt = sentence_text(t, s);
+            if (RE2::PartialMatch(txt, gave_power, &name)) givers.push_back(name);
+        }
+        for (const auto& g : givers) {
+            const RE2 offspring("(?i)(?:^|[^\\pL])(?:datter|søn|barn),? (?-i:" + RE2::QuoteMeta(g) + ")(?:[^\\pL]|$)");
+            for (const auto& s : seg.sentences)
+                if (!st.quoted[s.paragraph] && RE2::PartialMatch(sentence_text(t, s), offspring)) adult = true;
+        }
+    }
     young_adult = adult && !minor;
     return child && !young_adult;
 }

@@ -2562,3 +2562,23 @@ TEST_CASE("blind-28 dev half: clauses joined by a semicolon are read one by one"
     auto list = run("Du får bevilget hjælp til rengøring; tøjvask; indkøb efter servicelovens § 83.\n\n" + kGuidance);
     CHECK(std::string(outcome(list)) == "bevilling");
 }
+
+TEST_CASE("blind-28 dev half: a daughter who gave her parent a power of attorney is an adult") {
+    const std::string body =
+        "Du har på vegne af din datter, Sofie Krogh, søgt om støtte til Sofie, når hun flytter i egen lejlighed. "
+        "Vi skriver til dig, fordi Sofie har givet dig fuldmagt den 14. januar 2026.\n\n"
+        "Sofie får socialpædagogisk støtte i 5 timer om ugen efter servicelovens § 85. Vi har lagt vægt på, at "
+        "Sofie har brug for hjælp til at planlægge ugen.\n\n" + kGuidance;
+    auto a = run(body, "Sofie får bostøtte");
+    CHECK_FALSE(a.elements.child);
+    // Near miss: the same letter without the power of attorney is about a child.
+    std::string no_power = body;
+    no_power.replace(no_power.find("Vi skriver til dig, fordi Sofie har givet dig fuldmagt den 14. januar 2026."),
+                     std::string("Vi skriver til dig, fordi Sofie har givet dig fuldmagt den 14. januar 2026.").size(),
+                     "Vi skriver til dig som Sofies far.");
+    CHECK(run(no_power, "Sofie får bostøtte").elements.child);
+    // A power of attorney from someone else (the other parent) says nothing of the child's age.
+    std::string other = body;
+    other.replace(other.find("fordi Sofie har givet"), std::string("fordi Sofie har givet").size(), "fordi Pia har givet");
+    CHECK(run(other, "Sofie får bostøtte").elements.child);
+}
