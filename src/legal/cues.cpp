@@ -216,21 +216,51 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     // cues anchored at the sentence's start read the item as they read running text.
     static const RE2 marker(R"(^(?:[-–•*▪►]\s+))");
     RE2::Replace(&cleaned, marker, "");
-    for (const auto& re : c.neutral.res) RE2::GlobalReplace(&cleaned, *re, " ");
+    // Only the phrase's words are blanked: a lexicon boundary consumes the character next to the
+    // phrase (lexicon/patterns.hpp), and a comma or semicolon there still parts the clauses.
+    for (const auto& re : c.neutral.res) {
+        std::string blanked;
+        re2::StringPiece in(cleaned), m;
+        std::size_t from = 0;
+        while (from < cleaned.size() && re->Match(in, from, cleaned.size(), RE2::UNANCHORED, &m, 1)) {
+            std::size_t b = m.data() - cleaned.data(), e = b + m.size();
+            if (e == b) {  // an empty match blanks nothing
+                blanked.append(cleaned, from, b + 1 - from);
+                from = b + 1;
+                continue;
+            }
+            auto word = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || static_cast<unsigned char>(ch) >= 0x80; };
+            std::size_t wb = b, we = e;
+            while (wb < we && !word(cleaned[wb])) ++wb;
+            while (we > wb && !word(cleaned[we - 1])) --we;
+            blanked.append(cleaned, from, wb - from);
+            blanked += ' ';
+            blanked.append(cleaned, we, e - we);
+            from = e;
+        }
+        if (from < cleaned.size()) blanked.append(cleaned, from, std::string::npos);
+        cleaned = std::move(blanked);
+    }
     std::string_view s = cleaned;
     // A semicolon joins main clauses as a full stop would ("… kommunen dækker ikke udgiften …; vi
-    // har noteret, at du sagde, at …"): each clause is read as a sentence of its own, so the
-    // citizen's words reported in one do not silence the decision in the other.
+    // har noteret, at du sagde, at …"): a clause after it that opens with the authority or the
+    // citizen as subject ("vi …", "du …", "kommunen …") is read as a sentence of its own, so the
+    // citizen's words reported in one do not silence the decision in the other. Clauses that go on
+    // with the one before ("…; at du …", "…; støtten kan dog kun gives, hvis …") stay joined.
     if (s.find("; ") != std::string_view::npos) {
+        static const RE2 opener(R"((?i)^(?:vi|jeg|du|(?-i:I)|kommunen|\pL+ kommune|forvaltningen|udvalget|visitationen) \pL+)");
         std::vector<std::string_view> parts;
         std::size_t from = 0;
-        for (std::size_t at; (at = s.find("; ", from)) != std::string_view::npos; from = at + 2) parts.push_back(s.substr(from, at - from));
-        parts.push_back(s.substr(from));
-        // A clause of a few words is a list's item or a reference's tail, not a sentence.
-        const bool clauses = std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
-            return std::count(p.begin(), p.end(), ' ') >= 4;
-        });
-        if (clauses) {
+        for (std::size_t at = s.find("; "); at != std::string_view::npos; at = s.find("; ", at + 2)) {
+            std::string_view head = s.substr(from, at - from), tail = s.substr(at + 2);
+            if (std::count(head.begin(), head.end(), ' ') < 4 || std::count(tail.begin(), tail.end(), ' ') < 4 ||
+                !RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), opener))
+                continue;
+            parts.push_back(head);
+            from = at + 2;
+        }
+        if (!parts.empty()) {
+            parts.push_back(s.substr(from));
             Flags all;
             for (auto p : parts) {
                 Flags x = sentence_flags(p, c);

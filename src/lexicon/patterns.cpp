@@ -1,7 +1,6 @@
 #include "lexicon/patterns.hpp"
 
-#include <re2/re2.h>
-
+#include <cctype>
 #include <stdexcept>
 
 namespace klartjek::lexicon {
@@ -83,17 +82,39 @@ std::string unicode_boundaries(const std::string& p) {
             ++i;
             continue;
         }
-        // After a gap ("[^.]*?", "(?:[^.]|\\d\\.){0,40}", "(\\pL+ ){0,4}") a boundary starts a word.
-        static const RE2 gap_before(R"((?:\]|[^\\]\.|[ .\]]\))(?:\*|\+|\{\d*,?\d*\})\??$)");
-        bool leading = out.empty() || out.back() == '(' || out.back() == '|' || out.back() == '^' ||
-                       RE2::PartialMatch(out, gap_before) || (!before_nonascii && after_nonascii);
+        // At the pattern's very start, or at its end after a word, nothing else in the pattern needs
+        // the neighbouring character, so the Unicode-aware form is used there even next to an ASCII
+        // token: RE2's own \b takes æ, ø, å for a boundary, and "\\bde" found "de" in "både" and
+        // "Område", "for\\b" found "for" in "forældre".
+        const bool at_start = out.empty();
+        const bool at_end = next == p.size() && !out.empty() &&
+                            (std::isalnum(static_cast<unsigned char>(out.back())) || non_ascii(out.back()) || out.back() == ')');
+        if (at_start || at_end) {
+            out += at_start ? "(?:^|[^" + std::string(kWordChars) + "])" : "(?:[^" + std::string(kWordChars) + "]|$)";
+            ++i;
+            continue;
+        }
+        if (!out.empty() && out.back() != '(' && out.back() != '|' && !before_nonascii && !after_nonascii) {
+            out += "\\b";
+            ++i;
+            continue;
+        }
+        bool leading = out.empty() || out.back() == '(' || out.back() == '|' || (!before_nonascii && after_nonascii);
+        if (leading && !after_nonascii) {
+            out += "\\b";
+            ++i;
+            continue;
+        }
+        if (!leading && !before_nonascii) {
+            out += "\\b";
+            ++i;
+            continue;
+        }
         // A trailing boundary followed by a gap pattern ("[^.]{0,40}", ".{0,9}", "\\s") is left out:
         // the gap supplies the separation, and consuming a character here could starve a leading
         // boundary right after the gap.
         std::string_view rest(p.data() + next, p.size() - next);
-        if (!leading && (rest.rfind("[^", 0) == 0 || rest.rfind("(?:[^", 0) == 0 || rest.rfind("(?:.", 0) == 0 || rest.rfind("( \\pL+)", 0) == 0 || rest.rfind(".{", 0) == 0 || rest.rfind("\\s", 0) == 0 || rest.rfind(" ", 0) == 0)) {
-            // After an ASCII token RE2's own \b keeps "de" out of "den" without consuming.
-            if (!before_nonascii) out += "\\b";
+        if (!leading && (rest.rfind("[^", 0) == 0 || rest.rfind(".{", 0) == 0 || rest.rfind("\\s", 0) == 0 || rest.rfind(" ", 0) == 0)) {
             ++i;
             continue;
         }

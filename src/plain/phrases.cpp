@@ -62,7 +62,14 @@ std::vector<PhraseHit> PhraseSet::find(std::string_view s) const {
         std::size_t b = m.data() - s.data(), e = b + m.size();
         // The Unicode-aware boundary may have consumed one neighbouring non-letter: trim it.
         while (b < e && (s[b] == ' ' || s[b] == ',' || s[b] == '(' || s[b] == '"')) ++b;
-        while (e > b && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '.' || s[e - 1] == ')' || s[e - 1] == '"')) --e;
+        while (e > b && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '.' || s[e - 1] == ')' || s[e - 1] == '"' ||
+                         s[e - 1] == '?' || s[e - 1] == '!' || s[e - 1] == ':' || s[e - 1] == ';'))
+            --e;
+        // A footnote's superscript digit ("partshøring²", UTF-8 C2 B2/B3/B9) is no part of the phrase.
+        if (e >= b + 2 && static_cast<unsigned char>(s[e - 2]) == 0xC2 &&
+            (static_cast<unsigned char>(s[e - 1]) == 0xB2 || static_cast<unsigned char>(s[e - 1]) == 0xB3 ||
+             static_cast<unsigned char>(s[e - 1]) == 0xB9))
+            e -= 2;
         out.push_back({static_cast<std::size_t>(i), b, e});
     }
     return out;

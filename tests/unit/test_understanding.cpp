@@ -2558,9 +2558,12 @@ TEST_CASE("blind-28 dev half: clauses joined by a semicolon are read one by one"
     std::string comma = refused;
     comma.replace(comma.find("; "), 2, ", ");
     CHECK(std::string(outcome(run(comma, "Svar på ansøgning om ombygning af badeværelse"))) != "afslag");
-    // A list of short items joined by semicolons stays one sentence.
-    auto list = run("Du får bevilget hjælp til rengøring; tøjvask; indkøb efter servicelovens § 83.\n\n" + kGuidance);
-    CHECK(std::string(outcome(list)) == "bevilling");
+    // Clauses that go on with the one before stay joined: the citizen's points listed "at …; at …;
+    // og at …" are all reported, and the help the neighbour gives is no grant.
+    auto listed = run("Vi kan ikke bevilge hjælp til indkøb efter servicelovens § 83. Du har oplyst, at du har ondt i ryggen; "
+                      "at du ikke kan bære tunge varer; og at du får hjælp til indkøb af din nabo hver uge. Vi har lagt "
+                      "vægt på, at du selv kan bestille varer på nettet.\n\n" + kGuidance);
+    CHECK(std::string(outcome(listed)) == "afslag");
 }
 
 TEST_CASE("blind-28 dev half: a daughter who gave her parent a power of attorney is an adult") {
@@ -2577,6 +2580,11 @@ TEST_CASE("blind-28 dev half: a daughter who gave her parent a power of attorney
                      std::string("Vi skriver til dig, fordi Sofie har givet dig fuldmagt den 14. januar 2026.").size(),
                      "Vi skriver til dig som Sofies far.");
     CHECK(run(no_power, "Sofie får bostøtte").elements.child);
+    // Her full name, and a written power of attorney.
+    std::string full = body;
+    full.replace(full.find("fordi Sofie har givet dig fuldmagt"), std::string("fordi Sofie har givet dig fuldmagt").size(),
+                 "fordi Sofie Krogh har givet dig en skriftlig fuldmagt");
+    CHECK_FALSE(run(full, "Sofie får bostøtte").elements.child);
     // A power of attorney from someone else (the other parent) says nothing of the child's age.
     std::string other = body;
     other.replace(other.find("fordi Sofie har givet"), std::string("fordi Sofie har givet").size(), "fordi Pia har givet");
