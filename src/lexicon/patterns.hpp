@@ -11,10 +11,15 @@
 
 namespace klartjek::lexicon {
 
-// RE2's \b only knows ASCII word characters, so "\bpå\b" never matches "på,". Lexicon patterns
-// are rewritten: a \b at the start of a pattern or group becomes (?:^|[^W]), any other \b
-// becomes (?:[^W]|$), W being the word characters of patterns.cpp (Latin letters and digits). The rewritten boundary consumes the neighbouring character, so
-// lexicon patterns never put a space right next to \b (a space already is a boundary).
+// RE2's \b only knows ASCII word characters, so "\bpå\b" never matches "på," and "\bde" matches
+// the "de" of "både". Lexicon patterns are rewritten: a \b at the pattern's start becomes
+// (?:^|[^W]) and one at its end (after a word or a group) (?:[^W]|$), W being the word characters
+// of patterns.cpp (Latin letters and digits; a superscript digit is no word character); inside the
+// pattern a \b next to a token or group with a non-ASCII letter gets the same forms, one next to
+// ASCII tokens stays RE2's own, and one right before a literal separator (",", ";", ":", " ",
+// "\.") is left out. The rewritten boundary consumes the neighbouring character, so lexicon
+// patterns never put a space right next to \b (a space already is a boundary), and code that
+// takes a match's position trims that character.
 std::string unicode_boundaries(const std::string& pattern);
 
 class PatternSet {
