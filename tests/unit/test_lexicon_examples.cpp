@@ -127,46 +127,41 @@ TEST_CASE("lexicon examples: every entry of the cue lexicons (outcome, appeal, l
     CHECK(checked >= 2 * entries);
 }
 
+// Whether a lexicon pattern, rewritten as the lexicons are, matches somewhere in `text`.
+static bool boundary_hit(const char* pattern, const char* text) {
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    RE2 re(lexicon::unicode_boundaries(pattern), o);
+    REQUIRE(re.ok());
+    return RE2::PartialMatch(text, re);
+}
+
 // lexicon::unicode_boundaries: a \b next to a group whose alternatives end or start with a
 // non-ASCII letter is the Unicode-aware boundary even when the alternative holds a space, and a
 // trailing boundary right before a literal space does not eat that space.
 TEST_CASE("lexicon: word boundaries next to groups with æ, ø, å") {
-    RE2::Options o;
-    o.set_case_sensitive(false);
-    auto hit = [&](const char* pattern, const char* text) {
-        RE2 re(lexicon::unicode_boundaries(pattern), o);
-        REQUIRE(re.ok());
-        return RE2::PartialMatch(text, re);
-    };
-    CHECK(hit(R"(\bhar (set på|lagt til grund)\b)", "Vi har set på din sag igen."));
-    CHECK(hit(R"(\bhar (set på|lagt til grund)\b)", "Vi har lagt til grund, at du bor alene."));
-    CHECK_FALSE(hit(R"(\bhar (set på|lagt til grund)\b)", "Vi har set påskeferien som en undtagelse."));
-    CHECK(hit(R"(\b(vægt på)\b din)", "Vi har lagt vægt på din lægeerklæring."));
-    CHECK_FALSE(hit(R"(\b(vægt på)\b din)", "Vi har lagt vægt påny din lægeerklæring."));
-    CHECK(hit(R"(\b(ålborg|aalborg) kommune\b)", "Ålborg Kommune har bevilget hjælpen."));
-    CHECK_FALSE(hit(R"(\b(ålborg|aalborg) kommune\b)", "Nordålborg Kommune har bevilget hjælpen."));
+    CHECK(boundary_hit(R"(\bhar (set på|lagt til grund)\b)", "Vi har set på din sag igen."));
+    CHECK(boundary_hit(R"(\bhar (set på|lagt til grund)\b)", "Vi har lagt til grund, at du bor alene."));
+    CHECK_FALSE(boundary_hit(R"(\bhar (set på|lagt til grund)\b)", "Vi har set påskeferien som en undtagelse."));
+    CHECK(boundary_hit(R"(\b(vægt på)\b din)", "Vi har lagt vægt på din lægeerklæring."));
+    CHECK_FALSE(boundary_hit(R"(\b(vægt på)\b din)", "Vi har lagt vægt påny din lægeerklæring."));
+    CHECK(boundary_hit(R"(\b(ålborg|aalborg) kommune\b)", "Ålborg Kommune har bevilget hjælpen."));
+    CHECK_FALSE(boundary_hit(R"(\b(ålborg|aalborg) kommune\b)", "Nordålborg Kommune har bevilget hjælpen."));
 }
 
 // An ASCII word next to æ, ø, å in the text: RE2's own \b takes a non-ASCII letter for a
 // boundary, so "de" was found in "både" and "Område" and "for" in "forældre". A boundary at the
 // pattern's start or end is the Unicode-aware one; a footnote's superscript digit is a boundary.
 TEST_CASE("lexicon: an ASCII word is not found inside a word with æ, ø, å") {
-    RE2::Options o;
-    o.set_case_sensitive(false);
-    auto hit = [&](const char* pattern, const char* text) {
-        RE2 re(lexicon::unicode_boundaries(pattern), o);
-        REQUIRE(re.ok());
-        return RE2::PartialMatch(text, re);
-    };
     const char* said = R"(\b(du|(?-i:I)|de)\b(?:[^.]|\d\.){0,40}\b(fortalte|oplyste|skrev)\b)";
-    CHECK(hit(said, "Ved mødet fortalte du os, at du ikke kan komme, og det skrev du også."));
-    CHECK(hit(said, "De oplyste ved mødet, at de ikke kan komme."));
-    CHECK_FALSE(hit(said, "Hjemmeplejen i Område Vest oplyste, at personalet ikke kan løfte."));
-    CHECK_FALSE(hit(said, "Både lægen og fysioterapeuten skrev, at du kan gå 200 meter."));
-    CHECK(hit(R"(\bfor\b)", "Det er godt for dig."));
-    CHECK_FALSE(hit(R"(\bfor\b)", "Dine forældre har søgt."));
-    CHECK(hit(R"(\bpartshøring\b)", "Vi sendte dig en partshøring² den 3. marts."));
+    CHECK(boundary_hit(said, "Ved mødet fortalte du os, at du ikke kan komme, og det skrev du også."));
+    CHECK(boundary_hit(said, "De oplyste ved mødet, at de ikke kan komme."));
+    CHECK_FALSE(boundary_hit(said, "Hjemmeplejen i Område Vest oplyste, at personalet ikke kan løfte."));
+    CHECK_FALSE(boundary_hit(said, "Både lægen og fysioterapeuten skrev, at du kan gå 200 meter."));
+    CHECK(boundary_hit(R"(\bfor\b)", "Det er godt for dig."));
+    CHECK_FALSE(boundary_hit(R"(\bfor\b)", "Dine forældre har søgt."));
+    CHECK(boundary_hit(R"(\bpartshøring\b)", "Vi sendte dig en partshøring² den 3. marts."));
     // A boundary right before a literal separator, or after a gap, still matches.
-    CHECK(hit(R"(\b(godkende|dække)\b[^.]{0,80}\b, men ikke\b)", "Vi kan godkende udgiften til materialer, men ikke udgiften til håndværkere."));
-    CHECK(hit(R"(^[^.]*?\b(er det|det er) (vores|udvalgets) vurdering,? at\s+)", "Det er udvalgets vurdering, at du ikke er i målgruppen."));
+    CHECK(boundary_hit(R"(\b(godkende|dække)\b[^.]{0,80}\b, men ikke\b)", "Vi kan godkende udgiften til materialer, men ikke udgiften til håndværkere."));
+    CHECK(boundary_hit(R"(^[^.]*?\b(er det|det er) (vores|udvalgets) vurdering,? at\s+)", "Det er udvalgets vurdering, at du ikke er i målgruppen."));
 }
