@@ -170,8 +170,8 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
     }
     // A son or daughter who has given the parent a power of attorney ("Du har på vegne af din datter,
     // Sofie …, søgt om støtte. … fordi Sofie (Krogh) har givet dig (en skriftlig) fuldmagt"), named
-    // by the first name: only an adult can, so the
-    // letter is about an adult child, whatever "din datter" says.
+    // by the first name: only an adult can, so the letter is about an adult child, whatever "din
+    // datter" says.
     if (child && !minor) {
         static const RE2 gave_power(R"((?:^|[^\pL])((?-i:\p{Lu}\p{Ll}+))(?: (?-i:\p{Lu}\p{Ll}+))*,? har givet (?:dig|jer)(?: \pL+){0,2} \pL*fuldmagt(?:[^\pL]|$))");
         std::string name;

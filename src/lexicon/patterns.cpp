@@ -9,8 +9,8 @@ namespace {
 
 // The word characters a Unicode-aware boundary looks at: ASCII letters and digits, "_", and the
 // letters of Latin-1 and Latin Extended-A/B (æ, ø, å, é, ü, ł …). A superscript digit is a
-// footnote's marker ("… til Ankestyrelsen³"), a boundary like any punctuation. Not \pL\pN: those classes compile to large UTF-8 automata, and
-// with some 1,500 boundaries in the lexicons they made up half of the start-up time. A letter of
+// footnote's marker ("… en partshøring²"), a boundary like any punctuation. Not \pL\pN: those
+// classes compile to large UTF-8 automata, and with some 1,500 boundaries in the lexicons they made up half of the start-up time. A letter of
 // another script next to a Danish word counts as a boundary, which changes no Danish match.
 constexpr std::string_view kWordChars =
     R"(0-9A-Za-z_\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F})";
