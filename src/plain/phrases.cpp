@@ -6,6 +6,7 @@
 
 #include "lexicon/lexicon.hpp"
 #include "lexicon/patterns.hpp"
+#include "text/utf8.hpp"
 
 namespace klartjek::plain {
 
@@ -65,11 +66,8 @@ std::vector<PhraseHit> PhraseSet::find(std::string_view s) const {
         while (e > b && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '.' || s[e - 1] == ')' || s[e - 1] == '"' ||
                          s[e - 1] == '?' || s[e - 1] == '!' || s[e - 1] == ':' || s[e - 1] == ';'))
             --e;
-        // A footnote's superscript digit ("partshøring²", UTF-8 C2 B2/B3/B9) is no part of the phrase.
-        if (e >= b + 2 && static_cast<unsigned char>(s[e - 2]) == 0xC2 &&
-            (static_cast<unsigned char>(s[e - 1]) == 0xB2 || static_cast<unsigned char>(s[e - 1]) == 0xB3 ||
-             static_cast<unsigned char>(s[e - 1]) == 0xB9))
-            e -= 2;
+        // A footnote's superscript digit ("partshøring²") is no part of the phrase.
+        if (std::size_t before = e; e > b && text::is_superscript_digit(text::prev_codepoint(s, before)) && before >= b) e = before;
         out.push_back({static_cast<std::size_t>(i), b, e});
     }
     return out;
