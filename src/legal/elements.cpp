@@ -61,6 +61,8 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const lexicon
             el.outcome = Outcome::ukendt;  // a non-decision cue alone does not say which kind of letter it is
             el.scope.type = DocType::andet_brev;
         }
+        el.decides_nothing = el.scope.type == DocType::kvittering || el.scope.type == DocType::orientering ||
+                             el.scope.type == DocType::andet_brev;
         el.requires_reasoning = el.outcome != Outcome::bevilling && el.outcome != Outcome::ikke_afgoerelse;
         el.outcome_certain = el.scope.readable && el.outcome != Outcome::ukendt && el.scope.type_certain && !outcome.upheld_earlier &&
                              !outcome.reconsideration &&

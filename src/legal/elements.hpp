@@ -91,8 +91,12 @@ struct Elements {
     // "vi vurderer, at … fordi …"), or an assessment or a reasoning section of some length that
     // rests on facts of the case.
     // Judged bare only when it gives neither a consideration nor a fact of the case.
+    // A receipt, an orientation or another letter that decides nothing and proposes nothing: there
+    // is no decision to give reasons for, so what explains or tells facts in it is no reasoning
+    // (set once the document type is read; a partshøring's proposed decision keeps its reasoning).
+    bool decides_nothing = false;
     bool reasoning() const {
-        if (reasoning_item_bare.found) return false;
+        if (reasoning_item_bare.found || decides_nothing) return false;
         const bool facts = reasoning_heading ? reasoning_facts_in_section : reasoning_facts;
         // A long reasoning section is no bare conclusion even where no cue names its facts
         // (legal_cues.txt [thresholds]).

@@ -71,6 +71,22 @@ TEST_CASE("understanding: partshøring, receipt and orientation are not decision
         for (const auto& f : a->findings) CHECK_MESSAGE(f.severity == Severity::info, f.rule);
 }
 
+TEST_CASE("understanding: a letter that decides nothing has no reasoning; a partshøring's proposal keeps its own") {
+    // The same explanation of the facts and of what weighs, once in a receipt and once in a
+    // partshøring: only the proposed decision has reasons to give.
+    const std::string why = "Vi har lagt vægt på, at din ergoterapeut har oplyst, at du kan gå 200 meter med din rollator. ";
+    auto receipt = run("Vi har modtaget din ansøgning om en el-scooter. " + why + "Sagsbehandlingstiden er normalt 8 uger.",
+                       "Kvittering for din ansøgning");
+    REQUIRE(receipt.elements.scope.type == legal::DocType::kvittering);
+    CHECK(receipt.elements.reasoning_weight);  // the words are read …
+    CHECK_FALSE(receipt.elements.reasoning());  // … but there is no decision for them to give reasons for
+    auto parts = run("Vi påtænker at give dig afslag på en el-scooter efter servicelovens § 112. " + why +
+                         "Du kan sende dine bemærkninger til os senest den 20. juni 2024.",
+                     "Partshøring om el-scooter");
+    REQUIRE(parts.elements.scope.type == legal::DocType::partshoering);
+    CHECK(parts.elements.reasoning());
+}
+
 TEST_CASE("understanding: another legal area gets no social-area requirement") {
     auto a = run("Du får ikke bevilget skolekørsel for Emil efter folkeskolelovens § 26, stk. 1. Afstanden til skolen er under "
                  "grænsen på 6 km for 7. klasse.",
