@@ -885,6 +885,29 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // beside them is context, not the decision upheld.
         if (earlier.refusal || earlier.partial || earlier.stop) earlier.grant = false;
         any.add_merits(earlier);
+        // A reconsideration that upholds a refusal in part and grants the rest in its own words
+        // ("Vækkeuret: Her har du fået ret. Du får udlånt et vækkeur … Mobiltelefonen: Her holder vi
+        // fast i afgørelsen fra juli") has given partial medhold: an own grant addressed to the
+        // citizen beside the upheld refusal makes the outcome partial.
+        if (earlier.refusal && !any.grant) {
+            // A grant under a condition opens with it ("Hvis du flytter, får du …"); "…, når det
+            // ringer på døren" inside the grant is no condition.
+            static const RE2 condition(R"((?i)^(?:hvis|såfremt|dersom|når|medmindre)(?:[^\pL]|$))");
+            static const RE2 addressed(R"((?i)^(?:\S+ )?(?:du|i|de|\p{Lu}\p{Ll}+) (?:får|har fået|kan få)(?:[^\pL]|$))");
+            for (const auto& s : seg.sentences) {
+                const std::size_t p = s.paragraph;
+                if (!st.is_main_text(p) || st.appeal[p] || st.para_section[p] == structure::Section::citizen) continue;
+                const std::string stxt = sentence_text(t, s);
+                if (c.history.matches(stxt) || c.reported.matches(stxt) || c.maintain.matches(stxt) ||
+                    RE2::PartialMatch(stxt, condition) || !RE2::PartialMatch(stxt, addressed))
+                    continue;
+                const Flags f = sentence_flags(stxt, c);
+                if (f.grant && !f.refusal && !f.procedural && !f.not_decision) {
+                    any.grant = true;
+                    break;
+                }
+            }
+        }
     }
     // Item lines state one item's decision each, wherever they stand in the letter's own text (often
     // below the first sentences, one heading per item): a ticked box ("☒ Delvist") and the status
@@ -1163,8 +1186,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // over rengøringen er derfor sendt videre til Ankestyrelsen i dag") has not given full medhold:
     // the part forwarded is upheld.
     if (reconsideration && el.outcome == Outcome::bevilling) {
-        // "… er derfor ikke sendt videre" forwards nothing.
-        static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når|medmindre|ikke)(?:[^\pL]|$))");
+        // "… er derfor ikke sendt videre" forwards nothing; "Da vi ikke har givet dig ret i den del, …,
+        // har vi i dag sendt din klage …" does.
+        static const RE2 condition(
+            R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når|medmindre|ikke (?:\pL+ ){0,2}(?:sendt|videresendt|oversendt|sende|videresende|oversende))(?:[^\pL]|$))");
         for (const auto& s : seg.sentences) {
             const auto& p = paras[s.paragraph];
             if ((p.zone != Zone::body && p.zone != Zone::footnote) || st.quoted[s.paragraph] ||

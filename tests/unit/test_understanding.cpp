@@ -190,6 +190,36 @@ TEST_CASE("understanding: a reconsideration that upholds a refusal is afslag, re
     for (const auto& f : a.findings) CHECK_MESSAGE(f.severity != Severity::error, f.rule);
 }
 
+TEST_CASE("understanding: a reconsideration that grants one part and upholds the refusal of the other is partial") {
+    const std::string head = "Tak for din klage, som vi fik den 10. august 2026. Din søn skrev den for dig og sendte en ny høreprøve "
+                             "med. Du klagede over, at vi den 20. juli 2026 gav dig afslag på både et vækkeur med "
+                             "pudevibrator og en mobiltelefon. Når vi får en klage, skal vi først selv se på sagen igen, og det har "
+                             "jeg gjort. Jeg svarer på de to ting hver for sig.\n\nVækkeuret. Her har du fået ret. Da vi gav afslag i juli, havde vi kun din "
+                             "gamle høreprøve fra 2022. Den nye høreprøve viser, at du har et svært høretab på begge ører. "
+                             "Vækkeuret vil derfor i væsentlig grad afhjælpe følgerne af dit høretab. ";
+    const std::string tail = "\n\nMobiltelefonen. Her holder vi fast i afgørelsen fra juli. En mobiltelefon hører til sædvanligt "
+                             "indbo, jf. servicelovens § 113, stk. 1.";
+    // The grant has a time clause in it ("…, når det ringer på døren"): no condition.
+    auto a = run(head + "Du får udlånt et vækkeur med pudevibrator og en modtager, der vibrerer, når det ringer på døren, efter "
+                        "servicelovens § 112, stk. 1." + tail,
+                 "Vi har set på din sag igen", "14. september 2026");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Near miss: the only "grant" is a condition for the future; the refusal is upheld in whole.
+    auto b = run(head + "Hvis dit høretab bliver værre, får du et vækkeur med pudevibrator." + tail,
+                 "Vi har set på din sag igen", "14. september 2026");
+    CHECK(std::string(outcome(b)) == "afslag");
+    // Forwarding the part not given medhold to Ankestyrelsen, after a reason clause with "ikke", is
+    // still a forwarding; "… er derfor ikke sendt videre" is none.
+    const std::string grant = "Vi har genvurderet din sag. Du får bevilget en badebænk efter servicelovens § 112, stk. 1.";
+    auto c = run(grant + "\n\nDa vi ikke har givet dig ret i den del, der handler om badekarret, har vi i dag sendt din klage "
+                         "videre til Ankestyrelsen.",
+                 "Genvurdering af din sag");
+    CHECK(std::string(outcome(c)) == "delvis");
+    auto d = run(grant + "\n\nDu har fået fuldt medhold, og din klage er derfor ikke sendt videre til Ankestyrelsen.",
+                 "Genvurdering af din sag");
+    CHECK(std::string(outcome(d)) == "bevilling");
+}
+
 TEST_CASE("understanding: the earlier decision complained about is history, not the outcome") {
     auto a = run("Tak for din klage. Du har klaget over vores afgørelse af 10. november 2025, hvor du fik afslag på "
                  "dækning af merudgifter.\n\nHvad er resultatet?\n\nDu får delvist ret. Vi ændrer vores afgørelse, så du "
