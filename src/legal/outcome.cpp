@@ -1057,7 +1057,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             Flags f = sentence_flags(stxt, c);
             if (f.grant == f.refusal || f.stop || f.procedural) continue;
             const bool other_kind = any.grant ? f.refusal : f.grant;
-            if (!other_kind) continue;
+            // "…, men den indgår heller ikke i jeres ansøgte beløb": nothing of the application refused.
+            if (!other_kind || (f.refusal && c.not_applied.matches(stxt))) continue;
             // A result that says it grants more than was applied for ("Du får altså mere hjælp, end du
             // søgte om") is not qualified by what the reasons say the citizen does not get besides
             // ("Derfor får du ikke hjælp til påklædning eller morgenmad"), unless the refusal names

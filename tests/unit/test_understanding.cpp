@@ -220,6 +220,20 @@ TEST_CASE("understanding: a reconsideration that grants one part and upholds the
     CHECK(std::string(outcome(d)) == "bevilling");
 }
 
+TEST_CASE("understanding: refusing what was not applied for does not make a grant partial") {
+    auto letter = [](const std::string& aside) {
+        return run("1. Afgørelse\n\nVi bevilger dækning af merudgifter til glutenfri kost til Lærke med 800 kr. om måneden efter "
+                   "barnets lov § 86, stk. 1.\n\n2. Begrundelse\n\nCøliaki kan kun behandles med glutenfri kost, og den er "
+                   "dyrere end almindelig kost. " + aside + "\n\n" + kGuidance,
+                   "Afgørelse om merudgifter");
+    };
+    CHECK(std::string(outcome(letter("Merudgiften for resten af familiens kost kan ikke dækkes, men den indgår heller ikke i "
+                                     "jeres ansøgte beløb."))) == "bevilling");
+    // Near miss: the rest refused was part of the application.
+    CHECK(std::string(outcome(letter("Merudgiften for resten af familiens kost kan ikke dækkes, selv om I har søgt om den."))) ==
+          "delvis");
+}
+
 TEST_CASE("understanding: the earlier decision complained about is history, not the outcome") {
     auto a = run("Tak for din klage. Du har klaget over vores afgørelse af 10. november 2025, hvor du fik afslag på "
                  "dækning af merudgifter.\n\nHvad er resultatet?\n\nDu får delvist ret. Vi ændrer vores afgørelse, så du "
