@@ -149,31 +149,6 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
                 if (RE2::PartialMatch(txt, name_first, &name)) names.push_back(name);
             }
         }
-        // A letter to two people ("Kære Louise og Peter", "Hej Fatima og Ahmed") about help for a
-        // third, named in the subject or given the help in a decisive sentence of the result ("…
-        // til Yasmin efter servicelovens § 112"): the parents, writing about their child.
-        if (st.salutation) {
-            static const RE2 couple(R"((?i)^(?:kære|hej|til)\s+((?-i:\p{Lu}\p{Ll}+))(?: (?-i:\p{Lu}\p{Ll}+))* og ((?-i:\p{Lu}\p{Ll}+)))");
-            std::string a, b;
-            if (RE2::PartialMatch(t.text.substr(paras[*st.salutation].begin, paras[*st.salutation].end - paras[*st.salutation].begin), couple, &a, &b)) {
-                std::vector<std::string> helped = names;
-                static const RE2 for_name(R"((?:^|[^\pL])til ((?-i:\p{Lu}\p{Ll}+))(?: efter| jf\.|[,.]|$))");
-                std::size_t n_result = 0;
-                for (const auto& s : seg.sentences) {
-                    const std::size_t p = s.paragraph;
-                    // The first sentences after the salutation, in the result or in a letter without headings.
-                    const auto sec = st.para_section[p];
-                    if (p <= *st.salutation || st.quoted[p] || st.appeal[p] || paras[p].zone != Zone::body ||
-                        (sec != structure::Section::result && sec != structure::Section::other) || ++n_result > 6)
-                        continue;
-                    const std::string txt = sentence_text(t, s);
-                    std::string name;
-                    if (sentence_flags(txt, c).decisive() && RE2::PartialMatch(txt, for_name, &name)) helped.push_back(name);
-                }
-                for (const auto& name : helped)
-                    if (name != a && name != b) child = true;
-            }
-        }
         for (const auto& name : names) {
             const std::string n = RE2::QuoteMeta(name);
             // "Alma, som er 11 år", "Alma er 11 år", "Alma på 11 år", "Alma, 11 år", "Emil er under 10 år".
