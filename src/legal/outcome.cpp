@@ -886,20 +886,26 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (earlier.refusal || earlier.partial || earlier.stop) earlier.grant = false;
         any.add_merits(earlier);
         // A reconsideration that upholds a refusal in part and grants the rest in its own words
-        // ("Vækkeuret: Her har du fået ret. Du får udlånt et vækkeur … Mobiltelefonen: Her holder vi
-        // fast i afgørelsen fra juli") has given partial medhold: an own grant addressed to the
-        // citizen beside the upheld refusal makes the outcome partial.
+        // ("Vækkeuret: Her har du fået ret. Du får udlånt et vækkeur … efter servicelovens § 112 …
+        // Mobiltelefonen: Her holder vi fast i afgørelsen fra juli") has given partial medhold. Only
+        // a sentence that decides: addressed to the citizen ("Du får", "Du har fået", not "Du kan
+        // få"), under no condition, citing the § it grants under, and not in the rules, the facts or
+        // the citizen's views.
         if (earlier.refusal && !any.grant) {
-            // A grant under a condition opens with it ("Hvis du flytter, får du …"); "…, når det
-            // ringer på døren" inside the grant is no condition.
-            static const RE2 condition(R"((?i)^(?:hvis|såfremt|dersom|når|medmindre)(?:[^\pL]|$))");
-            static const RE2 addressed(R"((?i)^(?:\S+ )?(?:du|i|de|\p{Lu}\p{Ll}+) (?:får|har fået|kan få)(?:[^\pL]|$))");
+            // A condition opens the sentence or a clause ("…, hvis dit høretab bliver værre"); a
+            // "når" inside a relative clause ("en modtager, der vibrerer, når det ringer på døren") is none.
+            static const RE2 condition(R"((?i)(?:^(?:hvis|såfremt|dersom|når|medmindre)|[^\pL](?:hvis|såfremt|dersom|medmindre))(?:[^\pL]|$))");
+            static const RE2 addressed(R"(^(?:\S+ )?(?-i:Du|I|De|\p{Lu}\p{Ll}+) (?:får|har fået)(?:[^\pL]|$))");
+            static const RE2 section_sign(R"(§\s*\d)");
             for (const auto& s : seg.sentences) {
                 const std::size_t p = s.paragraph;
-                if (!st.is_main_text(p) || st.appeal[p] || st.para_section[p] == structure::Section::citizen) continue;
+                const auto sec = st.para_section[p];
+                if (!st.is_main_text(p) || st.appeal[p] ||
+                    (sec != structure::Section::result && sec != structure::Section::other && sec != structure::Section::none))
+                    continue;
                 const std::string stxt = sentence_text(t, s);
                 if (c.history.matches(stxt) || c.reported.matches(stxt) || c.maintain.matches(stxt) ||
-                    RE2::PartialMatch(stxt, condition) || !RE2::PartialMatch(stxt, addressed))
+                    RE2::PartialMatch(stxt, condition) || !RE2::PartialMatch(stxt, addressed) || !RE2::PartialMatch(stxt, section_sign))
                     continue;
                 const Flags f = sentence_flags(stxt, c);
                 if (f.grant && !f.refusal && !f.procedural && !f.not_decision) {
@@ -1057,8 +1063,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             Flags f = sentence_flags(stxt, c);
             if (f.grant == f.refusal || f.stop || f.procedural) continue;
             const bool other_kind = any.grant ? f.refusal : f.grant;
-            // "…, men den indgår heller ikke i jeres ansøgte beløb": nothing of the application refused.
-            if (!other_kind || (f.refusal && c.not_applied.matches(stxt))) continue;
+            // "…, men den indgår heller ikke i jeres ansøgte beløb": nothing of the application refused
+            // (but "…, som I ikke har søgt om, før I købte den" refuses a reimbursement applied for).
+            static const RE2 bought_first(R"((?i)(?:^|[^\pL])(?:før|inden|forudgående|i forvejen)(?:[^\pL]|$))");
+            if (!other_kind || (f.refusal && c.not_applied.matches(stxt) && !RE2::PartialMatch(stxt, bought_first))) continue;
             // A result that says it grants more than was applied for ("Du får altså mere hjælp, end du
             // søgte om") is not qualified by what the reasons say the citizen does not get besides
             // ("Derfor får du ikke hjælp til påklædning eller morgenmad"), unless the refusal names
@@ -1188,16 +1196,18 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // the part forwarded is upheld.
     if (reconsideration && el.outcome == Outcome::bevilling) {
         // "… er derfor ikke sendt videre" forwards nothing; "Da vi ikke har givet dig ret i den del, …,
-        // har vi i dag sendt din klage …" does.
-        static const RE2 condition(
-            R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når|medmindre|ikke (?:\pL+ ){0,2}(?:sendt|videresendt|oversendt|sende|videresende|oversende))(?:[^\pL]|$))");
+        // har vi i dag sendt din klage …" does: a leading clause of reason is read past.
+        static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når|medmindre|ikke)(?:[^\pL]|$))");
+        static const RE2 reason_clause(R"((?i)^(?:da|fordi|eftersom|idet)\s[^,]*(?:,\s*(?:der|som|hvor)\s[^,]*)*,\s*)");
         for (const auto& s : seg.sentences) {
             const auto& p = paras[s.paragraph];
             if ((p.zone != Zone::body && p.zone != Zone::footnote) || st.quoted[s.paragraph] ||
                 st.para_section[s.paragraph] == structure::Section::appendix)
                 continue;
             const std::string stxt = sentence_text(t, s);
-            if (!c.forwarded_complaint.matches(stxt) || RE2::PartialMatch(stxt, condition)) continue;
+            std::string main_clause = stxt;
+            RE2::Replace(&main_clause, reason_clause, "");
+            if (!c.forwarded_complaint.matches(stxt) || RE2::PartialMatch(main_clause, condition)) continue;
             el.outcome = Outcome::delvis;
             any.partial = true;
             el.requires_reasoning = true;

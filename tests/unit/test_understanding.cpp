@@ -205,9 +205,14 @@ TEST_CASE("understanding: a reconsideration that grants one part and upholds the
                  "Vi har set på din sag igen", "14. september 2026");
     CHECK(std::string(outcome(a)) == "delvis");
     // Near miss: the only "grant" is a condition for the future; the refusal is upheld in whole.
-    auto b = run(head + "Hvis dit høretab bliver værre, får du et vækkeur med pudevibrator." + tail,
-                 "Vi har set på din sag igen", "14. september 2026");
-    CHECK(std::string(outcome(b)) == "afslag");
+    for (const char* aside : {"Hvis dit høretab bliver værre, får du et vækkeur med pudevibrator.",
+                              "Du får et vækkeur med pudevibrator efter servicelovens § 112, hvis dit høretab bliver værre.",
+                              "Du kan få et hjælpemiddel efter servicelovens § 112, når det i væsentlig grad afhjælper følgerne.",
+                              "Du får en ny høreprøve hos Audiologisk Afdeling i oktober."}) {
+        CAPTURE(aside);
+        auto b = run(head + aside + tail, "Vi har set på din sag igen", "14. september 2026");
+        CHECK(std::string(outcome(b)) == "afslag");
+    }
     // Forwarding the part not given medhold to Ankestyrelsen, after a reason clause with "ikke", is
     // still a forwarding; "… er derfor ikke sendt videre" is none.
     const std::string grant = "Vi har genvurderet din sag. Du får bevilget en badebænk efter servicelovens § 112, stk. 1.";
@@ -218,6 +223,10 @@ TEST_CASE("understanding: a reconsideration that grants one part and upholds the
     auto d = run(grant + "\n\nDu har fået fuldt medhold, og din klage er derfor ikke sendt videre til Ankestyrelsen.",
                  "Genvurdering af din sag");
     CHECK(std::string(outcome(d)) == "bevilling");
+    auto e = run(grant + "\n\nDu har fået fuldt medhold. Derfor er din klage ikke på nuværende tidspunkt sendt videre til "
+                         "Ankestyrelsen.",
+                 "Genvurdering af din sag");
+    CHECK(std::string(outcome(e)) == "bevilling");
 }
 
 TEST_CASE("understanding: refusing what was not applied for does not make a grant partial") {
@@ -232,6 +241,12 @@ TEST_CASE("understanding: refusing what was not applied for does not make a gran
     // Near miss: the rest refused was part of the application.
     CHECK(std::string(outcome(letter("Merudgiften for resten af familiens kost kan ikke dækkes, selv om I har søgt om den."))) ==
           "delvis");
+    // Nor a reimbursement refused because the citizen bought before applying, nor a rest that is
+    // only "not part of your necessary expenses".
+    CHECK(std::string(outcome(letter("Vi kan derfor ikke dække udgiften til den brødbagemaskine, som I ikke har søgt om, før I "
+                                     "købte den."))) == "delvis");
+    CHECK(std::string(outcome(letter("Resten af merudgiften dækkes derfor ikke, for den er ikke en del af jeres nødvendige "
+                                     "merudgifter."))) == "delvis");
 }
 
 TEST_CASE("understanding: the earlier decision complained about is history, not the outcome") {
