@@ -45,7 +45,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       row_refused(cue_patterns(o(), "row-refused")),
       row_granted(cue_patterns(o(), "row-granted")),
       stop_replaced(cue_patterns(o(), "stop-replaced")),
-      not_applied(cue_patterns(o(), "not-applied")),
+      not_applied{PatternSet(cue_patterns(o(), "not-applied")), PatternSet(cue_patterns(o(), "not-applied-not"))},
       forwarded_complaint(cue_patterns(o(), "forwarded-complaint")),
       reconsideration(cue_patterns(o(), "reconsideration")),
       weight(cue_patterns(l(), "reasoning-weight")),

@@ -53,7 +53,7 @@ public:
     PatternSet refused_heading, answer_yes, answer_no;  // a heading over refused items; a short answer to a request
     PatternSet row_refused, row_granted;  // a row of the result part marked refused (✘, a Nej cell) or granted (a Ja cell)
     PatternSet stop_replaced;  // outcome.txt [stop-replaced]: the earlier grant a new grant replaces
-    PatternSet not_applied;  // outcome.txt [not-applied]: a refusal of what was not applied for
+    ExceptedSet not_applied;  // outcome.txt [not-applied] less [not-applied-not]: a refusal of what was not applied for
     PatternSet forwarded_complaint;  // outcome.txt [forwarded-complaint]: "Din klage er i dag sendt videre til Ankestyrelsen"
     PatternSet reconsideration;  // outcome.txt [reconsideration]: a reconsideration after a complaint names itself
     PatternSet weight, assessment, reason, reasoning_any, facts, facts_weak, citizen, helhed, period, generic, guidance, historical, child, child_role;

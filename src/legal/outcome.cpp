@@ -1064,9 +1064,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (f.grant == f.refusal || f.stop || f.procedural) continue;
             const bool other_kind = any.grant ? f.refusal : f.grant;
             // "…, men den indgår heller ikke i jeres ansøgte beløb": nothing of the application refused
-            // (but "…, som I ikke har søgt om, før I købte den" refuses a reimbursement applied for).
-            static const RE2 bought_first(R"((?i)(?:^|[^\pL])(?:før|inden|forudgående|i forvejen)(?:[^\pL]|$))");
-            if (!other_kind || (f.refusal && c.not_applied.matches(stxt) && !RE2::PartialMatch(stxt, bought_first))) continue;
+            // (outcome.txt [not-applied]; a reimbursement refused for buying first is [not-applied-not]).
+            if (!other_kind || (f.refusal && c.not_applied.matches(stxt))) continue;
             // A result that says it grants more than was applied for ("Du får altså mere hjælp, end du
             // søgte om") is not qualified by what the reasons say the citizen does not get besides
             // ("Derfor får du ikke hjælp til påklædning eller morgenmad"), unless the refusal names

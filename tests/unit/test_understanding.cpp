@@ -204,7 +204,8 @@ TEST_CASE("understanding: a reconsideration that grants one part and upholds the
                         "servicelovens § 112, stk. 1." + tail,
                  "Vi har set på din sag igen", "14. september 2026");
     CHECK(std::string(outcome(a)) == "delvis");
-    // Near miss: the only "grant" is a condition for the future; the refusal is upheld in whole.
+    // Near misses: a grant under a condition, a rule of what one can get, and an addressed sentence
+    // that cites no § and decides nothing: the refusal is upheld in whole.
     for (const char* aside : {"Hvis dit høretab bliver værre, får du et vækkeur med pudevibrator.",
                               "Du får et vækkeur med pudevibrator efter servicelovens § 112, hvis dit høretab bliver værre.",
                               "Du kan få et hjælpemiddel efter servicelovens § 112, når det i væsentlig grad afhjælper følgerne.",
