@@ -2666,3 +2666,22 @@ TEST_CASE("blind-28 dev half: a daughter who gave her parent a power of attorney
     other.replace(other.find("fordi Sofie har givet"), std::string("fordi Sofie har givet").size(), "fordi Pia har givet");
     CHECK(run(other, "Sofie får bostøtte").elements.child);
 }
+
+TEST_CASE("blind-30 dev half: a block of fields above the salutation that answers the application is the result") {
+    // "Dit svar kort" opens a field block above "Kære Arne"; it is no result heading (and "Dit svar"
+    // is also how a citizen-section heading opens). Its "Du får ikke:" field refuses one item.
+    const std::string head =
+        "Viborg Kommune\nVisitationen\n\nArne Kristiansen\nFabriksvej 27\n8850 Bjerringbro\n\nDato: 12. maj 2025\n\n"
+        "Din hjælp fra hjemmeplejen\n\nDit svar kort\n"
+        "Du har søgt om: Hjælp om morgenen, hjælp til bad og hjælp til rengøring\n"
+        "Du får: Hjælp hver morgen til støttestrømper og påklædning, og hjælp til bad 1 gang om ugen\n";
+    const std::string tail =
+        "Start: Tirsdag den 13. maj 2025\n\nKære Arne\n\nVi var hjemme hos dig den 7. maj 2025. Her kan du læse, hvad vi "
+        "har besluttet.\n\nHvorfor får du hjælp om morgenen og til bad?\n\nDu kan ikke selv tage støttestrømper på. "
+        "Derfor får du hjælp til det.\n\nVenlig hilsen\n\nMette\n";
+    auto a = analyse_document(extract::extract_text(head + "Du får ikke: Hjælp til rengøring\n" + tail, "case.txt"));
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Near miss: without the "Du får ikke:" field everything applied for is granted.
+    auto b = analyse_document(extract::extract_text(head + tail, "case.txt"));
+    CHECK(std::string(outcome(b)) == "bevilling");
+}
