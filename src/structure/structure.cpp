@@ -625,8 +625,11 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
         if (st.para_section[i] == Section::appeal && t.paragraphs[i].kind == ParaKind::heading) appeal_heading = true;
     for (std::size_t i = 0; i < n; ++i) {
         Section s = st.para_section[i];
-        if (st.quoted[i] || footnote_like(para_text(t, i))) continue;
-        if (s == Section::appeal) {
+        if (st.quoted[i]) continue;
+        // A footnote line belongs to no section; it is guidance only by what it says itself
+        // ("² Du skal sende din klage … senest 4 uger efter …" after the signature).
+        const bool footnote = footnote_like(para_text(t, i));
+        if (s == Section::appeal && !footnote) {
             // "5. Hvis du vil klage" as a numbered list item is the guidance's heading, not guidance.
             const std::string pt = para_text(t, i);
             const bool title = t.paragraphs[i].kind == ParaKind::list_item && pt.size() <= 60 && !pt.empty() && pt.back() != '.' &&

@@ -2685,3 +2685,22 @@ TEST_CASE("blind-30 dev half: a block of fields above the salutation that answer
     auto b = analyse_document(extract::extract_text(head + tail, "case.txt"));
     CHECK(std::string(outcome(b)) == "bevilling");
 }
+
+TEST_CASE("blind-30 dev half: guidance in a footnote after the signature is found by what it says") {
+    const std::string body =
+        "Vi stopper din hjælp til rengøring fra 1. december 2024. Du kan nu selv gøre rent, og du går selv til "
+        "Netto og bærer varerne hjem¹.\n\nHvis du ikke er enig i, at hjælpen skal stoppe, kan du klage².\n\n"
+        "Mange venlige hilsner\n\nKarina Thygesen\nVisitator\n\n"
+        "¹ Afgørelsen er truffet efter lov om social service § 83, stk. 1, nr. 2.\n";
+    auto a = run(body + "² Du skal sende din klage direkte til Ankestyrelsen. Klagen skal være sendt senest 4 uger efter, "
+                        "at du har modtaget dette brev.");
+    CHECK(a.elements.appeal.present);
+    CHECK(a.elements.appeal.direct.found);
+    REQUIRE(a.elements.appeal.deadline.has_value());
+    // Near miss: a footnote that says nothing about complaining is no guidance, and the footnote
+    // with the legal basis stays a reference.
+    auto b = run(body + "² Se også kommunens kvalitetsstandard for praktisk hjælp.");
+    CHECK_FALSE(b.elements.appeal.direct.found);
+    CHECK_FALSE(b.elements.appeal.deadline.has_value());
+    CHECK(b.elements.legal_basis);
+}
