@@ -120,7 +120,7 @@ struct Grammar {
     std::unordered_map<std::string, std::string> act_exact, act_folded;
     std::unique_ptr<RE2> sign;  // § | §§ | paragraf …
     std::unordered_set<std::string> plural_words;
-    std::unique_ptr<RE2> stk, stk_more, nr, pkt_num_first, pkt_word_first, pkt_tail;
+    std::unique_ptr<RE2> stk, stk_more, nr, nr_more, pkt_num_first, pkt_word_first, pkt_tail;
     std::unique_ptr<RE2> list_word, comma, range, law_after, paren_open, paren_close, connector;
     std::unordered_set<std::string> never_final;  // abbreviations that never end a sentence
 
@@ -176,8 +176,12 @@ struct Grammar {
         std::string stk_w = words_ci(lx.section("stk")), nr_w = words_ci(lx.section("nr")),
                     pkt_w = words_ci(lx.section("pkt")), list_w = words_ci(lx.section("list"));
         stk = compile(ws + "*" + comma_opt + stk_w + ws + "*");
-        stk_more = compile(ws + "*" + comma_opt + "(?:" + list_w + ws + "+)?" + stk_w + ws + "*");
+        // A further stk. or nr. after the first list, also after a short gloss in brackets:
+        // "stk. 1, og stk. 3", "nr. 1 (personlig pleje) og nr. 2 (praktisk hjælp)".
+        const std::string gloss = "(?:" + ws + R"(*\([^()§\n]{1,40}\))?)";
+        stk_more = compile(gloss + ws + "*" + comma_opt + "(?:" + list_w + ws + "+)?" + stk_w + ws + "*");
         nr = compile(ws + "*" + comma_opt + nr_w + ws + "*");
+        nr_more = compile(gloss + ws + "*" + comma_opt + "(?:" + list_w + ws + "+)?" + nr_w + ws + "*");
         pkt_num_first = compile(ws + "*" + comma_opt + R"((\d{1,2})\.)" + ws + "*(?:(?:" + list_w + "|,)" + ws +
                                 R"(*\d{1,2}\.)" + ws + "*)*" + pkt_w);
         pkt_word_first = compile(ws + "*" + comma_opt + pkt_w + ws + R"(*(\d{1,2}))");
@@ -653,7 +657,9 @@ private:
             while (read_list(*g_.stk_more, u.stks)) {  // "stk. 1, og stk. 3"
             }
         for (int round = 0; round < 2; ++round) {
-            if (u.nrs.empty()) read_list(*g_.nr, u.nrs);
+            if (u.nrs.empty() && read_list(*g_.nr, u.nrs))
+                while (read_list(*g_.nr_more, u.nrs)) {  // "nr. 1 og nr. 2"
+                }
             if (!u.pkt) {
                 re2::StringPiece gnum;
                 std::size_t k = match_at(*g_.pkt_num_first, t_, pos, &gnum, 1);

@@ -446,3 +446,15 @@ TEST_CASE("statute: an executive order cited by its number or its title is the o
 TEST_CASE("statute: an order's title followed by 'og § 112 i serviceloven' leaves the § to serviceloven") {
     CHECK(refs("Vi har vurderet sagen efter bekendtgørelse om hjælpemidler og § 112 i serviceloven.", "SEL") == V{"SEL § 112"});
 }
+
+TEST_CASE("statute: a further nr. after the first, also after a gloss in brackets (blind-30 dev b1-14)") {
+    CHECK(refs("Lovgrundlag: Serviceloven § 83, stk. 1, nr. 1 (personlig pleje) og nr. 2 (praktisk hjælp)") ==
+          V{"SEL § 83, stk. 1, nr. 1", "SEL § 83, stk. 1, nr. 2"});
+    CHECK(refs("efter servicelovens § 83, stk. 1, nr. 1, og nr. 2") == V{"SEL § 83, stk. 1, nr. 1", "SEL § 83, stk. 1, nr. 2"});
+    CHECK(refs("efter servicelovens § 83, stk. 1 (personlig pleje) og stk. 2 (praktisk hjælp)") ==
+          V{"SEL § 83, stk. 1", "SEL § 83, stk. 2"});
+    // Near misses: a bracket followed by anything but another nr./stk. ends the reference, and a
+    // number after "og" without its word is no nr.
+    CHECK(refs("efter servicelovens § 83, stk. 1, nr. 2 (hjælp) og 2 timer om ugen") == V{"SEL § 83, stk. 1, nr. 2"});
+    CHECK(refs("efter servicelovens § 83 (praktisk hjælp) og § 85") == V{"SEL § 83", "SEL § 85"});
+}
