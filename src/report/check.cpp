@@ -55,13 +55,17 @@ std::string excerpt(const Analysis& a, std::uint32_t begin, std::uint32_t end, c
 
 std::vector<std::string> provision_refs(const legal::StatuteScan& scan) {
     std::vector<std::string> out;
-    std::set<std::string> seen, specific;
+    std::set<std::string> seen, specific, with_nr;
     for (const auto& r : scan.refs)
-        if (!r.law.empty() && (r.stk || r.nr)) specific.insert(r.law + " § " + r.paragraph);
+        if (!r.law.empty() && (r.stk || r.nr)) {
+            specific.insert(r.law + " § " + r.paragraph);
+            if (r.stk && r.nr) with_nr.insert(r.law + " § " + r.paragraph + " stk. " + std::to_string(*r.stk));
+        }
     for (const auto& r : scan.refs) {
         if (r.law.empty()) continue;
         std::string n = r.normalized();
         if (!r.stk && !r.nr && specific.count(r.law + " § " + r.paragraph)) continue;
+        if (r.stk && !r.nr && with_nr.count(r.law + " § " + r.paragraph + " stk. " + std::to_string(*r.stk))) continue;
         if (seen.insert(n).second) out.push_back(n);
     }
     return out;

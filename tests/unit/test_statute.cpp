@@ -458,3 +458,19 @@ TEST_CASE("statute: a further nr. after the first, also after a gloss in bracket
     CHECK(refs("efter servicelovens § 83, stk. 1, nr. 2 (hjælp) og 2 timer om ugen") == V{"SEL § 83, stk. 1, nr. 2"});
     CHECK(refs("efter servicelovens § 83 (praktisk hjælp) og § 85") == V{"SEL § 83", "SEL § 85"});
 }
+
+#include "report/check.hpp"
+
+TEST_CASE("provision_refs: a § or stk. cited also in a more specific form is listed only in that form") {
+    auto listed = [](std::string_view text) {
+        return klartjek::report::provision_refs(scan_statutes(text, klartjek::lexicon::embedded()));
+    };
+    // "§ 113, stk. 1" quoted in an appendix beside "§ 113, stk. 1, nr. 2" in the reasoning.
+    CHECK(listed("jf. serviceloven § 113, stk. 1, nr. 2. Bilag: serviceloven § 113, stk. 1.") == V{"SEL § 113, stk. 1, nr. 2"});
+    CHECK(listed("efter servicelovens § 112 og servicelovens § 112, stk. 1") == V{"SEL § 112, stk. 1"});
+    // Near misses: another stk. or another § stays.
+    CHECK(listed("jf. serviceloven § 113, stk. 1, nr. 2, og serviceloven § 113, stk. 2.") ==
+          V{"SEL § 113, stk. 1, nr. 2", "SEL § 113, stk. 2"});
+    CHECK(listed("jf. serviceloven § 113, stk. 1, nr. 2. Se også serviceloven § 112, stk. 1.") ==
+          V{"SEL § 113, stk. 1, nr. 2", "SEL § 112, stk. 1"});
+}
