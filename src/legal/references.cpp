@@ -49,6 +49,34 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
             if (unnamed.count({r.begin, r.paragraph}) && st.in_appeal(paragraph_at(r.begin), r.begin)) r.law.clear();
     }
 
+    // A quoted § without a law of its own ("§ 67. Fristen for at klage er 4 uger …") belongs to the law
+    // the title above the quotation names ("Lov om retssikkerhed og administration på det sociale
+    // område (retssikkerhedsloven)"): the nearest paragraph above, across quoted paragraphs and
+    // headings only, that names exactly one law and is no § text itself.
+    {
+        auto laws_in = [&](std::size_t j) {
+            std::set<std::string> in;
+            for (const auto& b : el.statutes.bare_laws)
+                if (b.begin >= paras[j].begin && b.begin < paras[j].end) in.insert(b.law);
+            return in;
+        };
+        static const RE2 section_text(R"(^(?:§|[Ss]tk\.))");
+        for (auto& r : el.statutes.refs) {
+            if (!r.law.empty()) continue;
+            const std::size_t p = paragraph_at(r.begin);
+            if (p >= paras.size() || !st.quoted[p]) continue;
+            for (std::size_t j = p; j-- > 0 && p - j <= 12;) {
+                if (!st.quoted[j] && !st.heading[j] && paras[j].kind != ParaKind::heading) break;
+                const re2::StringPiece pj(t.text.data() + paras[j].begin, paras[j].end - paras[j].begin);
+                if (RE2::PartialMatch(pj, section_text)) continue;
+                const auto in = laws_in(j);
+                if (in.empty()) continue;
+                if (in.size() == 1) r.law = *in.begin();
+                break;
+            }
+        }
+    }
+
     // Statute text quoted paragraph by paragraph ("§ 113. Kommunalbestyrelsen skal …" and below it
     // "Stk. 2. Hjælpen udgør …"): a quoted paragraph that opens with "Stk. N." cites that stk. of
     // the § quoted above it.

@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include <filesystem>
+#include <set>
 
 #include "core/pipeline.hpp"
 #include "legal/cues.hpp"
@@ -2703,4 +2704,24 @@ TEST_CASE("blind-30 dev half: guidance in a footnote after the signature is foun
     CHECK_FALSE(b.elements.appeal.direct.found);
     CHECK_FALSE(b.elements.appeal.deadline.has_value());
     CHECK(b.elements.legal_basis);
+}
+
+TEST_CASE("blind-31 dev half: a quoted § takes the law its title above the quotation names") {
+    auto refs_of = [](const std::string& appendix) {
+        auto a = run("Du får ikke en badebænk efter servicelovens § 112, stk. 1, da du selv kan komme i bad.\n\n" + kGuidance +
+                     "\n\nBilag 2: Uddrag af lovgivningen\n\n" + appendix);
+        std::set<std::string> out;
+        for (const auto& r : a.elements.statutes.refs)
+            if (!r.law.empty()) out.insert(r.normalized());
+        return out;
+    };
+    const std::string quoted = "§ 67. Fristen for at klage er 4 uger efter, at klageren har modtaget afgørelsen.\n";
+    CHECK(refs_of("Lov om retssikkerhed og administration på det sociale område (retssikkerhedsloven)\n\n" + quoted).count("RSL § 67"));
+    // Near misses: a title that names two laws, or none, leaves the quoted § unresolved (not the
+    // letter's own law, serviceloven).
+    auto two = refs_of("Serviceloven og retssikkerhedsloven\n\n" + quoted);
+    CHECK_FALSE(two.count("RSL § 67"));
+    CHECK_FALSE(two.count("SEL § 67"));
+    auto none = refs_of("Uddrag\n\n" + quoted);
+    CHECK_FALSE(none.count("RSL § 67"));
 }
