@@ -51,8 +51,10 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
 
     // A quoted § without a law of its own ("§ 67. Fristen for at klage er 4 uger …") belongs to the law
     // the title above the quotation names ("Lov om retssikkerhed og administration på det sociale
-    // område (retssikkerhedsloven)"): the nearest paragraph above, across quoted paragraphs and
-    // headings only, that names exactly one law and is no § text itself.
+    // område (retssikkerhedsloven)"): the nearest title above, across quoted paragraphs and headings
+    // only, that names exactly one law. A title is a short line that is no statute text: no §, Stk.
+    // or numbered item at its start (after any quotation mark) and no full stop or comma at its end;
+    // a law named inside the quoted text ("… efter lov om almene boliger.") is the text's own.
     {
         auto laws_in = [&](std::size_t j) {
             std::set<std::string> in;
@@ -60,15 +62,21 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
                 if (b.begin >= paras[j].begin && b.begin < paras[j].end) in.insert(b.law);
             return in;
         };
-        static const RE2 section_text(R"(^(?:§|[Ss]tk\.))");
+        static const RE2 statute_text(R"(^[\s"'«»“”„]*(?:§|[Ss]tk\.|\d{1,2}\)|[a-zæøå]\)))");
+        auto title = [&](std::size_t j) {
+            const re2::StringPiece pj(t.text.data() + paras[j].begin, paras[j].end - paras[j].begin);
+            if (pj.size() > 160 || RE2::PartialMatch(pj, statute_text)) return false;
+            std::size_t e = pj.size();
+            while (e > 0 && (pj[e - 1] == ' ' || pj[e - 1] == '\n')) --e;
+            return e > 0 && pj[e - 1] != '.' && pj[e - 1] != ',' && pj[e - 1] != ';';
+        };
         for (auto& r : el.statutes.refs) {
             if (!r.law.empty()) continue;
             const std::size_t p = paragraph_at(r.begin);
             if (p >= paras.size() || !st.quoted[p]) continue;
             for (std::size_t j = p; j-- > 0 && p - j <= 12;) {
                 if (!st.quoted[j] && !st.heading[j] && paras[j].kind != ParaKind::heading) break;
-                const re2::StringPiece pj(t.text.data() + paras[j].begin, paras[j].end - paras[j].begin);
-                if (RE2::PartialMatch(pj, section_text)) continue;
+                if (!title(j)) continue;
                 const auto in = laws_in(j);
                 if (in.empty()) continue;
                 if (in.size() == 1) r.law = *in.begin();

@@ -65,7 +65,7 @@ std::vector<std::string> provision_refs(const legal::StatuteScan& scan) {
         if (r.law.empty()) continue;
         std::string n = r.normalized();
         if (!r.stk && !r.nr && specific.count(r.law + " § " + r.paragraph)) continue;
-        if (r.stk && !r.nr && with_nr.count(r.law + " § " + r.paragraph + " stk. " + std::to_string(*r.stk))) continue;
+        if (r.stk && !r.nr && !r.pkt && with_nr.count(r.law + " § " + r.paragraph + " stk. " + std::to_string(*r.stk))) continue;
         if (seen.insert(n).second) out.push_back(n);
     }
     return out;

@@ -643,6 +643,9 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
         if (st.subject && i < *st.subject) continue;
         std::string txt = para_text(t, i);
         if (!pats.about_complaint(txt)) continue;
+        // A footnote is guidance only when it tells how to complain ("² Du skal sende din klage …"),
+        // not when it explains the rule ("² Efter retssikkerhedslovens § 66 skal kommunen genvurdere …").
+        if (footnote && !RE2::PartialMatch(txt, pats.to_come())) continue;
         // Under a result heading ("1. Resultat af genvurderingen") a paragraph is guidance only
         // when it speaks of complaining to come (elsewhere a reconsideration's forwarding and its
         // history are read as guidance, as before).
