@@ -2704,6 +2704,9 @@ TEST_CASE("blind-30 dev half: guidance in a footnote after the signature is foun
     CHECK_FALSE(b.elements.appeal.direct.found);
     CHECK_FALSE(b.elements.appeal.deadline.has_value());
     CHECK(b.elements.legal_basis);
+    // A footnote that explains the rule of reconsideration tells no way to complain (review).
+    auto c = run(body + "² Efter retssikkerhedslovens § 66 skal kommunen genvurdere sin afgørelse, når den modtager en klage.");
+    CHECK_FALSE(c.elements.appeal.present);
 }
 
 TEST_CASE("blind-31 dev half: a quoted § takes the law its title above the quotation names") {
@@ -2724,4 +2727,11 @@ TEST_CASE("blind-31 dev half: a quoted § takes the law its title above the quot
     CHECK_FALSE(two.count("SEL § 67"));
     auto none = refs_of("Uddrag\n\n" + quoted);
     CHECK_FALSE(none.count("RSL § 67"));
+    // A law named inside the quoted text is the text's own, not the title of what follows (review):
+    // "§ 117" under the title "Serviceloven" stays serviceloven's.
+    auto inner = refs_of("Serviceloven\n\n§ 116. Kommunalbestyrelsen yder hjælp til indretning af bolig.\n\n"
+                         "Hjælpen gives ikke, hvis udgiften kan dækkes efter lov om almene boliger.\n\n"
+                         "§ 117. Kommunalbestyrelsen kan yde tilskud til individuel befordring.\n");
+    CHECK(inner.count("SEL § 117"));
+    CHECK_FALSE(inner.count("ABL § 117"));
 }
