@@ -129,11 +129,6 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
         }
     }
 
-    auto paragraph_of = [&](std::uint32_t offset) -> std::size_t {
-        auto it = std::upper_bound(paras.begin(), paras.end(), offset,
-                                   [](std::uint32_t o, const Paragraph& p) { return o < p.begin; });
-        return it == paras.begin() ? 0 : static_cast<std::size_t>(it - paras.begin() - 1);
-    };
     auto sentence_at = [&](std::uint32_t offset) -> std::pair<std::uint32_t, std::uint32_t> {
         for (const auto& s : seg.sentences)
             if (s.begin <= offset && offset < std::max(s.end, s.begin + 1)) return {s.begin, s.end};
@@ -156,11 +151,11 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
             return RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), condition) ||
                    c.historical.matches(sentence);
         };
-        if (r.law == "BL" && !st.quoted[paragraph_of(r.begin)] && !el.young_adult && !conditional()) el.child = true;
+        if (r.law == "BL" && !st.quoted[paragraph_at(r.begin)] && !el.young_adult && !conditional()) el.child = true;
         // Serviceloven's former children's provisions (§§ 41, 42 …) concern children only.
-        if (r.law == "SEL" && c.outdated_sel.count(r.paragraph) && !st.quoted[paragraph_of(r.begin)] && !conditional()) el.child = true;
+        if (r.law == "SEL" && c.outdated_sel.count(r.paragraph) && !st.quoted[paragraph_at(r.begin)] && !conditional()) el.child = true;
         if (r.law == "BL" && r.paragraph == "90") has_bl90 = true;
-        std::size_t p = paragraph_of(r.begin);
+        std::size_t p = paragraph_at(r.begin);
         // A sentence that says what the decision is taken under ("Afgørelsen er truffet efter
         // barnets lov § 87, stk. 1.") gives the legal basis even where it stands beside the
         // guidance's own rules ("Reglerne om genvurdering og klage står i …") in one paragraph.
@@ -180,7 +175,7 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
     for (std::size_t i = 0; i < el.statutes.bare_laws.size(); ++i) {
         const auto& b = el.statutes.bare_laws[i];
         if (c.procedural_laws.count(b.law) || b.law == "RSL" || cited_laws.count(b.law)) continue;
-        std::size_t p = paragraph_of(b.begin);
+        std::size_t p = paragraph_at(b.begin);
         if (st.in_appeal(p, b.begin)) continue;
         el.law_only.push_back(i);
     }
@@ -194,7 +189,7 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
             // "dagældende", or a date before barnets lov in the same sentence: the rule that applied then.
             auto when = structure::find_date(sentence);
             bool historical = c.historical.matches(sentence) || (when && when->before(2024, 1, 1)) ||
-                              st.quoted[paragraph_of(r.begin)];
+                              st.quoted[paragraph_at(r.begin)];
             if (c.outdated_sel.count(r.paragraph) && !historical) el.outdated.push_back(i);
             if (c.via_bl90.count(r.paragraph) && !has_bl90) el.missing_bl90.push_back(i);
         }
