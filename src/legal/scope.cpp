@@ -301,7 +301,10 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     }
     if (not_letter.found) {
         sc.type = DocType::andet_brev, sc.type_evidence = not_letter, sc.type_certain = true;
-    } else if ((parts.head && !up_front) || (parts.at.found && !firm)) {
+    } else if ((parts.head && !up_front) || (parts.at.found && !firm && subject_first != &receipt)) {
+        // A subject that acknowledges the application ("Vi har modtaget jeres ansøgning om en
+        // specialcykel") heads a receipt, whatever it says further down about the decision to come
+        // ("… kan Alma låne den i en prøveperiode, før vi træffer afgørelse").
         sc.type = DocType::partshoering, sc.type_evidence = parts.at, sc.type_certain = true;
     } else if (self_declared) {
         // What kind of letter it is instead: an invitation, request or receipt up front, else one

@@ -2735,3 +2735,16 @@ TEST_CASE("blind-31 dev half: a quoted § takes the law its title above the quot
     CHECK(inner.count("SEL § 117"));
     CHECK_FALSE(inner.count("ABL § 117"));
 }
+
+TEST_CASE("understanding: a receipt's subject outweighs the decision to come further down") {
+    // blind-32 d2-08: a receipt whose plan mentions the decision to come ("…, før vi træffer
+    // afgørelse") is a receipt when its subject acknowledges the application.
+    const std::string body =
+        "Tak for jeres ansøgning, som vi modtog den 2. april 2024. I søger om en trehjulet specialcykel til Alma.\n\n"
+        "Hvad sker der nu?\n\n- Børneergoterapeuten ringer til jer inden for to uger for at aftale et besøg.\n"
+        "- Hvis cyklen passer, kan Alma låne den i en prøveperiode, før vi træffer afgørelse.\n\n"
+        "Ring til Børneteamet, hvis I har spørgsmål.";
+    CHECK(run(body, "Vi har modtaget jeres ansøgning om en specialcykel til Alma").elements.scope.type == legal::DocType::kvittering);
+    // Near miss: under a subject that names no kind of letter, the same words are read as a partshøring.
+    CHECK(run(body, "Jeres ansøgning om en specialcykel til Alma").elements.scope.type == legal::DocType::partshoering);
+}
