@@ -141,6 +141,16 @@ TEST_CASE("understanding: a child mentioned in an adult's letter is no child cas
     auto d = run("Du får bevilget 900 kr. om måneden til merudgifter til Karla efter barnets lov § 86, stk. 1.",
                  "Afgørelse om dækning af merudgifter");
     CHECK(d.elements.child);
+    // blind-32 d2-14: the child stands in the purpose of an adult's application, not as whom the help is for.
+    auto e = run("Du har den 17. august 2026 søgt om støtte til en el-ladcykel, så du kan cykle din datter Ida på 4 år til "
+                 "børnehaven.\n\nDu får et tilskud på 6.000 kr. til en elcykel efter servicelovens § 113, stk. 1.",
+                 "Afgørelse om tilskud til elcykel");
+    CHECK_FALSE(e.elements.child);
+    // Near miss: the child named before the purpose is whom the help is for.
+    auto f = run("I har den 17. august 2026 søgt om aflastning til jeres datter, så I kan få en pause.\n\nI får aflastning "
+                 "en weekend om måneden.",
+                 "Afgørelse om aflastning");
+    CHECK(f.elements.child);
 }
 
 TEST_CASE("understanding: outdated references in their written form; the rule of an earlier date is not outdated") {
