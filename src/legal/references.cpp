@@ -99,6 +99,19 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
                 continue;
             }
             const re2::StringPiece pt(t.text.data() + paras[p].begin, paras[p].end - paras[p].begin);
+            auto add = [&](re2::StringPiece label, int stk) {
+                StatuteRef r;
+                r.law = head->law;
+                r.paragraph = head->paragraph;
+                r.stk = stk;
+                r.begin = static_cast<std::uint32_t>(label.data() - t.text.data());
+                r.end = r.begin + static_cast<std::uint32_t>(label.size());
+                r.law_named = head->law_named;
+                r.instrument = head->instrument;
+                added.push_back(std::move(r));
+            };
+            int stk = 0;
+            re2::StringPiece label;
             if (RE2::PartialMatch(pt, para_head)) {
                 head = nullptr;
                 for (const auto& r : el.statutes.refs)
@@ -106,21 +119,14 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
                         head = &r;
                         break;
                     }
-                continue;
+            } else if (head && RE2::PartialMatch(pt, stk_head, &label, &stk)) {
+                add(label, stk);
             }
-            int stk = 0;
-            re2::StringPiece label;
-            if (head && RE2::PartialMatch(pt, stk_head, &label, &stk)) {
-                StatuteRef r;
-                r.law = head->law;
-                r.paragraph = head->paragraph;
-                r.stk = stk;
-                r.begin = paras[p].begin;
-                r.end = paras[p].begin + static_cast<std::uint32_t>(label.size());
-                r.law_named = head->law_named;
-                r.instrument = head->instrument;
-                added.push_back(std::move(r));
-            }
+            // A "Stk. N." that opens a sentence inside the quoted paragraph (its line joined to the
+            // one above: "§ 113. … sædvanligt indbo. Stk. 2. Der kan kun ydes hjælp, …").
+            static const RE2 stk_inside(R"([.:] ((?-i:Stk)\.\s*(\d{1,2})\.)\s)");
+            re2::StringPiece rest = pt;
+            while (head && RE2::FindAndConsume(&rest, stk_inside, &label, &stk)) add(label, stk);
         }
         if (!added.empty()) {
             auto& refs = el.statutes.refs;

@@ -2113,6 +2113,18 @@ TEST_CASE("blind-19 dev: a quoted statute's 'Stk. N.' paragraphs cite that stk. 
     const auto vb = refs_of(b);
     REQUIRE_FALSE(vb.empty());
     for (const auto& r : vb) CHECK(r.find("stk. 2") == std::string::npos);
+    // blind-32 d2-02: a "Stk. 2." whose line was joined to the quoted § above it still opens a stk.
+    auto c = run("Vi kan ikke bevilge en el-ladcykel efter servicelovens § 113, fordi cyklen ikke afhjælper følgerne.\n\n" + kGuidance +
+                 "\n\nBilag 2 – Uddrag af lov om social service\n\n§ 113. Kommunalbestyrelsen skal yde hjælp til køb af forbrugsgoder. "
+                 "Der kan dog ikke ydes hjælp til forbrugsgoder, der normalt indgår i sædvanligt indbo.\nStk. 2. Der kan kun ydes hjælp, "
+                 "når udgiften er over 500 kr.\n");
+    const auto vc = refs_of(c);
+    CHECK(std::count(vc.begin(), vc.end(), "SEL § 113, stk. 2") == 1);
+    // Near miss: a lower-case "stk. 2." inside the quoted sentence refers, it opens no stk.
+    auto d = run("Vi kan ikke bevilge en el-ladcykel efter servicelovens § 113, fordi cyklen ikke afhjælper følgerne.\n\n" + kGuidance +
+                 "\n\nBilag 2 – Uddrag af lov om social service\n\n§ 113. Kommunalbestyrelsen skal yde hjælp til køb af forbrugsgoder. "
+                 "Hjælpen ydes efter reglerne i stk. 2. Der kan dog ikke ydes hjælp til forbrugsgoder i sædvanligt indbo.\n");
+    for (const auto& r : refs_of(d)) CHECK(r.find("stk. 2") == std::string::npos);
 }
 
 TEST_CASE("blind-19 dev: the letter's date as a field between separators in a header line") {
