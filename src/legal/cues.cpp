@@ -62,6 +62,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       historical(cue_patterns(l(), "historical")),
       child(cue_patterns(l(), "child")),
       child_role(cue_patterns(l(), "child-role")),
+      care_purpose(cue_patterns(l(), "care-purpose")),
       appeal_word(cue_patterns(a(), "appeal-word")),
       appeal_trace(cue_patterns(a(), "appeal-trace")),
       appeal_trace_not(cue_patterns(a(), "appeal-trace-not")),

@@ -56,7 +56,7 @@ public:
     ExceptedSet not_applied;  // outcome.txt [not-applied] less [not-applied-not]: a refusal of what was not applied for
     PatternSet forwarded_complaint;  // outcome.txt [forwarded-complaint]: "Din klage er i dag sendt videre til Ankestyrelsen"
     PatternSet reconsideration;  // outcome.txt [reconsideration]: a reconsideration after a complaint names itself
-    PatternSet weight, assessment, reason, reasoning_any, facts, facts_weak, citizen, helhed, period, generic, guidance, historical, child, child_role;
+    PatternSet weight, assessment, reason, reasoning_any, facts, facts_weak, citizen, helhed, period, generic, guidance, historical, child, child_role, care_purpose;
     PatternSet appeal_word, appeal_trace, appeal_trace_not, no_appeal, forwarding, deadline_context, deadline_anaphor, from_date, direct, via, committee, body, obsolete, how, not_guidance;
     PatternList frequency;  // "tre dage om ugen": blanked out before a deadline is looked for
     PatternList neutral;    // outcome.txt [neutral]: phrases blanked out before the outcome cues are read
