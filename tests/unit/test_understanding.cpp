@@ -2770,3 +2770,19 @@ TEST_CASE("understanding: a receipt's subject outweighs the decision to come fur
     // Near miss: under a subject that names no kind of letter, the same words are read as a partshøring.
     CHECK(run(body, "Jeres ansøgning om en specialcykel til Alma").elements.scope.type == legal::DocType::partshoering);
 }
+
+TEST_CASE("understanding: the citizen's own question quoted under a numbered point is answered by the sentence under it") {
+    // blind-33 e2-04: a reply that answers the citizen's e-mail point by point.
+    auto letter = [](const std::string& point2, const std::string& answer2) {
+        return run("Du stillede tre spørgsmål i din mail. Jeg svarer på dem i samme rækkefølge.\n\n"
+                   "Punkt 1: \"Kan jeg få hjælp til rengøring?\"\n\nDu får hjælp til rengøring hver 2. uge efter servicelovens "
+                   "§ 83, stk. 1, nr. 2. Ved besøget så vi, at du ikke kan støvsuge.\n\n" + point2 + "\n\n" + answer2 +
+                   " Du fortalte ved besøget, at du selv kører til butikken.\n\n" + kGuidance,
+                   "Svar på din mail om hjælp i hjemmet");
+    };
+    auto a = letter("Punkt 2: \"Kan I også handle ind for mig?\"", "Vi kan desværre ikke hjælpe dig med indkøb.");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Near miss: under a question that is not about the citizen's help, a "kan ikke" sentence refuses nothing.
+    auto b = letter("Punkt 2: \"Hvorfor har min nabo fået mere hjælp end mig?\"", "Vi kan desværre ikke sammenligne din hjælp med din nabos.");
+    CHECK(std::string(outcome(b)) == "bevilling");
+}
