@@ -63,7 +63,7 @@ private:
     const lexicon::LexiconFile* scope_txt_;  // while the constructor runs (first: initialised first)
 
 public:
-    lexicon::PatternSet partshoering, partshoering_subject, kvittering, kvittering_subject, orientering, andet, reply_subject, conditional, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
+    lexicon::PatternSet partshoering, partshoering_weak, partshoering_subject, kvittering, kvittering_subject, orientering, andet, reply_subject, conditional, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
         decision_not, decision_subject, decision_verb,
         decided_under;  // [decided-under]: read in a sentence up to a reference, it names the law decided under
     std::vector<std::unique_ptr<RE2>> other_area, social_topic;
@@ -77,6 +77,7 @@ private:
     explicit ScopeCues(const lexicon::Lexicons& lex)
         : scope_txt_(&lex.file("scope.txt")),
           partshoering(cue_patterns(f(), "partshoering")),
+          partshoering_weak(cue_patterns(f(), "partshoering-weak")),
           partshoering_subject(cue_patterns(f(), "partshoering-subject")),
           kvittering(cue_patterns(f(), "kvittering")),
           kvittering_subject(cue_patterns(f(), "kvittering-subject")),
@@ -154,6 +155,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         }
     };
     Cue parts, receipt, orient, other, self;
+    Cue parts_firm;  // a partshøring named by more than the decision still to come (scope.txt [partshoering-weak])
     // A reply that decides: a decisive sentence in a letter that cites the law it decides under
     // (a repair note that says "kommunen betaler for reparation" cites none).
     const bool reply_decides = decision.decisive && !(statutes.refs.empty() && statutes.bare_laws.empty());
@@ -173,7 +175,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         re2::StringPiece in(subj.data(), subj.size());
         if (!RE2::FindAndConsume(&in, clause)) return false;
         std::string_view first(subj.data(), static_cast<std::size_t>(in.data() - subj.data()));
-        if (c.partshoering_subject.matches(first) || c.partshoering.matches(first) || c.kvittering.matches(first) ||
+        if (c.partshoering_subject.matches(first) || c.partshoering.matches(first) || c.partshoering_weak.matches(first) || c.kvittering.matches(first) ||
             c.kvittering_subject.matches(first) || c.orientering.matches(first) || c.andet.matches(first) ||
             c.reply_subject.matches(first))
             return false;
@@ -194,7 +196,8 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
                 decided_up_front(s);
                 continue;
             }
-            if (c.partshoering_subject.matches(txt) || c.partshoering.matches(txt)) parts.see(s, true);
+            if (c.partshoering_subject.matches(txt) || c.partshoering.matches(txt)) parts.see(s, true), parts_firm.see(s, true);
+            else if (c.partshoering_weak.matches(txt)) parts.see(s, true);
             else if (c.decision_subject.matches(txt)) subject_decision = true, decision_at.set(s.begin, s.end);
             // "Vi har modtaget din klage" heads a receipt, unless a sentence of the letter decides.
             if (c.kvittering.matches(txt) || (!decision.decisive && c.kvittering_subject.matches(txt))) receipt.see(s, true);
@@ -243,7 +246,10 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         }
         // "Hvis mødet giver anledning til ændringer, vil du blive hørt, inden der træffes afgørelse":
         // a partshøring that may come, not this letter (scope.txt [conditional]).
-        if (c.partshoering.matches(txt) && !c.conditional.matches(txt)) parts.see(s, head);
+        if (!c.conditional.matches(txt)) {
+            if (c.partshoering.matches(txt)) parts.see(s, head), parts_firm.see(s, head);
+            else if (c.partshoering_weak.matches(txt)) parts.see(s, head);
+        }
         if (c.kvittering.matches(txt)) receipt.see(s, head);
         if (c.orientering.matches(txt)) orient.see(s, head);
         if (c.andet.matches(txt)) other.see(s, head);
@@ -301,10 +307,14 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     }
     if (not_letter.found) {
         sc.type = DocType::andet_brev, sc.type_evidence = not_letter, sc.type_certain = true;
-    } else if ((parts.head && !up_front) || (parts.at.found && !firm && subject_first != &receipt)) {
+    } else if ((parts.head && !up_front) ||
+               (parts.at.found && !firm && subject_first != &receipt && (!self_declared || parts_firm.at.found))) {
         // A subject that acknowledges the application ("Vi har modtaget jeres ansøgning om en
         // specialcykel") heads a receipt, whatever it says further down about the decision to come
-        // ("… kan Alma låne den i en prøveperiode, før vi træffer afgørelse").
+        // ("… kan Alma låne den i en prøveperiode, før vi træffer afgørelse"); and a letter that says
+        // itself it is no decision is no partshøring either when all it says of one is that the
+        // decision is still to come ("Kommunen sender jer en kopi, så I kan komme med bemærkninger,
+        // før der træffes afgørelse. Dette brev er ikke en afgørelse").
         sc.type = DocType::partshoering, sc.type_evidence = parts.at, sc.type_certain = true;
     } else if (self_declared) {
         // What kind of letter it is instead: an invitation, request or receipt up front, else one

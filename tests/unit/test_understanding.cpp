@@ -2786,3 +2786,22 @@ TEST_CASE("understanding: the citizen's own question quoted under a numbered poi
     auto b = letter("Punkt 2: \"Hvorfor har min nabo fået mere hjælp end mig?\"", "Vi kan desværre ikke sammenligne din hjælp med din nabos.");
     CHECK(std::string(outcome(b)) == "bevilling");
 }
+
+TEST_CASE("understanding: a letter that says it is no decision is no partshøring for naming the decision to come") {
+    // blind-33 e2-11: a visit announced by the municipality's contractor.
+    const std::string tail =
+        "Vordingborg Kommune har bedt os om at se på jeres badeværelse. Vi er et rådgivende firma, som kommunen bruger til de "
+        "byggetekniske vurderinger.\n\nVi kommer torsdag den 19. marts 2026 kl. 10.00 og ser på badeværelset.\n\nVi sender vores beskrivelse til kommunen "
+        "inden for 14 dage efter besøget. Kommunen sender jer en kopi, så I kan komme med bemærkninger, før der træffes "
+        "afgørelse.\n\nDette brev er ikke en afgørelse, og I kan derfor ikke klage over det.";
+    auto a = run(tail, "Besigtigelse af jeres badeværelse");
+    CHECK(a.elements.scope.type == legal::DocType::andet_brev);
+    // Near miss: a letter that also states the intended decision is a partshøring, whatever it says it is not.
+    auto b = run("Vi påtænker at give jer afslag på ombygningen af badeværelset.\n\n" + tail, "Besigtigelse af jeres badeværelse");
+    CHECK(b.elements.scope.type == legal::DocType::partshoering);
+    // "Vi forventer at beslutte, at …" states the intended decision (blind-17 r2-10).
+    auto c = run("Vi forventer at beslutte, at din ledsagelse ophører den 31. maj 2026. Dette brev er ikke en afgørelse. Send dine "
+                 "bemærkninger, før der træffes afgørelse.",
+                 "Brev om din ledsagelse");
+    CHECK(c.elements.scope.type == legal::DocType::partshoering);
+}
