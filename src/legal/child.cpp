@@ -67,17 +67,19 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
             }
             return any;
         };
-        // An application names whom the help is for before its reason or purpose: "Du har søgt om en
-        // el-ladcykel, så du kan cykle din datter Ida i børnehave" is an adult's help, "I har søgt om
-        // aflastning til jeres søn, så I kan få en pause" a child's, and so is a purpose that is the
-        // child's care ("…, så du kan få pauser fra at passe din søn"; legal_cues.txt [care-purpose]).
+        // An application names whom the help is for before a purpose of the adult's own: "Du har søgt
+        // om en el-ladcykel, så du kan cykle din datter Ida i børnehave" is an adult's help, "I har søgt
+        // om aflastning til jeres søn, så I kan få en pause" a child's, and so is a purpose that is
+        // relief from the child's care ("…, så du kan få pauser fra at passe din søn";
+        // legal_cues.txt [care-purpose]). A reason keeps the child ("…, da din søn Emil har autisme").
         std::string named = txt;
         if (decides_for && !decisive) {
-            static const RE2 before_reason(R"((?i)^(.*?)(?:, (?:så|fordi|da|idet|eftersom)|,? for at|,? så (?:du|i|de) (?:kan|kunne))(?:[^\pL]|$))");
+            static const RE2 before_reason(R"((?i)^(.*?)(?:,? så (?:du|i|de) (?:kan|kunne)|,? for at (?:du|i|de))(?:[^\pL]|$))");
             std::string head;
             if (RE2::PartialMatch(named, before_reason, &head) && !c.care_purpose.matches(named)) named = head;
         }
-        if (((subject_line || about) && c.child.matches(txt)) || (decides_for && c.child.matches(named) && !grown_up())) child = true;
+        if (!(decides_for && grown_up()) && (((subject_line || about) && c.child.matches(txt)) || (decides_for && c.child.matches(named))))
+            child = true;
         int years = 0;
         std::string verb;
         std::string under;

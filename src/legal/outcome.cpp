@@ -544,9 +544,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             !st.heading[p] && s.begin == paras[p].begin && st.is_main_text(p) && !st.appeal[p - 1]) {
             // A why-question or a yes/no question about the citizen's help ("Hvorfor får du ikke …?",
             // "Får du hjælp til havearbejde?"), not "Hvad kan du få hjælp til?" (a description).
-            // Also the citizen's own question quoted under a numbered point ('Punkt 2: "Kan I også
-            // handle ind for mig?"').
-            static const RE2 asks_what(R"((?i)^(?:(?:punkt|spørgsmål)\s*\d{1,2}\s*[:.–-]\s*["“”»«]?)?(?:\d{1,2}[.)]\s*)?(?:hvorfor )?(?:får|kan|betaler|dækker|bevilger) (?:du|i|de|vi|kommunen|jeg)\b[^?]*\?["“”»«]?\s*$)");
+            // Also the citizen's own question under a numbered point, in the citizen's words ('Punkt 2:
+            // "Kan I også handle ind for mig?"', "Spørgsmål 1: Kan jeg få rengøring hver uge?"); "jeg"
+            // only there (an FAQ heading "Kan jeg få hjælp til havearbejde?" describes the rules).
+            static const RE2 asks_what(R"((?i)^(?:\d{1,2}[.)]\s*)?(?:hvorfor )?(?:får|kan|betaler|dækker|bevilger) (?:du|i|de|vi|kommunen)\b[^?]*\?\s*$|^(?:punkt|spørgsmål)\s*\d{1,2}\s*[:.–-]\s*["“”»«]?(?:hvorfor )?(?:får|kan|betaler|dækker|bevilger) (?:du|i|de|vi|kommunen|jeg)\b[^?]*\?["“”»«]?\s*$)");
             const std::string q = sentence_text_of(t, paras[p - 1]);
             if (RE2::PartialMatch(q, asks_what)) {
                 const Flags fq = sentence_flags(text, c);

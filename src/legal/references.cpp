@@ -91,11 +91,11 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
     {
         static const RE2 para_head(R"(^§\s*\d{1,3}(?: ?[a-zA-Z])?\.(?:\s|$))");
         static const RE2 stk_head(R"(^([Ss]tk\.\s*(\d{1,2})\.)(?:\s|$))");
-        const StatuteRef* head = nullptr;
+        std::optional<StatuteRef> head;  // the § quoted last (a copy: `added` is merged after the loop)
         std::vector<StatuteRef> added;
         for (std::size_t p = 0; p < paras.size(); ++p) {
             if (!st.quoted[p]) {
-                head = nullptr;
+                head.reset();
                 continue;
             }
             const re2::StringPiece pt(t.text.data() + paras[p].begin, paras[p].end - paras[p].begin);
@@ -113,20 +113,32 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
             int stk = 0;
             re2::StringPiece label;
             if (RE2::PartialMatch(pt, para_head)) {
-                head = nullptr;
+                head.reset();
                 for (const auto& r : el.statutes.refs)
                     if (r.begin >= paras[p].begin && r.begin < paras[p].begin + 3 && !r.law.empty() && !r.stk) {
-                        head = &r;
+                        head = r;
                         break;
                     }
             } else if (head && RE2::PartialMatch(pt, stk_head, &label, &stk)) {
                 add(label, stk);
             }
             // A "Stk. N." that opens a sentence inside the quoted paragraph (its line joined to the
-            // one above: "§ 113. … sædvanligt indbo. Stk. 2. Der kan kun ydes hjælp, …").
-            static const RE2 stk_inside(R"([.:] ((?-i:Stk)\.\s*(\d{1,2})\.)\s)");
-            re2::StringPiece rest = pt;
-            while (head && RE2::FindAndConsume(&rest, stk_inside, &label, &stk)) add(label, stk);
+            // one above: "§ 113. … sædvanligt indbo. Stk. 2. Der kan kun ydes hjælp, …"); a "§ N."
+            // opening a sentence there is the next quoted § ("§ 112. … § 113. … Stk. 2. …").
+            // That § is of the same quoted law as the one before it.
+            static const RE2 inside(R"([.:] (?:§\s*(\d{1,3})(?: ?([a-zA-Z]))?\.|(Stk\.\s*(\d{1,2})\.))\s)");
+            re2::StringPiece rest = pt, number, letter, stk_number;  // (an absent group parses to no int)
+            while (RE2::FindAndConsume(&rest, inside, &number, &letter, &label, &stk_number)) {
+                if (!number.empty()) {
+                    if (head) {
+                        head->paragraph = std::string(number);
+                        if (!letter.empty()) head->paragraph += " " + std::string(1, static_cast<char>(std::tolower(static_cast<unsigned char>(letter[0]))));
+                        head->stk.reset(), head->nr.reset(), head->pkt.reset();
+                    }
+                } else if (head) {
+                    add(label, std::stoi(std::string(stk_number)));
+                }
+            }
         }
         if (!added.empty()) {
             auto& refs = el.statutes.refs;

@@ -63,7 +63,7 @@ private:
     const lexicon::LexiconFile* scope_txt_;  // while the constructor runs (first: initialised first)
 
 public:
-    lexicon::PatternSet partshoering, partshoering_weak, partshoering_subject, kvittering, kvittering_subject, orientering, andet, reply_subject, conditional, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
+    lexicon::PatternSet partshoering, partshoering_weak, partshoering_subject, kvittering, kvittering_subject, orientering, andet, andet_weak, reply_subject, conditional, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
         decision_not, decision_subject, decision_verb,
         decided_under;  // [decided-under]: read in a sentence up to a reference, it names the law decided under
     std::vector<std::unique_ptr<RE2>> other_area, social_topic;
@@ -83,6 +83,7 @@ private:
           kvittering_subject(cue_patterns(f(), "kvittering-subject")),
           orientering(cue_patterns(f(), "orientering")),
           andet(cue_patterns(f(), "andet-brev")),
+          andet_weak(cue_patterns(f(), "andet-brev-weak")),
           reply_subject(cue_patterns(f(), "reply-subject")),
           conditional(cue_patterns(f(), "conditional")),
           self_declared(cue_patterns(f(), "not-a-decision")),
@@ -156,6 +157,16 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     };
     Cue parts, receipt, orient, other, self;
     Cue parts_firm;  // a partshøring named by more than the decision still to come (scope.txt [partshoering-weak])
+    // A sentence that names a partshøring: firmly ([partshoering], or the subject's own words
+    // `subject_words`), or only by the decision still to come ([partshoering-weak]).
+    // Whether it names one.
+    auto see_parts = [&](const Sentence& s, bool head, bool subject_words) {
+        const std::string_view txt(t.text.data() + s.begin, s.end - s.begin);
+        if (subject_words || c.partshoering.matches(txt)) parts.see(s, head), parts_firm.see(s, head);
+        else if (c.partshoering_weak.matches(txt)) parts.see(s, head);
+        else return false;
+        return true;
+    };
     // A reply that decides: a decisive sentence in a letter that cites the law it decides under
     // (a repair note that says "kommunen betaler for reparation" cites none).
     const bool reply_decides = decision.decisive && !(statutes.refs.empty() && statutes.bare_laws.empty());
@@ -196,13 +207,12 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
                 decided_up_front(s);
                 continue;
             }
-            if (c.partshoering_subject.matches(txt) || c.partshoering.matches(txt)) parts.see(s, true), parts_firm.see(s, true);
-            else if (c.partshoering_weak.matches(txt)) parts.see(s, true);
-            else if (c.decision_subject.matches(txt)) subject_decision = true, decision_at.set(s.begin, s.end);
+            if (!see_parts(s, true, c.partshoering_subject.matches(txt)) && c.decision_subject.matches(txt)) subject_decision = true, decision_at.set(s.begin, s.end);
             // "Vi har modtaget din klage" heads a receipt, unless a sentence of the letter decides.
             if (c.kvittering.matches(txt) || (!decision.decisive && c.kvittering_subject.matches(txt))) receipt.see(s, true);
             if (c.orientering.matches(txt)) orient.see(s, true);
             if (c.andet.matches(txt)) other.see(s, true);
+            if (c.andet_weak.matches(txt)) other.see(s, !decision.decisive);
             // "Svar på din henvendelse": a reply, up front only when nothing in it decides.
             if (c.reply_subject.matches(txt)) other.see(s, !reply_decides);
             // "Kvittering for ansøgning og anmodning om oplysninger": what the subject names first
@@ -214,7 +224,9 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
                     if (cut == std::string_view::npos) cut = txt.size();
                     std::string_view head_words = txt.substr(0, cut);
                     if (c.kvittering.matches(head_words) || (!decision.decisive && c.kvittering_subject.matches(head_words))) subject_first = &receipt;
-                    else if (c.andet.matches(head_words) || (!reply_decides && c.reply_subject.matches(head_words))) subject_first = &other;
+                    else if (c.andet.matches(head_words) || (!decision.decisive && c.andet_weak.matches(head_words)) ||
+                             (!reply_decides && c.reply_subject.matches(head_words)))
+                        subject_first = &other;
                     else if (c.orientering.matches(head_words)) subject_first = &orient;
                 }
             }
@@ -246,13 +258,11 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         }
         // "Hvis mødet giver anledning til ændringer, vil du blive hørt, inden der træffes afgørelse":
         // a partshøring that may come, not this letter (scope.txt [conditional]).
-        if (!c.conditional.matches(txt)) {
-            if (c.partshoering.matches(txt)) parts.see(s, head), parts_firm.see(s, head);
-            else if (c.partshoering_weak.matches(txt)) parts.see(s, head);
-        }
+        if (!c.conditional.matches(txt)) see_parts(s, head, false);
         if (c.kvittering.matches(txt)) receipt.see(s, head);
         if (c.orientering.matches(txt)) orient.see(s, head);
         if (c.andet.matches(txt)) other.see(s, head);
+        if (c.andet_weak.matches(txt)) other.see(s, head && !decision.decisive);
         if (c.reply_subject.matches(txt)) other.see(s, head && !reply_decides);
         if (c.self_declared.matches(txt)) self.see(s, head);
         if (c.decision_not.matches(txt)) continue;
@@ -308,10 +318,10 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     if (not_letter.found) {
         sc.type = DocType::andet_brev, sc.type_evidence = not_letter, sc.type_certain = true;
     } else if ((parts.head && !up_front) ||
-               (parts.at.found && !firm && subject_first != &receipt && (!self_declared || parts_firm.at.found))) {
+               (parts.at.found && !firm && (parts_firm.at.found || (subject_first != &receipt && !self_declared)))) {
         // A subject that acknowledges the application ("Vi har modtaget jeres ansøgning om en
-        // specialcykel") heads a receipt, whatever it says further down about the decision to come
-        // ("… kan Alma låne den i en prøveperiode, før vi træffer afgørelse"); and a letter that says
+        // specialcykel") heads a receipt, whatever it says further down only about the decision to
+        // come ("… kan Alma låne den i en prøveperiode, før vi træffer afgørelse"); and a letter that says
         // itself it is no decision is no partshøring either when all it says of one is that the
         // decision is still to come ("Kommunen sender jer en kopi, så I kan komme med bemærkninger,
         // før der træffes afgørelse. Dette brev er ikke en afgørelse").

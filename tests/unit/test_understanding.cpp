@@ -151,6 +151,21 @@ TEST_CASE("understanding: a child mentioned in an adult's letter is no child cas
                  "en weekend om måneden.",
                  "Afgørelse om aflastning");
     CHECK(f.elements.child);
+    // A purpose of caring for the child without relief from it keeps an adult's case (blind-23 x1-11:
+    // § 118 employment to care for a daughter of 22) …
+    auto g = run("Du har søgt om at blive ansat af kommunen efter servicelovens § 118, så du kan passe din datter Julie i hjemmet.\n\n"
+                 "Du får ikke bevilget ansættelse efter servicelovens § 118.",
+                 "Afgørelse om pasning af nærtstående");
+    CHECK_FALSE(g.elements.child);
+    // … relief from the child's care is help for the child (blind-15) …
+    auto h = run("Du søger om aflastning, så du kan få pauser fra at passe din søn, Mathias på 8 år.\n\nDu får aflastning en weekend "
+                 "om måneden.",
+                 "Afgørelse om aflastning");
+    CHECK(h.elements.child);
+    // … and a reason keeps the child as whom the help is for.
+    auto i = run("Du har søgt om aflastning, da din søn Emil på 6 år har svær autisme.\n\nDu får aflastning en weekend om måneden.",
+                 "Afgørelse om aflastning");
+    CHECK(i.elements.child);
 }
 
 TEST_CASE("understanding: outdated references in their written form; the rule of an earlier date is not outdated") {
@@ -2125,6 +2140,14 @@ TEST_CASE("blind-19 dev: a quoted statute's 'Stk. N.' paragraphs cite that stk. 
                  "\n\nBilag 2 – Uddrag af lov om social service\n\n§ 113. Kommunalbestyrelsen skal yde hjælp til køb af forbrugsgoder. "
                  "Hjælpen ydes efter reglerne i stk. 2. Der kan dog ikke ydes hjælp til forbrugsgoder i sædvanligt indbo.\n");
     for (const auto& r : refs_of(d)) CHECK(r.find("stk. 2") == std::string::npos);
+    // Two quoted §§ in one joined paragraph: the "Stk. 2." belongs to the second.
+    auto e = run("Vi kan ikke bevilge en el-ladcykel efter servicelovens § 113, fordi cyklen ikke afhjælper følgerne.\n\n" + kGuidance +
+                 "\n\nBilag 2 – Uddrag af lov om social service\n\n§ 112. Kommunalbestyrelsen skal yde støtte til hjælpemidler. "
+                 "§ 113. Kommunalbestyrelsen skal yde hjælp til køb af forbrugsgoder. Stk. 2. Der kan kun ydes hjælp, når udgiften er "
+                 "over 500 kr.\n");
+    const auto ve = refs_of(e);
+    CHECK(std::count(ve.begin(), ve.end(), "SEL § 113, stk. 2") == 1);
+    CHECK(std::count(ve.begin(), ve.end(), "SEL § 112, stk. 2") == 0);
 }
 
 TEST_CASE("blind-19 dev: the letter's date as a field between separators in a header line") {
@@ -2769,6 +2792,12 @@ TEST_CASE("understanding: a receipt's subject outweighs the decision to come fur
     CHECK(run(body, "Vi har modtaget jeres ansøgning om en specialcykel til Alma").elements.scope.type == legal::DocType::kvittering);
     // Near miss: under a subject that names no kind of letter, the same words are read as a partshøring.
     CHECK(run(body, "Jeres ansøgning om en specialcykel til Alma").elements.scope.type == legal::DocType::partshoering);
+    // Near miss: a firm partshøring under a receipt's subject stays a partshøring.
+    CHECK(run("Tak for din ansøgning, som vi modtog den 2. februar 2026. Du kan gå ca. 500 meter med rollator.\n\nVi har vurderet "
+              "sagen. Vi påtænker derfor at give dig afslag på en el-scooter efter servicelovens § 112.\n\nDu kan komme med dine "
+              "bemærkninger til os frem til den 20. marts 2026.",
+              "Vi har modtaget din ansøgning om el-scooter")
+              .elements.scope.type == legal::DocType::partshoering);
 }
 
 TEST_CASE("understanding: the citizen's own question quoted under a numbered point is answered by the sentence under it") {
@@ -2785,6 +2814,9 @@ TEST_CASE("understanding: the citizen's own question quoted under a numbered poi
     // Near miss: under a question that is not about the citizen's help, a "kan ikke" sentence refuses nothing.
     auto b = letter("Punkt 2: \"Hvorfor har min nabo fået mere hjælp end mig?\"", "Vi kan desværre ikke sammenligne din hjælp med din nabos.");
     CHECK(std::string(outcome(b)) == "bevilling");
+    // Near miss: an FAQ heading in "jeg" without a numbered point describes the rules; its answer refuses nothing.
+    auto c = letter("Kan jeg få hjælp til havearbejde?", "Nej, kommunen kan ikke give hjælp til havearbejde.");
+    CHECK(std::string(outcome(c)) == "bevilling");
 }
 
 TEST_CASE("understanding: a letter that says it is no decision is no partshøring for naming the decision to come") {
@@ -2800,7 +2832,8 @@ TEST_CASE("understanding: a letter that says it is no decision is no partshørin
     auto b = run("Vi påtænker at give jer afslag på ombygningen af badeværelset.\n\n" + tail, "Besigtigelse af jeres badeværelse");
     CHECK(b.elements.scope.type == legal::DocType::partshoering);
     // "Vi forventer at beslutte, at …" states the intended decision (blind-17 r2-10).
-    auto c = run("Vi forventer at beslutte, at din ledsagelse ophører den 31. maj 2026. Dette brev er ikke en afgørelse. Send dine "
+    auto c = run("Du har oplyst, at du flytter til Randers den 1. juni 2026. Randers Kommune bliver derfor din handlekommune.\n\n"
+                 "Vi forventer at beslutte, at din ledsagelse ophører den 31. maj 2026. Dette brev er ikke en afgørelse. Send dine "
                  "bemærkninger, før der træffes afgørelse.",
                  "Brev om din ledsagelse");
     CHECK(c.elements.scope.type == legal::DocType::partshoering);
