@@ -156,13 +156,12 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         }
     };
     Cue parts, receipt, orient, other, self;
-    Cue parts_firm;  // a partshøring named by more than the decision still to come (scope.txt [partshoering-weak])
-    // A sentence that names a partshøring: firmly ([partshoering], or the subject's own words
+    bool parts_firm = false;  // a partshøring named by more than the decision still to come (scope.txt [partshoering-weak])
+    // Whether a sentence names a partshøring: firmly ([partshoering], or the subject's own words
     // `subject_words`), or only by the decision still to come ([partshoering-weak]).
-    // Whether it names one.
     auto see_parts = [&](const Sentence& s, bool head, bool subject_words) {
         const std::string_view txt(t.text.data() + s.begin, s.end - s.begin);
-        if (subject_words || c.partshoering.matches(txt)) parts.see(s, head), parts_firm.see(s, head);
+        if (subject_words || c.partshoering.matches(txt)) parts.see(s, head), parts_firm = true;
         else if (c.partshoering_weak.matches(txt)) parts.see(s, head);
         else return false;
         return true;
@@ -318,7 +317,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     if (not_letter.found) {
         sc.type = DocType::andet_brev, sc.type_evidence = not_letter, sc.type_certain = true;
     } else if ((parts.head && !up_front) ||
-               (parts.at.found && !firm && (parts_firm.at.found || (subject_first != &receipt && !self_declared)))) {
+               (parts.at.found && !firm && (parts_firm || (subject_first != &receipt && !self_declared)))) {
         // A subject that acknowledges the application ("Vi har modtaget jeres ansøgning om en
         // specialcykel") heads a receipt, whatever it says further down only about the decision to
         // come ("… kan Alma låne den i en prøveperiode, før vi træffer afgørelse"); and a letter that says
