@@ -172,7 +172,15 @@ bool in_subordinate_clause(std::string_view s, std::size_t b) {
     if (start == std::string_view::npos || start >= b) return false;
     std::string clause = text::to_lower(s.substr(start + 1, b - start - 1 + 12));
     static const RE2 sub(R"(^\s*(?:der|som|hvis|når|fordi|idet|medmindre|såfremt|hvor|om)(?:[^\pL]|$))");
-    return RE2::PartialMatch(clause, sub);
+    if (RE2::PartialMatch(clause, sub)) return true;
+    // What was asked for, not what is decided: "… har anmodet om, at Samsø Kommune yder hjælp til
+    // anskaffelse af en etplansbolig", "Du har søgt om, at vi dækker …".
+    static const RE2 that(R"(^\s*at(?:[^\pL]|$))");
+    static const RE2 asked(
+        R"((?i)(?:^|[^\pL])(?:anmodet|anmoder|anmodede|bedt|beder|bad|søgt|søger|søgte|ansøgt|ansøger|ansøgte|ønsket|ønsker|ønskede|foreslået|foreslår|foreslog) om\s*$)");
+    if (!RE2::PartialMatch(clause, that)) return false;
+    const std::string head = text::to_lower(s.substr(0, start));
+    return RE2::PartialMatch(head, asked);
 }
 
 // A checkbox form ("[ ] Bevilget [ ] Delvist bevilget [X] Afslag", "☐ Ja ☒ Nej"): only the label of

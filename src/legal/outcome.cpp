@@ -859,21 +859,44 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // Items under numbered titles ("1. Hjælp til indkøb", "2. Ledsagelse"): the first
             // sentence that decides under each later title decides that item.
             static const RE2 numbered_title(R"(^\d{1,2}[.)]\s+\S)");
+            // Items under plain titles ("Dækning af merudgifter", "Støtte til køb af bil"): when the
+            // first decision itself stands under such a title, the letter decides item by item, and
+            // the first sentences under each later title of the kind decide that item. A title is a
+            // short heading of no known part that asks nothing ("Hvad sker der nu?" is no item).
+            auto plain_title = [&](std::size_t hp) {
+                const std::string h = sentence_text_of(t, paras[hp]);
+                return st.para_section[hp] == structure::Section::other && !h.empty() && h.back() != '?' && h.back() != ':' &&
+                       word_count(h) <= 6;
+            };
+            bool under_plain_title = false;
+            for (std::size_t hp = s.paragraph; hp-- > 0;)
+                if (st.heading[hp]) {
+                    under_plain_title = plain_title(hp) && !RE2::PartialMatch(sentence_text_of(t, paras[hp]), numbered_title);
+                    break;
+                }
             bool want = false;
+            std::size_t read_in_block = 0;  // sentences read under the current plain title
+            bool plain = false;
             for (std::size_t j = k + 1; j < seg.sentences.size(); ++j) {
                 const auto& o = seg.sentences[j];
                 const std::size_t op = o.paragraph;
                 if (st.heading[op] && o.begin == paras[op].begin) {
                     // Only an item's title (a heading of no known part), not "2. Lovgrundlag".
-                    want = st.para_section[op] == structure::Section::other &&
-                           RE2::PartialMatch(sentence_text_of(t, paras[op]), numbered_title);
+                    const bool numbered = RE2::PartialMatch(sentence_text_of(t, paras[op]), numbered_title);
+                    plain = under_plain_title && !numbered && plain_title(op);
+                    want = (st.para_section[op] == structure::Section::other && numbered) || plain;
+                    read_in_block = 0;
                     continue;
                 }
                 const auto osec = st.para_section[op];
                 if (!want || !st.is_main_text(op) || osec != structure::Section::other) continue;
+                if (plain && ++read_in_block > 3) {
+                    want = false;
+                    continue;
+                }
                 std::string otxt = sentence_text(t, o);
                 Flags g = sentence_flags(otxt, c);
-                if (!g.decisive() || g.procedural || c.history.matches(otxt)) continue;
+                if (!g.decisive() || g.procedural || c.history.matches(otxt) || c.reported.matches(otxt)) continue;
                 any.add_merits(g);
                 want = false;
             }

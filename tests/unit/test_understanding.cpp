@@ -2843,3 +2843,29 @@ TEST_CASE("understanding: a letter that says it is no decision is no partshørin
                  "Brev om din ledsagelse");
     CHECK(c.elements.scope.type == legal::DocType::partshoering);
 }
+
+TEST_CASE("blind-34 dev half: what was asked for in an 'anmodet om, at …' clause decides nothing") {
+    // "… har anmodet om, at Samsø Kommune yder hjælp til …" tells the request; the letter refuses it.
+    auto a = run("Under henvisning til Deres brev af 12. august 2024, hvori De har anmodet om, at Samsø Kommune yder hjælp til "
+                 "anskaffelse af en etplansbolig, skal kommunen meddele følgende.\n\nDa boligen kan gøres egnet ved indretning, er "
+                 "betingelsen i servicelovens § 116, stk. 4, ikke opfyldt, og anmodningen tages derfor ikke til følge.\n\n" + kGuidance,
+                 "Deres klients anmodning om hjælp til anskaffelse af anden bolig");
+    CHECK(std::string(outcome(a)) == "afslag");
+    // Near miss: the same clause after a verb that decides ("Vi har besluttet, at kommunen yder …").
+    auto b = run("Vi har besluttet, at Samsø Kommune yder hjælp til anskaffelse af en etplansbolig efter servicelovens § 116, stk. 4.",
+                 "Afgørelse om hjælp til anskaffelse af anden bolig");
+    CHECK(std::string(outcome(b)) == "bevilling");
+}
+
+TEST_CASE("blind-34 dev half: items decided under plain titles, one title each") {
+    const std::string intro = "Vi har modtaget din ansøgning om dels dækning af merudgifter, dels støtte til køb af bil. Vi har truffet "
+                              "afgørelse om begge dele som anført nedenfor.\n\n";
+    const std::string first = "Dækning af merudgifter\n\nDu har søgt om 1.100 kr. om måneden. Ansøgningen imødekommes i sin helhed, så du "
+                              "fra den 1. september 2025 får 1.100 kr. om måneden efter servicelovens § 100, stk. 1.\n\n";
+    const std::string car = "Støtte til køb af bil\n\nDu har også søgt om støtte til køb af bil. Ansøgningen om støtte til køb af bil "
+                            "imødekommes ikke, da du er visiteret til handicapkørsel.\n\n";
+    CHECK(std::string(outcome(run(intro + first + car + kGuidance, "Svar på din ansøgning"))) == "delvis");
+    // Near miss: a later title that asks a question is no item ("Hvad sker der nu?").
+    const std::string next = "Hvad sker der nu?\n\nDu får ikke et nyt brev om bilen, før du søger igen.\n\n";
+    CHECK(std::string(outcome(run(intro + first + next + kGuidance, "Svar på din ansøgning"))) == "bevilling");
+}
