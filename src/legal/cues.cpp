@@ -95,6 +95,8 @@ Cues::Cues(const lexicon::Lexicons& lex)
       citizen_words(cue_patterns(l(), "citizen-words")),
       not_item_label(cue_patterns(l(), "not-item-label")),
       citizen_invitation(cue_patterns(l(), "citizen-invitation")),
+      placeholder_only(cue_patterns(l(), "placeholder-only")),
+      effective_date(cue_patterns(l(), "effective-date")),
       weight_empty(cue_patterns(l(), "weight-empty")),
       decided_under(cue_patterns(lex.file("scope.txt"), "decided-under")),
       deadline({cue_patterns(a(), "deadline").front()}),

@@ -68,6 +68,8 @@ public:
     PatternList assessment_lead;  // legal_cues.txt [assessment-lead]: "Kommunen … finder, at " before a conclusion
     PatternSet source_only, application_only, fact_clause, wish, wish_only, citizen_words, not_item_label;  // legal_cues.txt: a source named, no fact
     PatternSet citizen_invitation;  // legal_cues.txt [citizen-invitation]: an invitation to comment, no statement
+    PatternSet placeholder_only;    // legal_cues.txt [placeholder-only]: a template's unfilled field, no text
+    PatternSet effective_date;      // legal_cues.txt [effective-date]: when the decision takes effect, no fact
     PatternList weight_empty;  // legal_cues.txt [weight-empty]: weight put on a source alone
     PatternSet decided_under;  // scope.txt [decided-under]: "Afgørelsen er truffet efter" before a reference
     std::map<std::string, std::string> outdated_sel, via_bl90;

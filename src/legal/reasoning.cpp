@@ -109,6 +109,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             if (!lead_in) continue;
         }
         std::string txt = sentence_text(t, s);
+        if (c.placeholder_only.matches(txt)) continue;  // "[indsæt begrundelse]": a field left empty
         auto sec = st.para_section[p];
         {
             const Flags f = sentence_flags(txt, c);
@@ -213,7 +214,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             for (const auto& re : c.weight_empty.res) empty |= RE2::Replace(&rest, *re, " ");
             if (empty) weighs = c.weight.matches(rest);
         }
-        const bool adds_nothing = !c.reason.matches(own_reason) && !c.assessment.matches(txt) && !weighs &&
+        const bool adds_nothing = !c.reason.matches(own_reason) && !(c.assessment.matches(txt) && !c.assessment_procedural.matches(txt)) && !weighs &&
                                   !c.reasoning_any.matches(own_reason) && !c.facts.matches(txt) && !c.facts_weak.matches(txt);
         after_bare_conclusion = bare_conclusion || (after_bare_conclusion_before && adds_nothing);
         const bool heading_line = !st.is_main_text(p);  // a lead-in line read as a heading ("Begrundelse:")
@@ -268,7 +269,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
                                   (in_reasoning || !wish || !sums_up_application(p));
         // When and where the citizen stated a wish ("Du har ved samtalen den 14. januar 2025 givet
         // udtryk for, at du ønsker en fast person") is no fact of the case.
-        const bool weak_fact = c.facts_weak.matches(txt) && !source && !(citizen_said && wish) &&
+        const bool weak_fact = c.facts_weak.matches(txt) && !source && !(citizen_said && wish) && !c.effective_date.matches(txt) &&
                                (in_reasoning || !sums_up_application(p));
         if (citizen_fact && !fact_cue && !weak_fact) {
             // Only the citizen's statement: a fact once the letter does not set it aside, here or

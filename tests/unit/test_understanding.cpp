@@ -2869,3 +2869,32 @@ TEST_CASE("blind-34 dev half: items decided under plain titles, one title each")
     const std::string next = "Hvad sker der nu?\n\nDu får ikke et nyt brev om bilen, før du søger igen.\n\n";
     CHECK(std::string(outcome(run(intro + first + next + kGuidance, "Svar på din ansøgning"))) == "bevilling");
 }
+
+TEST_CASE("blind-34 dev half: a reasoning section of an unfilled field, a bare conclusion and stock phrases is bare") {
+    const std::string head = "Vi har revisiteret din hjælp. Din hjælp til bad bliver nedsat fra to gange til én gang om ugen efter "
+                             "servicelovens § 83, stk. 1, nr. 1.\n\nVed besøget den 05.09.2024 gav du udtryk for, at du helst vil "
+                             "beholde hjælpen til bad to gange om ugen. Det har indgået i vurderingen.\n\nBegrundelse:\n[indsæt begrundelse]\n\n";
+    const std::string stock = "Visitationen vurderer, at du ikke længere opfylder betingelserne for at få hjælp i det hidtidige omfang. "
+                              "Hjælpen er tildelt efter en konkret og individuel vurdering og i overensstemmelse med Tønder Kommunes "
+                              "kvalitetsstandard for personlig pleje.\n\nÆndringen træder i kraft fra den 07.10.2024. Hjemmeplejen "
+                              "kontakter dig om den nye plan.\n\n";
+    auto a = run(head + stock + kGuidance, "Afgørelse om ændring af hjælp efter revisitation");
+    CHECK(std::string(outcome(a)) == "ophoer");
+    CHECK(a.elements.citizen.found);
+    CHECK_FALSE(a.elements.reasoning());
+    // Near miss: a fact of the case in the section makes it a reasoning.
+    const std::string fact = "Ved besøget den 05.09.2024 så ergoterapeuten, at du selv kan komme ind i brusenichen og vaske dig.\n\n";
+    auto b = run(head + fact + stock + kGuidance, "Afgørelse om ændring af hjælp efter revisitation");
+    CHECK(b.elements.reasoning());
+}
+
+TEST_CASE("blind-34 dev half: 'Du skal fortsat selv klare dit bad' refuses the help applied for") {
+    auto a = run("Du har søgt om hjælp til at gå i bad hver dag. Du skal fortsat selv klare dit bad. Hjemmeplejen kommer derfor ikke "
+                 "for at hjælpe dig med det.\n\nAfgørelsen er truffet efter serviceloven § 83, stk. 1, nr. 1.\n\n" + kGuidance,
+                 "Svar på din ansøgning om hjælp til bad");
+    CHECK(std::string(outcome(a)) == "afslag");
+    // Near miss: what the citizen can do, said in the reasoning of a grant, refuses nothing.
+    auto b = run("Du får hjælp til bad to gange om ugen efter serviceloven § 83, stk. 1, nr. 1. Du kan fortsat selv klare "
+                 "at vaske dit hår.", "Svar på din ansøgning om hjælp til bad");
+    CHECK(std::string(outcome(b)) == "bevilling");
+}
