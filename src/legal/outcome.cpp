@@ -432,10 +432,12 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
         for (std::size_t i = 0; i < cells.size(); ++i)
             if (RE2::FullMatch(cells[i], head)) column = i, columns = cells.size(), is_head = true, in_table = true, has_applied = false;
         if (!is_head && st.para_section[p] == structure::Section::result) {
+            // The applied column nearest before the granted one: "Ansøgt udgift  Antal  Pris  Ansøgt
+            // Bevilget" names the item in its first column and the amount applied for in its fourth.
             std::optional<std::size_t> a, g;
-            for (std::size_t i = 0; i < cells.size(); ++i) {
-                if (!a && RE2::FullMatch(cells[i], applied_head)) a = i;
-                else if (a && !g && RE2::FullMatch(cells[i], granted_head)) g = i;
+            for (std::size_t i = 0; i < cells.size() && !g; ++i) {
+                if (RE2::FullMatch(cells[i], applied_head)) a = i;
+                else if (a && RE2::FullMatch(cells[i], granted_head)) g = i;
             }
             if (a && g) column = *g, applied_col = *a, has_applied = true, columns = cells.size(), is_head = true, in_table = true;
         }
@@ -1041,7 +1043,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // An item table elsewhere in the letter's own text (often under the assessment) that grants
     // less than applied for, or refuses a row, qualifies a full grant.
     if (any.grant && !any.partial && !any.refusal && !any.stop) {
-        static const RE2 refused_row(R"((?i)(?:^|[^\pL])(?:afslag|afslået|ikke bevilget|ikke godkendt|0 kr)(?:[^\pL]|$))");
+        // "0 kr." is a zero amount of its own, not the end of "996,00 kr.".
+        static const RE2 refused_row(R"((?i)(?:^|[^\pL])(?:afslag|afslået|ikke bevilget|ikke godkendt)(?:[^\pL]|$)|(?:^|[^\d.,])0(?:,00?)? kr(?:[^\pL]|$))");
         if (table_row([](const std::string& h, std::size_t) { return table_head(h); },
                       [](const std::string& r) { return amount_pair_less(r) || RE2::PartialMatch(r, refused_row); }))
             any.partial = true;

@@ -2898,3 +2898,14 @@ TEST_CASE("blind-34 dev half: 'Du skal fortsat selv klare dit bad' refuses the h
                  "at vaske dit hår.", "Svar på din ansøgning om hjælp til bad");
     CHECK(std::string(outcome(b)) == "bevilling");
 }
+
+TEST_CASE("blind-36 dev half: an item table's amounts with øre ('996,00 kr.') are no zero amount, and the applied column is the nearest") {
+    const std::string head = "Ansøgt udgift                                 Antal    Pris pr. stk.    Ansøgt          Bevilget\n"
+                             "Kørestolshandsker med forstærket håndflade    4        249,00 kr.       996,00 kr.      996,00 kr.\n";
+    const std::string last = "Bukser med forstærket sæde og knæ             3        499,00 kr.       1.497,00 kr.    1.497,00 kr.\n\n";
+    const std::string grant = "Billund Kommune bevilger et engangsbeløb på 2.493,00 kr. efter serviceloven § 100, stk. 1.";
+    CHECK(std::string(outcome(run(head + last + grant, "Bevilling – engangsydelse til merudgifter"))) == "bevilling");
+    // Near miss: a row granted 0,00 kr. is refused.
+    const std::string zero = "Bukser med forstærket sæde og knæ             3        499,00 kr.       1.497,00 kr.    0,00 kr.\n\n";
+    CHECK(std::string(outcome(run(head + zero + grant, "Bevilling – engangsydelse til merudgifter"))) == "delvis");
+}
