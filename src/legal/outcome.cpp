@@ -989,6 +989,22 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
                                     paras[s.paragraph].kind != ParaKind::heading &&
                                     words >= 3 && words <= 25 && !stxt.empty() && stxt.back() != '.';
             std::string cell, note;
+            // A field line that states one item's result ("Resultat      Ikke bevilget", "Status:
+            // Bevilget som ansøgt: 1.000 kr. pr. måned"), under each item's own heading.
+            static const RE2 field_status(
+                R"((?i)^(?:resultat|status|beslutning)\s*:?\s+(ikke bevilget|ikke godkendt|delvist bevilget|delvis bevilget|bevilget|godkendt|afslag|afslået|ophører|ophørt|nedsat|bortfalder)(?:[^\pL]|$)(.*)$)");
+            static const RE2 as_applied(R"((?i)^\s*som (?:an)?søgt(?:[^\pL]|$))");
+            std::string rest;
+            if (RE2::FullMatch(stxt, field_status, &cell, &rest) && !RE2::PartialMatch(stxt, ticked)) {
+                cell = text::to_lower(cell);
+                ++count;
+                if (cell.rfind("ikke", 0) == 0 || cell.rfind("afsl", 0) == 0) items.refusal = true;
+                else if (cell.rfind("delvi", 0) == 0) items.partial = true;
+                else if (cell.rfind("oph", 0) == 0 || cell == "nedsat" || cell == "bortfalder") items.stop = true;
+                else if (RE2::PartialMatch(rest, applied_note) && !RE2::PartialMatch(rest, as_applied)) items.partial = true;
+                else items.grant = true;
+                continue;
+            }
             if (!(in_status_table || result_row) || !RE2::PartialMatch(stxt, status_cell, &cell, &note)) continue;
             cell = text::to_lower(cell);
             ++count;

@@ -2909,3 +2909,16 @@ TEST_CASE("blind-36 dev half: an item table's amounts with øre ('996,00 kr.') a
     const std::string zero = "Bukser med forstærket sæde og knæ             3        499,00 kr.       1.497,00 kr.    0,00 kr.\n\n";
     CHECK(std::string(outcome(run(head + zero + grant, "Bevilling – engangsydelse til merudgifter"))) == "delvis");
 }
+
+TEST_CASE("blind-36 dev half: a 'Resultat' field under each item's heading states that item's result") {
+    auto letter = [](const std::string& second) {
+        return "Ansøgningen omfatter to ydelser, og der er truffet en afgørelse om hver af dem.\n\nAfgørelse 1 – merudgifter\n"
+               "Ydelse        Dækning af nødvendige merudgifter\nLovgrundlag   Barnets lov § 86, stk. 1-3\n"
+               "Resultat      Bevilget som ansøgt: 1.000 kr. pr. måned fra 1. juli 2024\n\nAfgørelse 2 – tabt arbejdsfortjeneste\n"
+               "Ydelse        Tabt arbejdsfortjeneste ved kontrolbesøg\nLovgrundlag   Barnets lov § 87, stk. 1 og 3\nResultat      " +
+               second + "\n\n" + kGuidance;
+    };
+    CHECK(std::string(outcome(run(letter("Ikke bevilget"), "To afgørelser om ydelser til Luna"))) == "delvis");
+    // Near miss: both items granted as applied for.
+    CHECK(std::string(outcome(run(letter("Bevilget som ansøgt: 6 dage om året"), "To afgørelser om ydelser til Luna"))) == "bevilling");
+}
