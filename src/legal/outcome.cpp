@@ -213,8 +213,9 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
 // The header row of an item table: it names the applied and the decided column.
 bool table_head(const std::string& s) {
     static const RE2 head(
-        R"((?i)(?:^|[^\pL])(?:ansøgt|søgt|søgte)[^\pL](?:.*[^\pL])?(?:bevilget|godkendt|afgørelse|afgjort|status|bevilling|bevilges|besluttet)(?:[^\pL]|$))");
+        R"((?i)(?:^|[^\pL])(?:ansøgt|søgt|søgte|oplyst)[^\pL](?:.*[^\pL])?(?:bevilget|godkendt|afgørelse|afgjort|status|bevilling|bevilges|besluttet)(?:[^\pL]|$))");
     // A header row is a few column names, not a sentence ("Du har søgt om støtte, og vi har besluttet følgende.").
+    // The citizen's own figures may head the applied column ("Udgift  Du har oplyst  Vi har godkendt").
     return s.size() < 120 && word_count(s) <= 12 && (s.empty() || s.back() != '.') && RE2::PartialMatch(s, head);
 }
 

@@ -2922,3 +2922,15 @@ TEST_CASE("blind-36 dev half: a 'Resultat' field under each item's heading state
     // Near miss: both items granted as applied for.
     CHECK(std::string(outcome(run(letter("Bevilget som ansøgt: 6 dage om året"), "To afgørelser om ydelser til Luna"))) == "bevilling");
 }
+
+TEST_CASE("blind-36 dev half: 'Du har oplyst  Vi har godkendt' heads an item table of applied and granted amounts") {
+    auto letter = [](const std::string& row) {
+        return std::string("Vi har gennemgået din merudgiftsydelse. Du får 1.300 kr. om måneden fra 1. januar 2025 efter servicelovens "
+                           "§ 100, stk. 1.\n\nSådan har vi regnet\n\nUdgift                                   Du har oplyst    Vi har godkendt\n"
+                           "Egenbetaling til medicin                 385 kr.          385 kr.\n") +
+               row + "\n\nVi har lagt vægt på dine kvitteringer fra august til oktober.\n\n" + kGuidance;
+    };
+    CHECK(std::string(outcome(run(letter("Privat rengøring                         600 kr.          0 kr."), "Din merudgiftsydelse"))) == "delvis");
+    // Near miss: every row granted as stated.
+    CHECK(std::string(outcome(run(letter("Ekstra tøjslid                           150 kr.          150 kr."), "Din merudgiftsydelse"))) == "bevilling");
+}
