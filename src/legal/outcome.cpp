@@ -435,9 +435,11 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
         if (!is_head && st.para_section[p] == structure::Section::result) {
             // The applied column nearest before the granted one: "Ansøgt udgift  Antal  Pris  Ansøgt
             // Bevilget" names the item in its first column and the amount applied for in its fourth.
+            // A date column ("Ansøgt fra", "Ansøgt den") is no applied column.
+            static const RE2 date_column(R"((?i)^(?:ansøgt|søgt)\s+(?:fra|den|dato|d\.|pr\.)(?:[^\pL]|$))");
             std::optional<std::size_t> a, g;
             for (std::size_t i = 0; i < cells.size() && !g; ++i) {
-                if (RE2::FullMatch(cells[i], applied_head)) a = i;
+                if (RE2::FullMatch(cells[i], applied_head) && !RE2::PartialMatch(cells[i], date_column)) a = i;
                 else if (a && RE2::FullMatch(cells[i], granted_head)) g = i;
             }
             if (a && g) column = *g, applied_col = *a, has_applied = true, columns = cells.size(), is_head = true, in_table = true;
@@ -489,12 +491,27 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         }
     // What the letter's own text says was applied for, all of it.
     Request letter_requests;
+    // The whole sentences that tell an application, past its first comma ("… ansøgt om dels dækning
+    // af merudgifter, dels støtte til køb af bil"): what an item's title may name.
+    // Also a sentence or subject that names the application ("Vi har modtaget din ansøgning om …").
+    Request applied_sentences;
+    static const RE2 application_of(R"((?i)(?:^|[^\pL])ansøgning(?:en)? om(?:[^\pL]|$))");
+    auto add_applied = [&](const std::string& x) {
+        const auto whole = content_stems(x);
+        applied_sentences.stems.insert(applied_sentences.stems.end(), whole.begin(), whole.end());
+    };
+    if (st.subject) add_applied(sentence_text_of(t, paras[*st.subject]));
     for (const auto& s : seg.sentences) {
         if (!st.is_main_text(s.paragraph) || st.para_section[s.paragraph] == structure::Section::citizen) continue;
-        Request r = read_request(sentence_text(t, s));
-        if (!r.found) continue;
+        const std::string stxt = sentence_text(t, s);
+        Request r = read_request(stxt);
+        if (!r.found) {
+            if (RE2::PartialMatch(stxt, application_of)) add_applied(stxt);
+            continue;
+        }
         letter_requests.found = true;
         letter_requests.stems.insert(letter_requests.stems.end(), r.stems.begin(), r.stems.end());
+        add_applied(stxt);
     }
     // "Resultat: Du får ikke merudgiftsydelse.": sentences that label themselves the letter's result.
     std::vector<std::size_t> summary_labels;
@@ -866,10 +883,13 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // first decision itself stands under such a title, the letter decides item by item, and
             // the first sentences under each later title of the kind decide that item. A title is a
             // short heading of no known part that asks nothing ("Hvad sker der nu?" is no item).
+            // The title must name something the letter says was applied for ("Støtte til køb af bil"
+            // after "… ansøgt om dels dækning af merudgifter, dels støtte til køb af bil"): "Egenbetaling",
+            // "Andre muligheder" or "Hvis du bliver indlagt" under a grant are information, no item.
             auto plain_title = [&](std::size_t hp) {
                 const std::string h = sentence_text_of(t, paras[hp]);
                 return st.para_section[hp] == structure::Section::other && !h.empty() && h.back() != '?' && h.back() != ':' &&
-                       word_count(h) <= 6;
+                       word_count(h) <= 6 && names_request(applied_sentences, h);
             };
             bool under_plain_title = false;
             for (std::size_t hp = s.paragraph; hp-- > 0;)
@@ -899,7 +919,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
                 }
                 std::string otxt = sentence_text(t, o);
                 Flags g = sentence_flags(otxt, c);
-                if (!g.decisive() || g.procedural || c.history.matches(otxt) || c.reported.matches(otxt)) continue;
+                if (!g.decisive() || g.procedural || c.history.matches(otxt) || (plain && c.reported.matches(otxt))) continue;
                 any.add_merits(g);
                 want = false;
             }
@@ -994,7 +1014,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // Bevilget som ansøgt: 1.000 kr. pr. måned"), under each item's own heading.
             static const RE2 field_status(
                 R"((?i)^(?:resultat|status|beslutning)\s*:?\s+(ikke bevilget|ikke godkendt|delvist bevilget|delvis bevilget|bevilget|godkendt|afslag|afslået|ophører|ophørt|nedsat|bortfalder)(?:[^\pL]|$)(.*)$)");
-            static const RE2 as_applied(R"((?i)^\s*som (?:an)?søgt(?:[^\pL]|$))");
+            // "Bevilget som ansøgt", "Bevilget, som du har søgt om", "Bevilget (som ansøgt)", "Bevilget – som ansøgt".
+            static const RE2 as_applied(R"((?i)^[\s,(–—-]*som (?:(?:du|i|de) (?:har )?)?(?:an)?søgt(?:e)?(?: om)?(?:[^\pL]|$))");
             std::string rest;
             if (RE2::FullMatch(stxt, field_status, &cell, &rest) && !RE2::PartialMatch(stxt, ticked)) {
                 cell = text::to_lower(cell);
@@ -1058,12 +1079,14 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         }
     }
     // An item table elsewhere in the letter's own text (often under the assessment) that grants
-    // less than applied for, or refuses a row, qualifies a full grant.
+    // less than applied for, or refuses a row, qualifies a full grant. A smaller amount in a row does
+    // not, where the grant says it gives what was applied for ("Du får 1.300 kr. om måneden, som du har
+    // søgt om" over a table whose total is rounded); a refused row always does.
     if (any.grant && !any.partial && !any.refusal && !any.stop) {
         // "0 kr." is a zero amount of its own, not the end of "996,00 kr.".
         static const RE2 refused_row(R"((?i)(?:^|[^\pL])(?:afslag|afslået|ikke bevilget|ikke godkendt)(?:[^\pL]|$)|(?:^|[^\d.,])0(?:,00?)? kr(?:[^\pL]|$))");
         if (table_row([](const std::string& h, std::size_t) { return table_head(h); },
-                      [](const std::string& r) { return amount_pair_less(r) || RE2::PartialMatch(r, refused_row); }))
+                      [&](const std::string& r) { return (!granted_as_applied && amount_pair_less(r)) || RE2::PartialMatch(r, refused_row); }))
             any.partial = true;
     }
     // The application is often told under its own heading ("Hvad har du søgt om?") before the

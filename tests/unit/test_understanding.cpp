@@ -2934,3 +2934,25 @@ TEST_CASE("blind-36 dev half: 'Du har oplyst  Vi har godkendt' heads an item tab
     // Near miss: every row granted as stated.
     CHECK(std::string(outcome(run(letter("Ekstra tøjslid                           150 kr.          150 kr."), "Din merudgiftsydelse"))) == "bevilling");
 }
+
+TEST_CASE("review of the blind-34/35/36 work: item titles, field results and table columns that decide nothing new") {
+    // An information heading under a grant is no item ("Egenbetaling", "Hvis du bliver indlagt").
+    const std::string grant = "Du har søgt om madservice.\n\nMadservice\n\nDu får madservice fem dage om ugen fra den 1. marts 2025 "
+                              "efter servicelovens § 83, stk. 1, nr. 3.\n\n";
+    CHECK(std::string(outcome(run(grant + "Egenbetaling\n\nKommunen betaler ikke for udbringningen af drikkevarer.\n\n" + kGuidance,
+                                  "Afgørelse om madservice"))) == "bevilling");
+    // "Bevilget, som du har søgt om" and "Bevilget (som ansøgt)" grant as applied for.
+    auto fields = [](const std::string& a, const std::string& b) {
+        return "Ansøgningen omfatter to hjælpemidler.\n\nAfgørelse 1 – rollator\nLovgrundlag   Servicelovens § 112, stk. 1\nResultat      " + a +
+               "\n\nAfgørelse 2 – badebænk\nLovgrundlag   Servicelovens § 112, stk. 1\nResultat      " + b + "\n\n" + kGuidance;
+    };
+    CHECK(std::string(outcome(run(fields("Bevilget, som du har søgt om", "Bevilget (som ansøgt)"), "To afgørelser om hjælpemidler"))) ==
+          "bevilling");
+    CHECK(std::string(outcome(run(fields("Bevilget (ansøgt 2 stk.)", "Bevilget – som ansøgt"), "To afgørelser om hjælpemidler"))) ==
+          "delvis");
+    // A date column ("Ansøgt fra") is no applied column: the granted amount is not compared with a date.
+    const std::string table = "Ydelse             Ansøgt omfang      Ansøgt fra      Bevilget omfang\n"
+                              "Praktisk hjælp     2 timer om ugen    1. maj 2025     2 timer om ugen\n\n";
+    CHECK(std::string(outcome(run("Du får praktisk hjælp efter servicelovens § 83, stk. 1, nr. 2.\n\n" + table + kGuidance,
+                                  "Afgørelse om praktisk hjælp"))) == "bevilling");
+}
