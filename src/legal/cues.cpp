@@ -176,10 +176,11 @@ bool in_subordinate_clause(std::string_view s, std::size_t b) {
     static const RE2 sub(R"(^\s*(?:der|som|hvis|når|fordi|idet|medmindre|såfremt|hvor|om)(?:[^\pL]|$))");
     if (RE2::PartialMatch(clause, sub)) return true;
     // What was asked for, not what is decided: "… har anmodet om, at Samsø Kommune yder hjælp til
-    // anskaffelse af en etplansbolig", "Du har søgt om, at vi dækker …".
+    // anskaffelse af en etplansbolig", "Du har søgt om, at vi dækker …"; and what is refused: "Vi
+    // siger nej til, at kommunen betaler taxakørsel".
     static const RE2 that(R"(^\s*at(?:[^\pL]|$))");
     static const RE2 asked(
-        R"((?i)(?:^|[^\pL])(?:anmodet|anmoder|anmodede|bedt|beder|bad|søgt|søger|søgte|ansøgt|ansøger|ansøgte|ønsket|ønsker|ønskede|foreslået|foreslår|foreslog) om\s*$)");
+        R"((?i)(?:^|[^\pL])(?:anmodet|anmoder|anmodede|bedt|beder|bad|søgt|søger|søgte|ansøgt|ansøger|ansøgte|ønsket|ønsker|ønskede|foreslået|foreslår|foreslog) om\s*$|(?:^|[^\pL])(?:nej til|afslag på)\s*$)");
     if (!RE2::PartialMatch(clause, that)) return false;
     const std::string head = text::to_lower(s.substr(0, start));
     return RE2::PartialMatch(head, asked);

@@ -519,6 +519,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     bool area_table = false;  // reading the rows of an item table
     std::optional<std::size_t> last_area_para;  // the last paragraph a sentence of the result was read in
     std::size_t summary_para = paras.size();  // the paragraph `summary` was read for
+    std::size_t medhold_para = paras.size();  // the appeal paragraph `medhold_here` was read for
+    bool medhold_here = false;
     bool summary = false;
     for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
         const auto& s = seg.sentences[k];
@@ -534,7 +536,17 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // A reconsideration's opening paragraph reads as guidance (it forwards the complaint to
             // Ankestyrelsen), but its "Du får delvis medhold: …" is the letter's result.
             static const RE2 medhold(R"((?i)^(?:(?:du|i|de) får|(?:vi|kommunen|jeg) giver (?:dig|jer|dem|de)) (?:\pL+ )?medhold\b)");
-            if (st.heading[p] || !RE2::PartialMatch(text, medhold)) continue;
+            // A paragraph that states the medhold inside a sentence ("1.2 Resultatet er, at du får
+            // delvist medhold. Du får et el-trækaggregat … Vi fastholder afslaget på en el-kørestol, og
+            // den del af din klage er sendt videre til Ankestyrelsen.") is the result, all of it; not
+            // "Hvis vi ikke giver dig medhold, sender vi klagen videre" (a condition).
+            static const RE2 medhold_inside(
+                R"((?i)(?:^|[.!:]\s|, at )(?:(?:du|i|de) får|(?:vi|kommunen|jeg) giver (?:dig|jer|dem|de)) (?:\pL+ )?medhold(?:[^\pL]|$))");
+            if (p != medhold_para) {
+                medhold_para = p;
+                medhold_here = !st.heading[p] && RE2::PartialMatch(sentence_text_of(t, paras[p]), medhold_inside);
+            }
+            if (st.heading[p] || !(medhold_here || RE2::PartialMatch(text, medhold))) continue;
         }
         // A summary box opening the letter ("Kort fortalt: …") is read wherever it stands (read once
         // per paragraph: a long paragraph of many sentences is not copied again for each).
@@ -1024,6 +1036,23 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
                 else if (cell.rfind("delvi", 0) == 0) items.partial = true;
                 else if (cell.rfind("oph", 0) == 0 || cell == "nedsat" || cell == "bortfalder") items.stop = true;
                 else if (RE2::PartialMatch(rest, applied_note) && !RE2::PartialMatch(rest, as_applied)) items.partial = true;
+                else items.grant = true;
+                continue;
+            }
+            // A status in capitals that opens or closes an item's line, wherever the line stands: "BEVILGET
+            // SOM STANDARDMODEL: SuperNova …", "BEVILGET MED VILKÅR – Babyalarm …", "IKKE BEVILGET – Apple
+            // Watch.", "Punktdisplay (Focus 40 Blue) IKKE BEVILGET." (not a heading in capitals:
+            // "AFSLAG PÅ EL-KØRESTOL" names no item's status of its own).
+            static const RE2 caps_open(
+                R"((?-i)^(?:[-–•*]\s*)?((?:IKKE |DELVIST |DELVIS )?(?:BEVILGET|GODKENDT)|AFSLAG|AFSLÅET|OPHØRER|NEDSAT)(?: [A-ZÆØÅ]+){0,3}(?:\s*[:.]|\s+[–—-])(?:\s|$))");
+            static const RE2 caps_close(R"((?-i)\p{Ll}[^:]*?\s((?:IKKE |DELVIST |DELVIS )?(?:BEVILGET|GODKENDT)|AFSLAG|AFSLÅET)\s*\.?\s*$)");
+            if (!st.heading[s.paragraph] &&
+                (RE2::PartialMatch(stxt, caps_open, &cell) || RE2::PartialMatch(stxt, caps_close, &cell))) {
+                cell = text::to_lower(cell);
+                ++count;
+                if (cell.rfind("ikke", 0) == 0 || cell.rfind("afsl", 0) == 0) items.refusal = true;
+                else if (cell.rfind("delvi", 0) == 0) items.partial = true;
+                else if (cell.rfind("oph", 0) == 0 || cell == "nedsat") items.stop = true;
                 else items.grant = true;
                 continue;
             }

@@ -73,9 +73,17 @@ std::vector<std::string> provision_refs(const legal::StatuteScan& scan) {
 
 std::vector<std::string> outdated_refs(const legal::Elements& el) {
     std::vector<std::string> out;
-    std::set<std::string> seen;
+    std::set<std::string> seen, specific;
+    // As in provision_refs: a § cited both bare and with its stk. is listed in the specific form only
+    // ("efter servicelovens § 42" in the heading, "§ 42, stk. 1" in the text: one reference).
     for (std::size_t i : el.outdated) {
-        std::string n = el.statutes.refs[i].normalized();  // as specific as it is written: "SEL § 42, stk. 1"
+        const auto& r = el.statutes.refs[i];
+        if (r.stk || r.nr) specific.insert(r.law + " § " + r.paragraph);
+    }
+    for (std::size_t i : el.outdated) {
+        const auto& r = el.statutes.refs[i];
+        if (!r.stk && !r.nr && specific.count(r.law + " § " + r.paragraph)) continue;
+        std::string n = r.normalized();  // as specific as it is written: "SEL § 42, stk. 1"
         if (seen.insert(n).second) out.push_back(n);
     }
     return out;

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/pipeline.hpp"
+#include "report/check.hpp"
 #include "legal/cues.hpp"
 #include "extract/extract.hpp"
 #include "legal/cue_lexicon.hpp"
@@ -182,6 +183,14 @@ TEST_CASE("understanding: outdated references in their written form; the rule of
                  "barnets lov § 86.",
                  "Afgørelse om merudgifter til dit barn", "3. juni 2024");
     CHECK(b.elements.outdated.empty());
+    // Cited bare in the subject and with its stk. in the text: one outdated reference, the specific one.
+    auto c = run("Afgørelsen er truffet efter servicelovens § 42, stk. 1. Vi kan ikke bevilge tabt arbejdsfortjeneste.",
+                 "Afgørelse om tabt arbejdsfortjeneste efter servicelovens § 42", "3. september 2024");
+    CHECK(report::outdated_refs(c.elements) == std::vector<std::string>{"SEL § 42, stk. 1"});
+    // Near miss: two different §§ stay two.
+    auto d = run("Afgørelsen er truffet efter servicelovens § 42, stk. 1. Vi kan ikke bevilge merudgifter efter servicelovens § 41.",
+                 "Afgørelse om tabt arbejdsfortjeneste", "3. september 2024");
+    CHECK(report::outdated_refs(d.elements).size() == 2);
 }
 
 TEST_CASE("understanding: an unreadable letter gets no legal verdict") {
@@ -2956,3 +2965,52 @@ TEST_CASE("review of the blind-34/35/36 work: item titles, field results and tab
     CHECK(std::string(outcome(run("Du får praktisk hjælp efter servicelovens § 83, stk. 1, nr. 2.\n\n" + table + kGuidance,
                                   "Afgørelse om praktisk hjælp"))) == "bevilling");
 }
+
+TEST_CASE("understanding: item lines with a status in capitals decide their items") {
+    const std::string items =
+        "Du har søgt om it-hjælpemidler til brug i hjemmet. Herunder står vores afgørelse for hvert hjælpemiddel.\n\n"
+        "Skærmlæser og forstørrelsesprogram\n\nBEVILGET SOM STANDARDMODEL: SuperNova i stedet for ZoomText Fusion.\n\n"
+        "Instruktion i programmet\n\nBEVILGET: 6 timers instruktion i dit hjem.\n\n";
+    auto a = run(items + "Punktdisplay (Focus 40 Blue) IKKE BEVILGET.\n\nNy bærbar computer IKKE BEVILGET.\n\n" + kGuidance,
+                 "Afgørelse om it-hjælpemidler");
+    CHECK(std::string(outcome(a)) == "delvis");
+    auto b = run(items + "BEVILGET MED VILKÅR – Babyalarm med lyd- og bevægelsessensor.\n\nIKKE BEVILGET – Apple Watch.\n\n" + kGuidance,
+                 "Afgørelse om it-hjælpemidler");
+    CHECK(std::string(outcome(b)) == "delvis");
+    // Near misses: the same words in lower case close no item line, and a heading in capitals
+    // names no item's status of its own.
+    auto c = run(items + "Punktdisplay (Focus 40 Blue) ikke bevilget af regionen tidligere\n\n" + kGuidance, "Afgørelse om it-hjælpemidler");
+    CHECK(std::string(outcome(c)) == "bevilling");
+}
+
+TEST_CASE("understanding: what is refused after 'nej til, at …' is no grant") {
+    CHECK(std::string(outcome(run("Vi siger nej til, at kommunen betaler taxakørsel til aktivitetscentret efter servicelovens § 117.\n\n" + kGuidance))) ==
+          "afslag");
+    // Near miss: a clause after what was applied for, granted in the next sentence.
+    CHECK(std::string(outcome(run("Du har søgt om, at kommunen betaler taxakørsel. Vi bevilger kørslen efter servicelovens § 117.\n\n" + kGuidance))) ==
+          "bevilling");
+}
+
+TEST_CASE("understanding: a reconsideration's result paragraph that forwards the rest is read whole") {
+    // The guidance stands in the text, with no heading of its own: the paragraphs that forward the
+    // complaint read as guidance.
+    const std::string opening =
+        "Du har den 20. oktober 2025 klaget over kommunens afgørelse af 30. september 2025, hvor du fik afslag på en el-kørestol. "
+        "Kommunen har nu genvurderet afgørelsen, som vi skal efter retssikkerhedslovens § 67.\n\n";
+    const std::string guidance =
+        "Er du uenig i den del af afgørelsen, der handler om trækaggregatet, kan du klage over det inden 4 uger efter, at du har "
+        "modtaget dette brev. Klagen sendes til kommunen. Vi sender den så videre til Ankestyrelsen.";
+    auto a = run(opening +
+                     "Resultatet er, at du får delvist medhold. Du får et el-trækaggregat til din manuelle kørestol efter servicelovens "
+                     "§ 112. Vi fastholder afslaget på en el-kørestol, og den del af din klage er sendt videre til Ankestyrelsen.\n\n" +
+                     guidance,
+                 "Genvurdering af afgørelse om el-kørestol", "19. november 2025");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Near miss: "medhold" only in a condition; the paragraph forwards the whole complaint.
+    auto b = run(opening +
+                     "Vi fastholder afslaget på en el-kørestol. Hvis vi ikke giver dig medhold, sender vi klagen videre til "
+                     "Ankestyrelsen. Du får et el-trækaggregat til din manuelle kørestol efter servicelovens § 112.\n\n" + guidance,
+                 "Genvurdering af afgørelse om el-kørestol", "19. november 2025");
+    CHECK(std::string(outcome(b)) != "delvis");
+}
+
