@@ -49,10 +49,8 @@ shutil.copy("tests/inputs/html-named.txt", os.path.join(batch, "z-page.txt"))
 shutil.copy("tests/inputs/script-named.pdf", os.path.join(batch, "z-script.pdf"))
 shutil.copy("tests/report/report-screenshot.png", os.path.join(batch, "z-image.dat"))
 out1 = os.path.join(work, "out1")
-t0 = time.time()
 p = audit([batch], out1, "--jobs", "2", "--timeout", limit, "--memory-mb", "768")
 check(p.returncode == 2, f"mixed batch exit {p.returncode} (expected 2: some letters failed): {p.stderr.decode()[-400:]}")
-check(time.time() - t0 < 120, "mixed batch took too long")
 s = summary(out1)
 check(s["audit"]["analysed"] == len(good), f"analysed {s['audit']['analysed']} of {len(good)} good letters")
 reasons = {os.path.basename(f["file"]): f["reason"] for f in s["failures"]}
@@ -99,9 +97,14 @@ for rule, t in top.items():
     check(t["findings"] == sum(r["rules"].get(rule, {}).get("count", 0) for r in recs), f"top rule {rule} findings = sum")
 
 # ---- rerunning skips finished letters; the same results whatever the number of jobs ----
-t0 = time.time()
+# Skipping is seen in the letters' reports, not in a wall-clock time (which a busy machine stretches):
+# a letter analysed again would have its report written again.
+letter_reports = {f: os.stat(os.path.join(out1, "letters", f)).st_mtime_ns for f in os.listdir(os.path.join(out1, "letters"))}
+check(len(letter_reports) >= len(good), f"{len(letter_reports)} letter reports for {len(good)} good letters")
+time.sleep(0.05)  # a rewrite within the same clock tick would keep the mtime
 p2 = audit([batch], out1, "--jobs", "2", "--timeout", limit, "--memory-mb", "768")
-check(time.time() - t0 < 20, "rerun did not skip finished letters")
+check(all(os.stat(os.path.join(out1, "letters", f)).st_mtime_ns == m for f, m in letter_reports.items()),
+      "rerun did not skip finished letters (a letter's report was written again)")
 con = sqlite3.connect(os.path.join(out1, "audit.sqlite"))
 check(con.execute("SELECT COUNT(*) FROM audits").fetchone()[0] == 2, "a finished audit rerun is a new audit in the same store")
 check(con.execute("SELECT COUNT(*) FROM letters").fetchone()[0] == len(good) + 5, "a rerun stored no letter twice")
