@@ -541,7 +541,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // den del af din klage er sendt videre til Ankestyrelsen.") is the result, all of it; not
             // "Hvis vi ikke giver dig medhold, sender vi klagen videre" (a condition).
             static const RE2 medhold_inside(
-                R"((?i)(?:^|[.!:]\s|, at )(?:(?:du|i|de) får|(?:vi|kommunen|jeg) giver (?:dig|jer|dem|de)) (?:\pL+ )?medhold(?:[^\pL]|$))");
+                R"((?i)(?:^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?|[.!:]\s)(?:(?:(?:du|i|de) får|(?:vi|kommunen|jeg) giver (?:dig|jer|dem|de))|(?:(?:resultatet|konklusionen|udfaldet)(?: \pL+){0,3} er|det betyder|vi er (?:derfor )?(?:nået|kommet) frem til),? at (?:du|i|de) får) (?:delvis |delvist |fuldt |fuld |helt |nu |også )?medhold(?:[^\pL]|$))");
             if (p != medhold_para) {
                 medhold_para = p;
                 medhold_here = !st.heading[p] && RE2::PartialMatch(sentence_text_of(t, paras[p]), medhold_inside);
@@ -1041,18 +1041,23 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             }
             // A status in capitals that opens or closes an item's line, wherever the line stands: "BEVILGET
             // SOM STANDARDMODEL: SuperNova …", "BEVILGET MED VILKÅR – Babyalarm …", "IKKE BEVILGET – Apple
-            // Watch.", "Punktdisplay (Focus 40 Blue) IKKE BEVILGET." (not a heading in capitals:
-            // "AFSLAG PÅ EL-KØRESTOL" names no item's status of its own).
+            // Watch.", "Punktdisplay (Focus 40 Blue) IKKE BEVILGET.". Not a label in capitals ("GODKENDT
+            // AF: Lise Hansen", "NEDSAT FUNKTIONSEVNE: …"), a header row ("HJÆLPEMIDDEL  ANSØGT  BEVILGET"),
+            // a value of none or a date ("BEVILGET: 0 timer", "BEVILGET: 12. marts 2019"), a clause
+            // ("… rengøring, som er BEVILGET.", "El-scooteren er ikke BEVILGET.") or a heading; nor the
+            // rows of a table of the help the citizen has today.
             static const RE2 caps_open(
-                R"((?-i)^(?:[-–•*]\s*)?((?:IKKE |DELVIST |DELVIS )?(?:BEVILGET|GODKENDT)|AFSLAG|AFSLÅET|OPHØRER|NEDSAT)(?: [A-ZÆØÅ]+){0,3}(?:\s*[:.]|\s+[–—-])(?:\s|$))");
-            static const RE2 caps_close(R"((?-i)\p{Ll}[^:]*?\s((?:IKKE |DELVIST |DELVIS )?(?:BEVILGET|GODKENDT)|AFSLAG|AFSLÅET)\s*\.?\s*$)");
-            if (!st.heading[s.paragraph] &&
-                (RE2::PartialMatch(stxt, caps_open, &cell) || RE2::PartialMatch(stxt, caps_close, &cell))) {
+                R"((?-i)^(?:[-–•*]\s*)?((?:IKKE |DELVIST |DELVIS )?BEVILGET|AFSLAG)(?: (?:SOM|MED) [A-ZÆØÅ]+)?(?:\s*:|\s+[–—-])\s+(?:\pL|[1-9]\d*\s+\pL))");
+            static const RE2 caps_close(R"((?-i)^(?:[-–•*]\s*)?([^,.:;]*?\p{Ll}[^,.:;]*?)\s((?:IKKE |DELVIST |DELVIS )?BEVILGET|AFSLAG)\s*\.?\s*$)");
+            static const RE2 clause_word(R"((?i)(?:^|\s)(?:er|var|blev|bliver|ikke|også|heller|som|der|hvis|når|kan|vil|skal)(?:\s|$))");
+            std::string title;
+            if (!st.heading[s.paragraph] && !current_help_table &&
+                (RE2::PartialMatch(stxt, caps_open, &cell) ||
+                 (RE2::PartialMatch(stxt, caps_close, &title, &cell) && !RE2::PartialMatch(title, clause_word)))) {
                 cell = text::to_lower(cell);
                 ++count;
                 if (cell.rfind("ikke", 0) == 0 || cell.rfind("afsl", 0) == 0) items.refusal = true;
                 else if (cell.rfind("delvi", 0) == 0) items.partial = true;
-                else if (cell.rfind("oph", 0) == 0 || cell == "nedsat") items.stop = true;
                 else items.grant = true;
                 continue;
             }

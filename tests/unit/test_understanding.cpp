@@ -2983,6 +2983,50 @@ TEST_CASE("understanding: item lines with a status in capitals decide their item
     CHECK(std::string(outcome(c)) == "bevilling");
 }
 
+TEST_CASE("understanding: capitals that are no item's status (review near misses)") {
+    const std::string refusal = "Du får ikke bevilget en el-scooter efter servicelovens § 112, stk. 1, fordi du kan gå 500 meter.\n\n";
+    // A table of today's help whose rows end in the status.
+    CHECK(std::string(outcome(run(refusal + "Her er en oversigt over den hjælp, du har i dag:\n\nRengøring hver 14. dag BEVILGET\n\n"
+                                            "Tøjvask hver uge BEVILGET\n\n" + kGuidance))) == "afslag");
+    // Clauses, and a lower-case "ikke" before the capitals.
+    CHECK(std::string(outcome(run(refusal + "Du har i forvejen hjælp til rengøring, som er BEVILGET.\n\nDin hjælp til tøjvask er også BEVILGET.\n\n" +
+                                  kGuidance))) == "afslag");
+    CHECK(std::string(outcome(run("Du har søgt om en el-scooter og en badebænk.\n\nEl-scooteren er ikke BEVILGET.\n\nBadebænken er heller ikke "
+                                  "BEVILGET.\n\nDu kan gå 500 meter og selv sidde på en stol i badet, jf. servicelovens § 112.\n\n" + kGuidance))) ==
+          "afslag");
+    // Labels in capitals.
+    CHECK(std::string(outcome(run(refusal + "GODKENDT AF: Lise Hansen, teamleder.\n\nGODKENDT DATO: 3. juni 2024.\n\n" + kGuidance))) == "afslag");
+    CHECK(std::string(outcome(run("Du får bevilget madservice efter servicelovens § 83, stk. 1.\n\nNEDSAT EGENBETALING: 25 kr. pr. måltid.\n\n"
+                                  "NEDSAT FUNKTIONSEVNE: Du har svært ved at stå ved komfuret.\n\nBEVILGET: Madservice 7 dage om ugen.\n\n"))) ==
+          "bevilling");
+    // A header row, and a value of none.
+    CHECK(std::string(outcome(run(refusal + "HJÆLPEMIDDEL  ANSØGT  BEVILGET\n\nEl-scooter  1  0\n\n" + kGuidance))) == "afslag");
+    CHECK(std::string(outcome(run("Ansøgt: 4 timer om ugen. Bevilget: 0 timer.\n\nBegrundelse: Du kan selv klare rengøringen, jf. servicelovens § 83.\n\n" +
+                                  kGuidance))) != "bevilling");
+}
+
+TEST_CASE("understanding: 'medhold' only where the result says it, not as a possibility or in a negation") {
+    const std::string opening =
+        "Du har den 20. oktober 2025 klaget over kommunens afgørelse af 30. september 2025, hvor du fik afslag på en el-kørestol. "
+        "Kommunen har nu genvurderet afgørelsen, som vi skal efter retssikkerhedslovens § 67.\n\n";
+    const std::string guidance =
+        "Er du uenig i den del af afgørelsen, der handler om trækaggregatet, kan du klage over det inden 4 uger efter, at du har "
+        "modtaget dette brev. Klagen sendes til kommunen. Vi sender den så videre til Ankestyrelsen.";
+    for (const char* p : {"Vi har ikke fundet grundlag for, at du får medhold. Du får fortsat et el-trækaggregat, som du fik bevilget i 2023. "
+                          "Din klage er sendt videre til Ankestyrelsen.",
+                          "Vi kan ikke give dig medhold. Ankestyrelsen kan vurdere, at du får medhold, og så får du en el-kørestol. Din klage "
+                          "er sendt videre til Ankestyrelsen."}) {
+        CAPTURE(p);
+        CHECK(std::string(outcome(run(opening + p + "\n\n" + guidance, "Genvurdering af afgørelse om el-kørestol", "19. november 2025"))) !=
+              "delvis");
+    }
+    // The numbered form of the letter that showed it: "1.2 Resultatet er, at du får delvist medhold."
+    CHECK(std::string(outcome(run(opening + "1.2 Resultatet er, at du får delvist medhold. Du får et el-trækaggregat til din manuelle kørestol "
+                                            "efter servicelovens § 112. Vi fastholder afslaget på en el-kørestol, og den del af din klage "
+                                            "er sendt videre til Ankestyrelsen.\n\n" + guidance,
+                                  "Genvurdering af afgørelse om el-kørestol", "19. november 2025"))) == "delvis");
+}
+
 TEST_CASE("understanding: what is refused after 'nej til, at …' is no grant") {
     CHECK(std::string(outcome(run("Vi siger nej til, at kommunen betaler taxakørsel til aktivitetscentret efter servicelovens § 117.\n\n" + kGuidance))) ==
           "afslag");
