@@ -33,6 +33,15 @@ const std::string kGuidance =
     "Klagevejledning\n\nDu kan klage over afgørelsen. Klagen skal være modtaget hos os senest 4 uger efter, at du har "
     "modtaget afgørelsen. Vi vurderer sagen igen, og hvis vi fastholder afgørelsen, sender vi klagen til Ankestyrelsen.";
 
+// A reconsideration that forwards the complaint, and guidance that stands in its text with no
+// heading of its own (the paragraphs that forward the complaint read as guidance).
+const std::string kReconsiderationOpening =
+    "Du har den 20. oktober 2025 klaget over kommunens afgørelse af 30. september 2025, hvor du fik afslag på en el-kørestol. "
+    "Kommunen har nu genvurderet afgørelsen, som vi skal efter retssikkerhedslovens § 67.\n\n";
+const std::string kReconsiderationGuidance =
+    "Er du uenig i den del af afgørelsen, der handler om trækaggregatet, kan du klage over det inden 4 uger efter, at du har "
+    "modtaget dette brev. Klagen sendes til kommunen. Vi sender den så videre til Ankestyrelsen.";
+
 }  // namespace
 
 TEST_CASE("understanding: refusals phrased without the word afslag") {
@@ -3006,12 +3015,8 @@ TEST_CASE("understanding: capitals that are no item's status (review near misses
 }
 
 TEST_CASE("understanding: 'medhold' only where the result says it, not as a possibility or in a negation") {
-    const std::string opening =
-        "Du har den 20. oktober 2025 klaget over kommunens afgørelse af 30. september 2025, hvor du fik afslag på en el-kørestol. "
-        "Kommunen har nu genvurderet afgørelsen, som vi skal efter retssikkerhedslovens § 67.\n\n";
-    const std::string guidance =
-        "Er du uenig i den del af afgørelsen, der handler om trækaggregatet, kan du klage over det inden 4 uger efter, at du har "
-        "modtaget dette brev. Klagen sendes til kommunen. Vi sender den så videre til Ankestyrelsen.";
+    const std::string& opening = kReconsiderationOpening;
+    const std::string& guidance = kReconsiderationGuidance;
     for (const char* p : {"Vi har ikke fundet grundlag for, at du får medhold. Du får fortsat et el-trækaggregat, som du fik bevilget i 2023. "
                           "Din klage er sendt videre til Ankestyrelsen.",
                           "Vi kan ikke give dig medhold. Ankestyrelsen kan vurdere, at du får medhold, og så får du en el-kørestol. Din klage "
@@ -3038,12 +3043,8 @@ TEST_CASE("understanding: what is refused after 'nej til, at …' is no grant") 
 TEST_CASE("understanding: a reconsideration's result paragraph that forwards the rest is read whole") {
     // The guidance stands in the text, with no heading of its own: the paragraphs that forward the
     // complaint read as guidance.
-    const std::string opening =
-        "Du har den 20. oktober 2025 klaget over kommunens afgørelse af 30. september 2025, hvor du fik afslag på en el-kørestol. "
-        "Kommunen har nu genvurderet afgørelsen, som vi skal efter retssikkerhedslovens § 67.\n\n";
-    const std::string guidance =
-        "Er du uenig i den del af afgørelsen, der handler om trækaggregatet, kan du klage over det inden 4 uger efter, at du har "
-        "modtaget dette brev. Klagen sendes til kommunen. Vi sender den så videre til Ankestyrelsen.";
+    const std::string& opening = kReconsiderationOpening;
+    const std::string& guidance = kReconsiderationGuidance;
     auto a = run(opening +
                      "Resultatet er, at du får delvist medhold. Du får et el-trækaggregat til din manuelle kørestol efter servicelovens "
                      "§ 112. Vi fastholder afslaget på en el-kørestol, og den del af din klage er sendt videre til Ankestyrelsen.\n\n" +
