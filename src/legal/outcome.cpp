@@ -991,6 +991,17 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         const RE2& current_help = current_help_lead();
         Flags items;
         int count = 0;
+        // One item's status word ("Ikke bevilget", "Delvist", "Ophører", "BEVILGET"): what it decides;
+        // a grant with less than applied for noted beside it (`less_than_applied`) is partial.
+        auto read_status = [&](const std::string& word, bool less_than_applied) {
+            const std::string w = text::to_lower(word);
+            ++count;
+            if (w.rfind("ikke", 0) == 0 || w.rfind("afsl", 0) == 0) items.refusal = true;
+            else if (w.rfind("delvi", 0) == 0) items.partial = true;
+            else if (w.rfind("oph", 0) == 0 || w == "nedsat" || w == "bortfalder") items.stop = true;
+            else if (less_than_applied) items.partial = true;
+            else items.grant = true;
+        };
         bool in_status_table = false;
         bool current_help_table = false;  // rows of a table of today's help, which decide nothing
         std::optional<std::size_t> lead_in;  // the paragraph before a table, its lead-in
@@ -1030,13 +1041,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             static const RE2 as_applied(R"((?i)^[\s,(–—-]*som (?:(?:du|i|de) (?:har )?)?(?:an)?søgt(?:e)?(?: om)?(?:[^\pL]|$))");
             std::string rest;
             if (RE2::FullMatch(stxt, field_status, &cell, &rest) && !RE2::PartialMatch(stxt, ticked)) {
-                cell = text::to_lower(cell);
-                ++count;
-                if (cell.rfind("ikke", 0) == 0 || cell.rfind("afsl", 0) == 0) items.refusal = true;
-                else if (cell.rfind("delvi", 0) == 0) items.partial = true;
-                else if (cell.rfind("oph", 0) == 0 || cell == "nedsat" || cell == "bortfalder") items.stop = true;
-                else if (RE2::PartialMatch(rest, applied_note) && !RE2::PartialMatch(rest, as_applied)) items.partial = true;
-                else items.grant = true;
+                read_status(cell, RE2::PartialMatch(rest, applied_note) && !RE2::PartialMatch(rest, as_applied));
                 continue;
             }
             // A status in capitals that opens or closes an item's line, wherever the line stands: "BEVILGET
@@ -1054,21 +1059,11 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (!st.heading[s.paragraph] && !current_help_table &&
                 (RE2::PartialMatch(stxt, caps_open, &cell) ||
                  (RE2::PartialMatch(stxt, caps_close, &title, &cell) && !RE2::PartialMatch(title, clause_word)))) {
-                cell = text::to_lower(cell);
-                ++count;
-                if (cell.rfind("ikke", 0) == 0 || cell.rfind("afsl", 0) == 0) items.refusal = true;
-                else if (cell.rfind("delvi", 0) == 0) items.partial = true;
-                else items.grant = true;
+                read_status(cell, false);
                 continue;
             }
             if (!(in_status_table || result_row) || !RE2::PartialMatch(stxt, status_cell, &cell, &note)) continue;
-            cell = text::to_lower(cell);
-            ++count;
-            if (cell.rfind("ikke", 0) == 0 || cell.rfind("afsl", 0) == 0) items.refusal = true;
-            else if (cell.rfind("delvi", 0) == 0) items.partial = true;
-            else if (cell.rfind("oph", 0) == 0 || cell == "nedsat" || cell == "bortfalder") items.stop = true;
-            else if (RE2::PartialMatch(note, applied_note)) items.partial = true;  // "Bevilget (ansøgt 8 timer)"
-            else items.grant = true;
+            read_status(cell, RE2::PartialMatch(note, applied_note));  // "Bevilget (ansøgt 8 timer)"
         }
         if (count >= 2) any.add_merits(items);
     }

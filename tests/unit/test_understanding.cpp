@@ -2986,8 +2986,8 @@ TEST_CASE("understanding: item lines with a status in capitals decide their item
     auto b = run(items + "BEVILGET MED VILKÅR – Babyalarm med lyd- og bevægelsessensor.\n\nIKKE BEVILGET – Apple Watch.\n\n" + kGuidance,
                  "Afgørelse om it-hjælpemidler");
     CHECK(std::string(outcome(b)) == "delvis");
-    // Near misses: the same words in lower case close no item line, and a heading in capitals
-    // names no item's status of its own.
+    // Near miss: the same words in lower case close no item line (headings and labels in capitals:
+    // the review near misses below).
     auto c = run(items + "Punktdisplay (Focus 40 Blue) ikke bevilget af regionen tidligere\n\n" + kGuidance, "Afgørelse om it-hjælpemidler");
     CHECK(std::string(outcome(c)) == "bevilling");
 }
