@@ -513,6 +513,23 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         letter_requests.stems.insert(letter_requests.stems.end(), r.stems.begin(), r.stems.end());
         add_applied(stxt);
     }
+    // A framed summary box ("━━━━ KORT FORTALT" over one short line per item, then "━━━━"): its
+    // lines are paragraphs of their own, all of them the box's, up to the closing rule (within
+    // eight paragraphs, none a heading). A box that is never closed is its first paragraph only.
+    std::vector<char> boxed(paras.size(), 0);
+    {
+        static const RE2 rule_open(R"(^[─━—_=-]{3,})");
+        static const RE2 rule_only(R"(^[─━—_=\s-]{3,}$)");
+        for (std::size_t p = 0; p < paras.size(); ++p) {
+            const std::string pt = sentence_text_of(t, paras[p]);
+            if (!RE2::PartialMatch(pt, rule_open) || RE2::FullMatch(pt, rule_only) || !c.summary_box.matches(pt)) continue;
+            for (std::size_t q = p + 1; q < paras.size() && q <= p + 8 && !st.heading[q]; ++q)
+                if (RE2::FullMatch(sentence_text_of(t, paras[q]), rule_only)) {
+                    std::fill(boxed.begin() + static_cast<std::ptrdiff_t>(p + 1), boxed.begin() + static_cast<std::ptrdiff_t>(q), 1);
+                    break;
+                }
+        }
+    }
     // "Resultat: Du får ikke merudgiftsydelse.": sentences that label themselves the letter's result.
     std::vector<std::size_t> summary_labels;
     bool area_grant = false;  // a sentence read so far grants something
@@ -550,7 +567,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         }
         // A summary box opening the letter ("Kort fortalt: …") is read wherever it stands (read once
         // per paragraph: a long paragraph of many sentences is not copied again for each).
-        if (p != summary_para) summary_para = p, summary = c.summary_box.matches(sentence_text_of(t, paras[p]));
+        if (p != summary_para) summary_para = p, summary = boxed[p] || c.summary_box.matches(sentence_text_of(t, paras[p]));
         if (st.subject && p < *st.subject && !summary) continue;  // address and letterhead lines above the subject
         // Above the salutation stand the letterhead and address, and sometimes a summary box under
         // its own result heading ("Afgørelser i korte træk"), which is read.

@@ -370,6 +370,9 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
     int numbered_parent = 0;  // the number of the last numbered section heading ("6. Afgørelse"), 0 if none
     bool real_text = false;  // a paragraph of running text has been seen
     bool item_titles = false;  // numbered item titles after the citizen's account head the items
+    // "Hvorfor?" directly over "Rengøring", "Tøjvask", "Indkøb": a reasoning heading with no text of
+    // its own heads item subheadings that name no part; they go on with it (the reasoning section).
+    bool reasoning_items = false;
     bool attached_head = false;  // reading the letterhead of a letter attached under a cover note
     for (std::size_t i = 0; i < n; ++i) {
         const auto& p = t.paragraphs[i];
@@ -468,6 +471,18 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
                 continue;
             }
             Section k = kind;
+            // An item subheading under an empty reasoning heading (see `reasoning_items`): a short
+            // name, no sentence, no question.
+            if (kind == Section::other && !s.empty() && s.back() != '.' && s.back() != '?' && s.back() != ':' && heading_words <= 5) {
+                if (current == Section::reasoning && i > 0 && st.heading[i - 1] && st.para_section[i - 1] == Section::reasoning)
+                    reasoning_items = true;
+                if (reasoning_items) {
+                    st.para_section[i] = Section::reasoning;
+                    st.heading[i] = true;
+                    continue;
+                }
+            }
+            reasoning_items = false;
             // "Ankestyrelsens behandling" under "Klagevejledning": the guidance goes on.
             if (kind == Section::other && current == Section::appeal && pats.appeal_continued->matches(s)) k = Section::appeal;
             // A date line ("Store Heddinge, den 14. oktober 2025"), a case number or a copy line ("Kopi til:

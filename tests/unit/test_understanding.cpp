@@ -3059,3 +3059,66 @@ TEST_CASE("understanding: a reconsideration's result paragraph that forwards the
     CHECK(std::string(outcome(b)) != "delvis");
 }
 
+
+namespace {
+// The section of the paragraph whose text is `heading`.
+std::string section_of(const Analysis& a, const std::string& heading) {
+    for (std::size_t p = 0; p < a.text.paragraphs.size(); ++p) {
+        const auto& para = a.text.paragraphs[p];
+        if (a.text.text.substr(para.begin, para.end - para.begin) == heading)
+            return structure::section_name(a.elements.structure.para_section[p]);
+    }
+    return "(not found)";
+}
+}  // namespace
+
+TEST_CASE("understanding: a framed summary box above the salutation is read whole (one line per item)") {
+    auto letter = [](const std::string& box) {
+        return "Brøndby Kommune\nVisitationen\n\nDato: 5. september 2024\n\nAfgørelse om praktisk hjælp\n\n" + box +
+               "\n\nKære Nenad\n\nDu har søgt om praktisk hjælp. Vi besøgte dig den 14. august 2024.\n\n"
+               "Du får hjælp til rengøring hver 2. uge efter serviceloven § 83, stk. 1, nr. 2. Hjælpen starter i uge 38.\n\n" + kGuidance + "\n";
+    };
+    const std::string rule = "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━";
+    auto a = analyse_document(extract::extract_text(
+        letter(rule + "\nKORT FORTALT\nDu får hjælp til rengøring hver 2. uge.\nDu får ikke hjælp til tøjvask.\n" + rule), "case.txt"));
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Near miss: a framed box that is no summary ("HUSK") is not the result.
+    auto b = analyse_document(extract::extract_text(
+        letter(rule + "\nHUSK\nDu får ikke besøg i uge 32, fordi hjemmeplejen holder kursus.\n" + rule), "case.txt"));
+    CHECK(std::string(outcome(b)) == "bevilling");
+}
+
+TEST_CASE("understanding: 'Hvad er det vigtigste?' and 'Hvad har vi ændret?' head the result") {
+    auto a = run("Hvad er det vigtigste?\n\nDu får nu 700 kr. om måneden til taxa.\nDu får stadig ikke penge til sko og medicin.\n"
+                 "Den del af din klage sender vi til Ankestyrelsen.\n\nHvad er der sket i din sag?\n\n"
+                 "Den 14. november 2025 fik du afslag på hjælp til merudgifter efter serviceloven § 100. Du klagede den 3. december 2025.\n\n"
+                 "Hvad har vi ændret?\n\nDu får 700 kr. om måneden til taxa fra 1. november 2025.\n\n"
+                 "Hvorfor har vi ændret det?\n\nDine kvitteringer viser, at du bruger cirka 700 kr. om måneden på taxa.\n\n" + kGuidance,
+                 "Vi har set på din sag igen efter din klage", "13. januar 2026");
+    CHECK(section_of(a, "Hvad er det vigtigste?") == "result");
+    CHECK(section_of(a, "Hvad har vi ændret?") == "result");
+    CHECK(section_of(a, "Hvorfor har vi ændret det?") == "reasoning");
+    CHECK(std::string(outcome(a)) == "delvis");
+}
+
+TEST_CASE("understanding: item subheadings right under an empty reasoning heading are the reasoning") {
+    const std::string result = "Du får hjælp til rengøring hver 2. uge. Du får ikke hjælp til tøjvask. Afgørelsen er truffet efter serviceloven § 83, stk. 1, nr. 2.\n\n";
+    auto a = run(result +
+                 "Hvorfor?\n\nRengøring\n\n- Du har KOL. Du bliver hurtigt forpustet.\n- Du kan selv tørre køkkenbordet af og vaske op.\n"
+                 "- Vi giver kun rengøring hver uge, hvis der er særlige grunde som allergi.\n\nTøjvask\n\n"
+                 "- Du har en vaskemaskine på dit badeværelse.\n- Du kan sidde på en stol, når du fylder og tømmer maskinen.\n"
+                 "- Derfor kan du selv vaske dit tøj.\n\n" + kGuidance);
+    CHECK(section_of(a, "Rengøring") == "reasoning");
+    CHECK(section_of(a, "Tøjvask") == "reasoning");
+    CHECK(a.elements.reasoning());
+    // Near miss: under a reasoning heading with text of its own, a later heading of no known part
+    // opens a section of its own.
+    auto b = run(result + "Hvorfor?\n\nDu har KOL og kan ikke støvsuge.\n\nTøjvask\n\n- Du har en vaskemaskine på dit badeværelse.\n\n" + kGuidance);
+    CHECK(section_of(b, "Tøjvask") == "other");
+}
+
+TEST_CASE("understanding: an offer of an interpreter or of help to complain is no grant") {
+    CHECK(std::string(outcome(run("Du får ikke hjælp til rengøring fra kommunen.\n\nDu kan få en tolk gratis. Ring til os.\n\n" + kGuidance))) == "afslag");
+    // Near miss: what the citizen can get from the decision is a grant.
+    CHECK(std::string(outcome(run("Du får ikke hjælp til rengøring fra kommunen.\n\nDu kan få hjælp til tøjvask hver 2. uge.\n\n" + kGuidance))) == "delvis");
+}
