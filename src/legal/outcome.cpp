@@ -665,6 +665,12 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     bool replaced_earlier = false;  // "Den tidligere bevilling … bortfalder" (outcome.txt [stop-replaced])
     bool lead_grants = false;  // the list being read stands under a lead-in that grants
     static const RE2 applied_for(R"((?i)(?:(?:søgt|søgte|ansøgt|ansøgte|ønsket|ønskede|bedt|bad|anmodet|anmodede) om|^(?:ansøgt|søgt)\b))");
+    // "Roskilde Kommune har modtaget ansøgning om socialpædagogisk støtte 6 timer ugentligt": the
+    // application told as received, when the sentence decides nothing itself.
+    static const RE2 application_received(R"((?i)(?:^|[^\pL])(?:modtaget|fået|behandlet) (?:din |jeres |deres |en |\pL+s )?ansøgning(?:en)? om(?:[^\pL]|$))");
+    auto tells_application = [&](const std::string& x, const Flags& f) {
+        return RE2::PartialMatch(x, applied_for) || (!f.decisive() && RE2::PartialMatch(x, application_received));
+    };
     std::optional<std::size_t> label_at;  // the one sentence labelled "Resultat:", when it decides
     Flags labelled;
     bool label_contradicted = false;  // another item of the result decides otherwise
@@ -758,7 +764,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         const bool grants_as_applied = f.grant && !f.refusal && !f.partial && says_as_applied(stxt);
         granted_as_applied |= grants_as_applied;
         granted_beyond |= f.grant && !f.refusal && !f.partial && says_beyond_applied(stxt);
-        if (RE2::PartialMatch(stxt, applied_for) && !grants_as_applied) applied.push_back(request_part(stxt));
+        if (tells_application(stxt, f) && !grants_as_applied) applied.push_back(request_part(stxt));
         else if (f.grant) granted.push_back(stxt);
         else others.push_back(stxt);
         // One sentence that labels itself the result ("Resultat: Du får ikke merudgiftsydelse.")
@@ -1142,7 +1148,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         for (const auto& s : seg.sentences) {
             if (!st.is_main_text(s.paragraph) || st.para_section[s.paragraph] == structure::Section::appeal) continue;
             std::string stxt = sentence_text(t, s);
-            if (RE2::PartialMatch(stxt, applied_for) && !c.history.matches(stxt) && !says_as_applied(stxt))
+            if (tells_application(stxt, sentence_flags(stxt, c)) && !c.history.matches(stxt) && !says_as_applied(stxt))
                 applied.push_back(request_part(stxt));
         }
     }
@@ -1276,7 +1282,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // An application sentence, not a grant that says it gives what was applied for ("… et
             // lån på 186.500 kr., som De har søgt om"); only what it asks for, not its reason ("…,
             // fordi du er gået ned fra 37 til 30 timer om ugen").
-            if (!RE2::PartialMatch(stxt, applied_for) || c.history.matches(stxt) || says_as_applied(stxt) || sentence_flags(stxt, c).decisive())
+            const Flags sf = sentence_flags(stxt, c);
+            if (!tells_application(stxt, sf) || c.history.matches(stxt) || says_as_applied(stxt) || sf.decisive())
                 continue;
             applications.push_back(request_part(std::move(stxt)));
         }

@@ -238,7 +238,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // The citizen's own "fordi" in the summary of the application ("Du oplyser i ansøgningen, at
         // du har ekstra udgifter til taxa, fordi du ikke længere kan køre bil") is their reason for
         // applying, not the letter's reasoning.
-        if (c.reasoning_any.matches(own_reason) && !(citizen_said && !in_reasoning && sums_up_application(p))) {
+        if (c.reasoning_any.matches(own_reason) && !(citizen_said && !in_reasoning && (sums_up_application(p) || c.wish.matches(txt)))) {
             el.reasoning_any = el.reasoning_linked = true;
             linked_by_sentence |= !heading_line;
             el.reasoning_first.set(s.begin, s.end);

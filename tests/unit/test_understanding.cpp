@@ -3122,3 +3122,27 @@ TEST_CASE("understanding: an offer of an interpreter or of help to complain is n
     // Near miss: what the citizen can get from the decision is a grant.
     CHECK(std::string(outcome(run("Du får ikke hjælp til rengøring fra kommunen.\n\nDu kan få hjælp til tøjvask hver 2. uge.\n\n" + kGuidance))) == "delvis");
 }
+
+TEST_CASE("understanding: an application told as received gives what was applied for") {
+    const std::string grant = "Du får bevilget socialpædagogisk støtte 3 timer ugentligt efter servicelovens § 85, stk. 1.\n\n";
+    CHECK(std::string(outcome(run("Roskilde Kommune har modtaget ansøgning om socialpædagogisk støtte 6 timer ugentligt.\n\n" + grant + kGuidance))) == "delvis");
+    CHECK(std::string(outcome(run("Vi har modtaget din ansøgning om socialpædagogisk støtte 6 timer om ugen.\n\n"
+                                  "Du får bevilget socialpædagogisk støtte 3 timer om ugen efter servicelovens § 85, stk. 1.\n\n" + kGuidance))) == "delvis");
+    // Near miss: the application received names no figure; the grant is full.
+    CHECK(std::string(outcome(run("Roskilde Kommune har modtaget ansøgning om socialpædagogisk støtte.\n\n" + grant + kGuidance))) == "bevilling");
+}
+
+TEST_CASE("understanding: the citizen's own 'fordi' in a wish they told is no reasoning of the letter") {
+    const std::string told = "Tak for snakken den 12. august. Du fortalte, at du gerne vil kunne køre selv til Brugsen, fordi du ikke kan gå "
+                             "så langt mere. Det har vi taget med i vurderingen.\n\n";
+    auto a = run(told + "Du kan ikke få bevilget en el-scooter. Du opfylder ikke betingelserne i serviceloven § 112 og § 113.\n\n" + kGuidance,
+                 "Svar på ansøgning om el-scooter", "25. august 2026");
+    CHECK(std::string(outcome(a)) == "afslag");
+    CHECK(a.elements.reasoning_any);
+    CHECK_FALSE(a.elements.reasoning());
+    // Near miss: the letter gives its own reason of the case.
+    auto b = run(told + "Du kan ikke få bevilget en el-scooter efter serviceloven § 113, fordi du kan gå 400 meter med din rollator "
+                        "og har en plads i kommunens kørselsordning.\n\n" + kGuidance,
+                 "Svar på ansøgning om el-scooter", "25. august 2026");
+    CHECK(b.elements.reasoning());
+}
