@@ -664,6 +664,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     bool partial_replaces = false, partial_firm = false;  // see "i stedet for" below
     bool replaced_earlier = false;  // "Den tidligere bevilling … bortfalder" (outcome.txt [stop-replaced])
     bool lead_grants = false;  // the list being read stands under a lead-in that grants
+    bool continued_grant = false, new_grant = false;  // a sentence grants help that goes on unchanged / grants anything else
     static const RE2 applied_for(R"((?i)(?:(?:søgt|søgte|ansøgt|ansøgte|ønsket|ønskede|bedt|bad|anmodet|anmodede) om|^(?:ansøgt|søgt)\b))");
     // "Roskilde Kommune har modtaget ansøgning om socialpædagogisk støtte 6 timer ugentligt": the
     // application told as received, when the sentence decides nothing itself.
@@ -801,6 +802,11 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             static const RE2 instead_of(R"((?i)(?:^|[^\pL])i stedet for(?:[^\pL]|$))");
             (RE2::PartialMatch(stxt, instead_of) && !RE2::PartialMatch(stxt, applied_for) ? partial_replaces : partial_firm) = true;
         }
+        if (f.grant && !f.refusal && !f.partial) {
+            // "Din nuværende hjælp fortsætter uændret": help the citizen already has goes on.
+            static const RE2 continues(R"((?i)(?:^|[^\pL])fortsætter(?:[^\pL](?:[^.]|\d\.){0,80})?[^\pL](?:uændret|som hidtil|som nu|som før)(?:[^\pL]|$))");
+            (RE2::PartialMatch(stxt, continues) ? continued_grant : new_grant) = true;
+        }
         any.grant |= f.grant;
         any.partial |= f.partial;
         any.refusal |= f.refusal;
@@ -809,6 +815,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         any.procedural |= f.procedural;
         area.not_decision |= f.not_decision;
     }
+    // A refusal of what was applied for beside help that goes on unchanged ("Nyborg Kommune har ikke
+    // grundlag for at bevilge BPA … Din nuværende hjælp fortsætter uændret."): nothing new is granted.
+    if (any.refusal && !any.partial && continued_grant && !new_grant) any.grant = false;
     // The earlier grant lapses: a replacement beside a new grant, else a stop.
     if (replaced_earlier && !any.grant && !any.partial) any.stop = true;
     // A reconsideration that upholds the decision complained about may say so anywhere in its own

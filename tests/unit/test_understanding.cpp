@@ -3146,3 +3146,10 @@ TEST_CASE("understanding: the citizen's own 'fordi' in a wish they told is no re
                  "Svar på ansøgning om el-scooter", "25. august 2026");
     CHECK(b.elements.reasoning());
 }
+
+TEST_CASE("understanding: help that goes on unchanged beside a refusal grants nothing new") {
+    const std::string refusal = "Nyborg Kommune har ikke grundlag for at bevilge BPA efter serviceloven § 96, stk. 1. ";
+    CHECK(std::string(outcome(run(refusal + "Din nuværende hjælp fortsætter uændret.\n\n" + kGuidance))) == "afslag");
+    // Near miss: something else is granted beside the refusal.
+    CHECK(std::string(outcome(run(refusal + "Du får bevilget 5 timers ledsagelse om måneden efter serviceloven § 97.\n\n" + kGuidance))) == "delvis");
+}
