@@ -99,6 +99,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       effective_date(cue_patterns(l(), "effective-date")),
       weight_empty(cue_patterns(l(), "weight-empty")),
       decided_under(cue_patterns(lex.file("scope.txt"), "decided-under")),
+      procedural_matter(cue_patterns(l(), "procedural-matter")),
       deadline({cue_patterns(a(), "deadline").front()}),
       deadline_after_word({"(?:inden|senest|indenfor|inden for)\\s*(?:" + cue_patterns(a(), "deadline").front() + ")"}) {
     reasoning_words_with_facts = static_cast<std::size_t>(l().number("thresholds", "reasoning_words_with_facts"));

@@ -72,6 +72,7 @@ public:
     PatternSet effective_date;      // legal_cues.txt [effective-date]: when the decision takes effect, no fact
     PatternList weight_empty;  // legal_cues.txt [weight-empty]: weight put on a source alone
     PatternSet decided_under;  // scope.txt [decided-under]: "Afgørelsen er truffet efter" before a reference
+    PatternSet procedural_matter;  // legal_cues.txt [procedural-matter]: a subject about the case itself (aktindsigt, a partsrepræsentant)
     std::map<std::string, std::string> outdated_sel, via_bl90;
     std::set<std::string> procedural_laws;
     PatternList deadline;  // appeal.txt [deadline]: the number and unit of an appeal deadline

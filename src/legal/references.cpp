@@ -156,6 +156,7 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
     };
     std::set<std::string> cited_laws;
     bool has_bl90 = false;
+    bool procedural_ref = false;  // a procedural law (forvaltningsloven …) cited outside the guidance
     for (std::size_t i = 0; i < el.statutes.refs.size(); ++i) {
         const auto& r = el.statutes.refs[i];
         if (!r.law.empty()) cited_laws.insert(r.law);
@@ -189,8 +190,24 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
         };
         bool in_appeal = st.in_appeal(p, r.begin) && !declared();
         if (!in_appeal && !c.procedural_laws.count(r.law)) el.legal_basis = true;
+        if (!in_appeal && c.procedural_laws.count(r.law)) procedural_ref = true;
         if (!in_appeal && !r.law.empty() && !c.procedural_laws.count(r.law) && r.law != "RSL") el.material_basis = true;
         if (r.law.empty() && laws.size() >= 2) el.unresolved.push_back(i);
+    }
+    // A decision about the case itself, as its subject line says ("Vedr.: Din anmodning om, at Rasmus
+    // Holt kan repræsentere dig", "Afgørelse om aktindsigt"): the procedural law it is taken under
+    // (forvaltningsloven § 8, offentlighedsloven) is its legal basis.
+    if (!el.legal_basis && procedural_ref) {
+        auto text_of = [&](std::size_t p) { return std::string_view(t.text.data() + paras[p].begin, paras[p].end - paras[p].begin); };
+        if (st.subject) el.legal_basis = c.procedural_matter.matches(text_of(*st.subject));
+        else {
+            // No subject heading: a subject field among the lines above the first heading.
+            static const RE2 subject_field(R"((?i)^(?:vedr\.?|vedrørende|emne|angående)\s*:)");
+            for (std::size_t p = 0; p < paras.size() && !st.heading[p] && !el.legal_basis; ++p) {
+                const auto pt = text_of(p);
+                el.legal_basis = RE2::PartialMatch(re2::StringPiece(pt.data(), pt.size()), subject_field) && c.procedural_matter.matches(pt);
+            }
+        }
     }
     for (std::size_t i = 0; i < el.statutes.bare_laws.size(); ++i) {
         const auto& b = el.statutes.bare_laws[i];

@@ -3153,3 +3153,24 @@ TEST_CASE("understanding: help that goes on unchanged beside a refusal grants no
     // Near miss: something else is granted beside the refusal.
     CHECK(std::string(outcome(run(refusal + "Du får bevilget 5 timers ledsagelse om måneden efter serviceloven § 97.\n\n" + kGuidance))) == "delvis");
 }
+
+TEST_CASE("understanding: a decision about the case itself has the procedural law as its legal basis") {
+    const std::string body = "Du har bedt om aktindsigt i alle dokumenter i din sag om merudgifter. Du får aktindsigt i 14 dokumenter, jf. "
+                             "forvaltningslovens § 9, stk. 1. Vi undtager ét internt dokument efter forvaltningslovens § 12, stk. 1, fordi "
+                             "det alene er et udkast.\n\n";
+    auto a = run(body + kGuidance, "Afgørelse om aktindsigt", "4. marts 2025");
+    CHECK(a.elements.legal_basis);
+    // Near miss: a decision about help that cites only forvaltningsloven names no legal basis.
+    auto b = run("Du får ikke hjælp til rengøring. Du er blevet partshørt efter forvaltningslovens § 19, stk. 1, og du har "
+                 "ikke haft bemærkninger.\n\n" + kGuidance,
+                 "Afgørelse om hjælp til rengøring", "4. marts 2025");
+    CHECK_FALSE(b.elements.legal_basis);
+    // A subject field above the first heading ("Vedr.: …") names the matter as well.
+    auto c = analyse_document(extract::extract_text(
+        "Rudersdal Kommune\n\nHolte, 8. maj 2025\n\nVedr.: Din anmodning om, at Rasmus Holt kan repræsentere dig i din sag\n\n"
+        "1. Baggrund\n\nDu har givet Rasmus Holt fuldmagt.\n\n2. Retsgrundlag\n\nEn part kan lade sig repræsentere, jf. "
+        "forvaltningslovens § 8, stk. 1.\n\n3. Kommunens stillingtagen\n\nKommunen kan ikke acceptere Rasmus Holt som "
+        "partsrepræsentant i din sag.\n", "case.txt"));
+    CHECK(c.elements.legal_basis);
+    CHECK(std::string(outcome(c)) == "afslag");
+}
