@@ -196,7 +196,8 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
     // "Du søgte om rengøring hver uge. Du får rengøring hver 14. dag.": the same help less often.
     if (less_often(frequencies(applied), frequencies(granted))) return true;
     // A table read as one run of text: "Ansøgt 2 weekender pr. måned … Bevilget 1 weekend pr. måned".
-    static const RE2 split(R"((?i)(?:ansøgt|søgt om)(.{0,160}?)bevilget(.{0,120}))");
+    // Also field lines: "Søgt: 1 time hver uge Bevilget: 1 time hver 2. uge" (the same help less often).
+    static const RE2 split(R"((?i)(?:ansøgt|søgt om|søgt\s*:)(.{0,160}?)bevilget(.{0,120}))");
     for (const auto* list : {&applied, &granted, &others})
         for (const auto& sentence : *list) {
             std::string left, right;
@@ -206,6 +207,7 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
                 if (l.count(unit) && v > 0 && v < l[unit]) return true;
             // Column table: "Udgift Ansøgt Bevilget Vaskemaskine 6.499 kr. 4.000 kr."
             if (amount_pair_less(right)) return true;
+            if (less_often(frequencies({left}), frequencies({right}))) return true;
         }
     return false;
 }

@@ -3174,3 +3174,18 @@ TEST_CASE("understanding: a decision about the case itself has the procedural la
     CHECK(c.elements.legal_basis);
     CHECK(std::string(outcome(c)) == "afslag");
 }
+
+TEST_CASE("understanding: field lines 'Søgt: … Bevilget: …' with a rarer frequency are a partial grant") {
+    auto fields = [](const std::string& granted) {
+        return "Du har den 20-01-2025 søgt om hjælp til rengøring. Visitator har været på besøg hos dig.\n\nYdelse: Rengøring\nSøgt: 1 time hver uge\n"
+               "Bevilget: " + granted + "\nStart: Uge 10, 2025\n\nLovgrundlag: Serviceloven § 83, stk. 1, nr. 2\n\n" + kGuidance;
+    };
+    CHECK(std::string(outcome(run(fields("1 time hver 2. uge"), "AFGØRELSE OM PRAKTISK HJÆLP"))) == "delvis");
+    // Near miss: what was applied for.
+    CHECK(std::string(outcome(run(fields("1 time hver uge"), "AFGØRELSE OM PRAKTISK HJÆLP"))) == "bevilling");
+}
+
+TEST_CASE("understanding: aktindsigt in most of the case is partial") {
+    const std::string rest = " Dokumenterne er vedhæftet, jf. forvaltningslovens § 9, stk. 1.\n\n" + kGuidance;
+    CHECK(std::string(outcome(run("Du får aktindsigt i det meste af sagen. To dokumenter får du ikke." + rest, "Afgørelse om aktindsigt"))) == "delvis");
+}
