@@ -565,7 +565,13 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
                 medhold_para = p;
                 medhold_here = !st.heading[p] && RE2::PartialMatch(sentence_text_of(t, paras[p]), medhold_inside);
             }
-            if (st.heading[p] || !(medhold_here || RE2::PartialMatch(text, medhold))) continue;
+            // Its "Stevns Kommune fastholder afgørelsen af 3. februar 2025, hvor du fik afslag på …" too:
+            // a sentence that upholds and says what (not "Hvis vi fastholder afgørelsen, sender vi …" or
+            // "…, og fastholder vi den, sender vi klagen …", conditions).
+            static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når|fastholder (?:vi|jeg|kommunen))(?:[^\pL]|$))");
+            const bool upholds_here =
+                c.maintain.matches(text) && !RE2::PartialMatch(text, condition) && sentence_flags(text, c).decisive();
+            if (st.heading[p] || !(medhold_here || upholds_here || RE2::PartialMatch(text, medhold))) continue;
         }
         // A summary box opening the letter ("Kort fortalt: …") is read wherever it stands (read once
         // per paragraph: a long paragraph of many sentences is not copied again for each).

@@ -3189,3 +3189,18 @@ TEST_CASE("understanding: aktindsigt in most of the case is partial") {
     const std::string rest = " Dokumenterne er vedhæftet, jf. forvaltningslovens § 9, stk. 1.\n\n" + kGuidance;
     CHECK(std::string(outcome(run("Du får aktindsigt i det meste af sagen. To dokumenter får du ikke." + rest, "Afgørelse om aktindsigt"))) == "delvis");
 }
+
+TEST_CASE("understanding: a reconsideration's opening that upholds the refusal and forwards the complaint is its result") {
+    auto a = run("Stevns Kommune fastholder afgørelsen af 3. februar 2025, hvor du fik afslag på ledsagelse efter servicelovens § 97, "
+                 "stk. 1. Din klage er i dag sendt videre til Ankestyrelsen, som vil behandle den.\n\nVi modtog din klage den 20. februar 2025.\n\n"
+                 "Vi har lagt vægt på, at du cykler alene de 4 km til dit job tre dage om ugen.",
+                 "Genvurdering af afgørelse om ledsagelse", "14. marts 2025");
+    CHECK(std::string(outcome(a)) == "afslag");
+    // Near miss: guidance that says "fastholder vi den" as a condition makes no reconsideration.
+    auto b = run("Din bevilling til individuel kørsel bliver nedsat fra 8 til 4 enkeltture om måneden efter servicelovens § 117, stk. 1.\n\n"
+                 "Klage: Du kan klage til Syddjurs Kommune inden 4 uger fra du har modtaget brevet. Vi genvurderer afgørelsen, og "
+                 "fastholder vi den, sender vi klagen til Ankestyrelsen.",
+                 "Afgørelse om kørsel", "1. oktober 2025");
+    CHECK(std::string(outcome(b)) == "ophoer");
+    CHECK_FALSE(b.elements.reconsideration);
+}
