@@ -201,7 +201,9 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
     for (const auto* list : {&applied, &granted, &others})
         for (const auto& sentence : *list) {
             std::string left, right;
-            if (!RE2::PartialMatch(sentence, split, &left, &right)) continue;
+            // "Hidtil bevilget: …" before the new "Bevilget: …" is the earlier grant, not the decision.
+            static const RE2 earlier_grant(R"((?i)(?:hidtil|tidligere|nuværende|i dag) bevilget)");
+            if (RE2::PartialMatch(sentence, earlier_grant) || !RE2::PartialMatch(sentence, split, &left, &right)) continue;
             auto l = amounts({left}), r = amounts({right});
             for (const auto& [unit, v] : r)
                 if (l.count(unit) && v > 0 && v < l[unit]) return true;
@@ -676,9 +678,12 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     static const RE2 applied_for(R"((?i)(?:(?:søgt|søgte|ansøgt|ansøgte|ønsket|ønskede|bedt|bad|anmodet|anmodede) om|^(?:ansøgt|søgt)\b))");
     // "Roskilde Kommune har modtaget ansøgning om socialpædagogisk støtte 6 timer ugentligt": the
     // application told as received, when the sentence decides nothing itself.
-    static const RE2 application_received(R"((?i)(?:^|[^\pL])(?:modtaget|fået|behandlet) (?:din |jeres |deres |en |\pL+s )?ansøgning(?:en)? om(?:[^\pL]|$))");
+    // Not an earlier application ("Vi har i 2023 behandlet en ansøgning om …", "… tidligere …").
+    static const RE2 application_received(R"((?i)(?:^|[^\pL])modtaget (?:din |jeres |deres |en |\pL+s )?ansøgning(?:en)? om(?:[^\pL]|$))");
+    static const RE2 earlier_application(R"((?i)(?:^|[^\pL])(?:tidligere|i (?:19|20)\d\d|trukket tilbage)(?:[^\pL\d]|$))");
     auto tells_application = [&](const std::string& x, const Flags& f) {
-        return RE2::PartialMatch(x, applied_for) || (!f.decisive() && RE2::PartialMatch(x, application_received));
+        return RE2::PartialMatch(x, applied_for) || (!f.decisive() && RE2::PartialMatch(x, application_received) &&
+                                                     !RE2::PartialMatch(x, earlier_application) && !c.history.matches(x));
     };
     std::optional<std::size_t> label_at;  // the one sentence labelled "Resultat:", when it decides
     Flags labelled;
@@ -813,7 +818,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (f.grant && !f.refusal && !f.partial) {
             // "Din nuværende hjælp fortsætter uændret": help the citizen already has goes on.
             static const RE2 continues(R"((?i)(?:^|[^\pL])fortsætter(?:[^\pL](?:[^.]|\d\.){0,80})?[^\pL](?:uændret|som hidtil|som nu|som før)(?:[^\pL]|$))");
-            (RE2::PartialMatch(stxt, continues) ? continued_grant : new_grant) = true;
+            // "… fortsætter uændret, og du får derudover hjælp til tøjvask" grants something new as well.
+            static const RE2 also(R"((?i)(?:^|[^\pL])(?:og|derudover|desuden|også|samtidig) (?:du|i|vi|kommunen) (?:\pL+ )?(?:får|betaler|bevilger|dækker|giver)(?:[^\pL]|$))");
+            (RE2::PartialMatch(stxt, continues) && !RE2::PartialMatch(stxt, also) ? continued_grant : new_grant) = true;
         }
         any.grant |= f.grant;
         any.partial |= f.partial;

@@ -238,7 +238,12 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // The citizen's own "fordi" in the summary of the application ("Du oplyser i ansøgningen, at
         // du har ekstra udgifter til taxa, fordi du ikke længere kan køre bil") is their reason for
         // applying, not the letter's reasoning.
-        if (c.reasoning_any.matches(own_reason) && !(citizen_said && !in_reasoning && (sums_up_application(p) || c.wish.matches(txt)))) {
+        // Nor is the "fordi" of a wish they told ("Du fortalte, at du gerne vil kunne køre selv, fordi du ikke
+        // kan gå så langt"), unless the letter answers in the same sentence ("…, men det er ikke nødvendigt,
+        // fordi du kan gå 500 meter").
+        static const RE2 answered(R"((?i), men\s)");
+        const bool told_wish = c.wish.matches(txt) && !RE2::PartialMatch(txt, answered);
+        if (c.reasoning_any.matches(own_reason) && !(citizen_said && !in_reasoning && (sums_up_application(p) || told_wish))) {
             el.reasoning_any = el.reasoning_linked = true;
             linked_by_sentence |= !heading_line;
             el.reasoning_first.set(s.begin, s.end);

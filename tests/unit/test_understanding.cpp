@@ -3204,3 +3204,43 @@ TEST_CASE("understanding: a reconsideration's opening that upholds the refusal a
     CHECK(std::string(outcome(b)) == "ophoer");
     CHECK_FALSE(b.elements.reconsideration);
 }
+
+TEST_CASE("understanding: near misses of the readings of 2026-12-07 (review probes)") {
+    auto out = [](const std::string& body, const std::string& subject = "Afgørelse om hjælp") {
+        return std::string(outcome(run(body + "\n\n" + kGuidance, subject, "3. marts 2025")));
+    };
+    // An end date or a condition is no stop.
+    CHECK(out("Du får bevilget dagbehandling efter servicelovens § 101 i 12 uger. Dit behandlingsforløb afsluttes den 30. juni 2025.") == "bevilling");
+    CHECK(out("Du får bevilget ambulant behandling efter servicelovens § 101. Vi afslutter dit behandlingsforløb, når du har nået målene i "
+              "din behandlingsplan.") == "bevilling");
+    // "i det meste af" in a reason clause, "som du havde ønsket at undgå", a refused wish about where.
+    CHECK(out("Du får udlånt en manuel kørestol efter servicelovens § 112, fordi du i det meste af dagen ikke kan gå.") == "bevilling");
+    CHECK(out("Du får hjælp til personlig pleje efter servicelovens § 83 i dit eget hjem og ikke på plejecentret, som du havde ønsket at undgå.") == "bevilling");
+    CHECK(out("Du får bevilget en plejebolig efter servicelovens § 192. Vi kan ikke visitere dig til et bestemt plejecenter, men vi tager "
+              "hensyn til dine ønsker.") == "bevilling");
+    // Help the citizen has as background; help that goes on beside a new grant in the same sentence.
+    CHECK(out("Du er visiteret til rengøring hver 2. uge. Du har søgt om rengøring hver uge. Vi kan ikke bevilge rengøring hver uge efter "
+              "servicelovens § 83.") == "afslag");
+    CHECK(out("Din hjælp til rengøring fortsætter uændret, og du får derudover hjælp til tøjvask hver 2. uge efter servicelovens § 83. Vi kan "
+              "ikke bevilge hjælp til indkøb.") == "delvis");
+    // Help to read letters granted as støtte; an earlier application's figures.
+    CHECK(out("Du kan få hjælp til at læse og forstå dine breve 2 timer om ugen efter servicelovens § 85.") == "bevilling");
+    CHECK(out("Vi har i 2023 modtaget en ansøgning om støtte 8 timer om ugen fra dit bosted. Du får bevilget socialpædagogisk støtte 4 timer "
+              "om ugen efter servicelovens § 85.") == "bevilling");
+    // "godtage … før …" asks for documents; "Kan du ikke acceptere …" is guidance.
+    CHECK(out("Vi kan ikke godtage udgifterne, før vi har modtaget kvitteringer. Send dem til os inden 14 dage.", "Vi mangler kvitteringer") != "afslag");
+    CHECK(out("Du får bevilget en badebænk efter servicelovens § 112. Kan du ikke acceptere Nyborg Kommunes afgørelse, kan du klage.") == "bevilling");
+    // The earlier grant in field lines; a date after "Bevilget:".
+    CHECK(std::string(outcome(run("Søgt: Rengøring hver uge\nHidtil bevilget: Rengøring hver 2. uge\nBevilget: Rengøring hver uge\nStart: Uge 12, 2025\n\n"
+                                  "Afgørelsen er truffet efter servicelovens § 83, stk. 1, nr. 2.\n\n" + kGuidance))) == "bevilling");
+    CHECK(out("Hjælpemiddel: El-scooter\nBevilget: 1. juni 2022\n\nVi henter el-scooteren den 1. april 2025, fordi du ikke har brugt den.") != "bevilling");
+    // Genoptagelse decides the help again: forvaltningsloven alone is no legal basis.
+    auto g = run("Du får ikke hjælp til rengøring. Du er blevet partshørt efter forvaltningslovens § 19, stk. 1.\n\n" + kGuidance,
+                 "Genoptagelse af din sag om hjælp til rengøring", "3. marts 2025");
+    CHECK_FALSE(g.elements.legal_basis);
+    // The letter's own answer after ", men" in a sentence about the citizen's wish is its reasoning.
+    auto r = run("Du har fortalt, at du gerne vil have en el-scooter, men det er ikke nødvendigt, fordi du kan gå 500 meter med rollator og "
+                 "har et buskort.\n\nDu får derfor ikke en el-scooter efter servicelovens § 112.\n\n" + kGuidance,
+                 "Afgørelse om el-scooter", "3. marts 2025");
+    CHECK(r.elements.reasoning());
+}
