@@ -3061,6 +3061,9 @@ TEST_CASE("understanding: a reconsideration's result paragraph that forwards the
 
 
 namespace {
+// A whole letter's text (its own letterhead and subject), analysed.
+Analysis analyse_letter(const std::string& letter) { return analyse_document(extract::extract_text(letter, "case.txt")); }
+
 // The section of the paragraph whose text is `heading`.
 std::string section_of(const Analysis& a, const std::string& heading) {
     for (std::size_t p = 0; p < a.text.paragraphs.size(); ++p) {
@@ -3079,13 +3082,11 @@ TEST_CASE("understanding: a framed summary box above the salutation is read whol
                "Du får hjælp til rengøring hver 2. uge efter serviceloven § 83, stk. 1, nr. 2. Hjælpen starter i uge 38.\n\n" + kGuidance + "\n";
     };
     const std::string rule = "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━";
-    auto a = analyse_document(extract::extract_text(
-        letter(rule + "\nKORT FORTALT\nDu får hjælp til rengøring hver 2. uge.\nDu får ikke hjælp til tøjvask.\n" + rule), "case.txt"));
-    CHECK(std::string(outcome(a)) == "delvis");
+    const std::string items = "\nKORT FORTALT\nDu får hjælp til rengøring hver 2. uge.\nDu får ikke hjælp til tøjvask.\n";
+    CHECK(std::string(outcome(analyse_letter(letter(rule + items + rule)))) == "delvis");
     // Near miss: a framed box that is no summary ("HUSK") is not the result.
-    auto b = analyse_document(extract::extract_text(
-        letter(rule + "\nHUSK\nDu får ikke besøg i uge 32, fordi hjemmeplejen holder kursus.\n" + rule), "case.txt"));
-    CHECK(std::string(outcome(b)) == "bevilling");
+    const std::string note = "\nHUSK\nDu får ikke besøg i uge 32, fordi hjemmeplejen holder kursus.\n";
+    CHECK(std::string(outcome(analyse_letter(letter(rule + note + rule)))) == "bevilling");
 }
 
 TEST_CASE("understanding: 'Hvad er det vigtigste?' and 'Hvad har vi ændret?' head the result") {
@@ -3166,11 +3167,11 @@ TEST_CASE("understanding: a decision about the case itself has the procedural la
                  "Afgørelse om hjælp til rengøring", "4. marts 2025");
     CHECK_FALSE(b.elements.legal_basis);
     // A subject field above the first heading ("Vedr.: …") names the matter as well.
-    auto c = analyse_document(extract::extract_text(
+    auto c = analyse_letter(
         "Rudersdal Kommune\n\nHolte, 8. maj 2025\n\nVedr.: Din anmodning om, at Rasmus Holt kan repræsentere dig i din sag\n\n"
         "1. Baggrund\n\nDu har givet Rasmus Holt fuldmagt.\n\n2. Retsgrundlag\n\nEn part kan lade sig repræsentere, jf. "
         "forvaltningslovens § 8, stk. 1.\n\n3. Kommunens stillingtagen\n\nKommunen kan ikke acceptere Rasmus Holt som "
-        "partsrepræsentant i din sag.\n", "case.txt"));
+        "partsrepræsentant i din sag.\n");
     CHECK(c.elements.legal_basis);
     CHECK(std::string(outcome(c)) == "afslag");
 }
