@@ -524,11 +524,14 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     {
         static const RE2 rule_open(R"(^[─━—_=-]{3,})");
         static const RE2 rule_only(R"(^[─━—_=\s-]{3,}$)");
+        // The paragraphs' text in place, not copied: every paragraph is looked at.
+        auto text_at = [&](std::size_t p) { return re2::StringPiece(t.text.data() + paras[p].begin, paras[p].end - paras[p].begin); };
         for (std::size_t p = 0; p < paras.size(); ++p) {
-            const std::string pt = sentence_text_of(t, paras[p]);
-            if (!RE2::PartialMatch(pt, rule_open) || RE2::FullMatch(pt, rule_only) || !c.summary_box.matches(pt)) continue;
+            if (!RE2::PartialMatch(text_at(p), rule_open) || RE2::FullMatch(text_at(p), rule_only) ||
+                !c.summary_box.matches(sentence_text_of(t, paras[p])))
+                continue;
             for (std::size_t q = p + 1; q < paras.size() && q <= p + 8 && !st.heading[q]; ++q)
-                if (RE2::FullMatch(sentence_text_of(t, paras[q]), rule_only)) {
+                if (RE2::FullMatch(text_at(q), rule_only)) {
                     std::fill(boxed.begin() + static_cast<std::ptrdiff_t>(p + 1), boxed.begin() + static_cast<std::ptrdiff_t>(q), 1);
                     break;
                 }
@@ -681,8 +684,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // Not an earlier application ("Vi har i 2023 behandlet en ansøgning om …", "… tidligere …").
     static const RE2 application_received(R"((?i)(?:^|[^\pL])modtaget (?:din |jeres |deres |en |\pL+s )?ansøgning(?:en)? om(?:[^\pL]|$))");
     static const RE2 earlier_application(R"((?i)(?:^|[^\pL])(?:tidligere|i (?:19|20)\d\d|trukket tilbage)(?:[^\pL\d]|$))");
-    auto tells_application = [&](const std::string& x, const Flags& f) {
-        return RE2::PartialMatch(x, applied_for) || (!f.decisive() && RE2::PartialMatch(x, application_received) &&
+    // `decides()` says whether the sentence decides; asked only of a sentence that tells an application received.
+    auto tells_application = [&](const std::string& x, const auto& decides) {
+        return RE2::PartialMatch(x, applied_for) || (RE2::PartialMatch(x, application_received) && !decides() &&
                                                      !RE2::PartialMatch(x, earlier_application) && !c.history.matches(x));
     };
     std::optional<std::size_t> label_at;  // the one sentence labelled "Resultat:", when it decides
@@ -778,7 +782,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         const bool grants_as_applied = f.grant && !f.refusal && !f.partial && says_as_applied(stxt);
         granted_as_applied |= grants_as_applied;
         granted_beyond |= f.grant && !f.refusal && !f.partial && says_beyond_applied(stxt);
-        if (tells_application(stxt, f) && !grants_as_applied) applied.push_back(request_part(stxt));
+        if (tells_application(stxt, [&] { return f.decisive(); }) && !grants_as_applied) applied.push_back(request_part(stxt));
         else if (f.grant) granted.push_back(stxt);
         else others.push_back(stxt);
         // One sentence that labels itself the result ("Resultat: Du får ikke merudgiftsydelse.")
@@ -1172,7 +1176,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         for (const auto& s : seg.sentences) {
             if (!st.is_main_text(s.paragraph) || st.para_section[s.paragraph] == structure::Section::appeal) continue;
             std::string stxt = sentence_text(t, s);
-            if (tells_application(stxt, sentence_flags(stxt, c)) && !c.history.matches(stxt) && !says_as_applied(stxt))
+            if (tells_application(stxt, [&] { return sentence_flags(stxt, c).decisive(); }) && !c.history.matches(stxt) && !says_as_applied(stxt))
                 applied.push_back(request_part(stxt));
         }
     }
@@ -1306,8 +1310,12 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // An application sentence, not a grant that says it gives what was applied for ("… et
             // lån på 186.500 kr., som De har søgt om"); only what it asks for, not its reason ("…,
             // fordi du er gået ned fra 37 til 30 timer om ugen").
-            const Flags sf = sentence_flags(stxt, c);
-            if (!tells_application(stxt, sf) || c.history.matches(stxt) || says_as_applied(stxt) || sf.decisive())
+            std::optional<bool> decisive;  // read once, and only when asked
+            auto decides = [&] {
+                if (!decisive) decisive = sentence_flags(stxt, c).decisive();
+                return *decisive;
+            };
+            if (!tells_application(stxt, decides) || c.history.matches(stxt) || says_as_applied(stxt) || decides())
                 continue;
             applications.push_back(request_part(std::move(stxt)));
         }
