@@ -102,6 +102,28 @@ int chars_between(const std::string& text, std::uint32_t begin, std::uint32_t en
 
 }  // namespace
 
+std::string NormalizedText::letter_text(std::uint32_t begin, std::uint32_t end) const {
+    end = std::min<std::uint32_t>(end, static_cast<std::uint32_t>(text.size()));
+    if (begin >= end) return {};
+    std::string out;
+    std::uint32_t at = begin;
+    for (const auto& [b, e] : annotations) {
+        if (e <= at) continue;
+        if (b >= end) break;
+        if (b > at) out.append(text, at, b - at);
+        at = std::max(at, e);
+        if (at >= end) break;
+    }
+    if (at < end) out.append(text, at, end - at);
+    if (out.size() == end - begin) return out;
+    // Where an annotation was cut out: no doubled or edge spaces ("senest [BLH: …] 4 uger").
+    std::string tidy;
+    for (char ch : out)
+        if (ch != ' ' || (!tidy.empty() && tidy.back() != ' ')) tidy += ch;
+    while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
+    return tidy;
+}
+
 SourceLocation NormalizedText::locate(std::uint32_t offset) const {
     if (spans.empty()) return {};
     auto it = std::upper_bound(spans.begin(), spans.end(), offset,

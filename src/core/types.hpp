@@ -138,7 +138,13 @@ struct NormalizedText {
     // Offsets in `text` where a table cell other than a row's first begins (a plain-text table row
     // whose columns are separated by two or more spaces or a tab), ascending. A row is one paragraph.
     std::vector<std::uint32_t> cell_starts;
+    // A draft's reviewer comments and the text marked deleted ("[AKN: Husk datoerne.]", "[slettet af
+    // AKN: Vi har besluttet …]", lexicons/template.txt [annotation]): [begin, end) ranges in `text`,
+    // ascending and disjoint. They are not the letter's own words; the readers skip them.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> annotations;
 
+    // text[begin, end) without the annotations in it.
+    std::string letter_text(std::uint32_t begin, std::uint32_t end) const;
     SourceLocation locate(std::uint32_t offset) const;
     // One box per (page, line) touched by the range, in text order.
     std::vector<SourceLocation> boxes(std::uint32_t begin, std::uint32_t end) const;

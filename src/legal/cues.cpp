@@ -419,7 +419,7 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     return f;
 }
 
-std::string sentence_text(const NormalizedText& t, const Sentence& s) { return t.text.substr(s.begin, s.end - s.begin); }
+std::string sentence_text(const NormalizedText& t, const Sentence& s) { return t.letter_text(s.begin, s.end); }
 
 int number_word(const std::string& w) {
     static const std::map<std::string, int> words = {{"en", 1}, {"et", 1}, {"to", 2}, {"tre", 3}, {"fire", 4}, {"fem", 5},

@@ -384,7 +384,7 @@ std::string request_part(std::string s) {
     return s;
 }
 
-std::string sentence_text_of(const NormalizedText& t, const Paragraph& p) { return t.text.substr(p.begin, p.end - p.begin); }
+std::string sentence_text_of(const NormalizedText& t, const Paragraph& p) { return t.letter_text(p.begin, p.end); }
 
 // The lead-in of a table of the help the citizen has today ("Her er en oversigt over den hjælp, du
 // har i dag"): its rows decide nothing.

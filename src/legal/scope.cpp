@@ -160,7 +160,8 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     // Whether a sentence names a partshøring: firmly ([partshoering], or the subject's own words
     // `subject_words`), or only by the decision still to come ([partshoering-weak]).
     auto see_parts = [&](const Sentence& s, bool head, bool subject_words) {
-        const std::string_view txt(t.text.data() + s.begin, s.end - s.begin);
+        const std::string own = t.letter_text(s.begin, s.end);  // without a draft's comments
+        const std::string_view txt(own);
         if (subject_words || c.partshoering.matches(txt)) parts.see(s, head), parts_firm = true;
         else if (c.partshoering_weak.matches(txt)) parts.see(s, head);
         else return false;
@@ -195,7 +196,8 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     auto decided_up_front = [&](const Sentence& s) { subject_decision = true, decision_at.set(s.begin, s.end), up_front = true; };
     for (const auto& s : seg.sentences) {
         std::size_t p = s.paragraph;
-        std::string_view txt(t.text.data() + s.begin, s.end - s.begin);
+        const std::string own = t.letter_text(s.begin, s.end);  // without a draft's comments
+        std::string_view txt(own);
         const bool subject = st.subject && p == *st.subject;
         if (subject) {
             // "Du får en rollator og et badetaburet – og vi vil gerne høre dig om ombygning af

@@ -151,7 +151,7 @@ bool dated_by_label(const std::string& before) {
 
 std::string para_text(const NormalizedText& t, std::size_t i) {
     const auto& p = t.paragraphs[i];
-    return t.text.substr(p.begin, p.end - p.begin);
+    return t.letter_text(p.begin, p.end);
 }
 
 bool mentions_klage(std::string_view s) {

@@ -8,6 +8,11 @@
 
 #include "extract/layout.hpp"
 #include "lexicon/lexicon.hpp"
+#include "lexicon/patterns.hpp"
+#include "legal/cue_lexicon.hpp"
+#include <re2/re2.h>
+#include <memory>
+#include <stdexcept>
 #include "text/utf8.hpp"
 
 namespace klartjek::text {
@@ -565,9 +570,50 @@ std::string normalize_word(std::string_view s) {
     return out;
 }
 
+namespace {
+
+// The draft annotations of the text (NormalizedText::annotations), in text order, without overlaps.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> find_annotations(const std::string& text, const lexicon::Lexicons& lex) {
+    const auto& pats = lex.compiled<std::vector<std::unique_ptr<RE2>>>("normalize/annotations", [](const lexicon::Lexicons& l) {
+        std::vector<std::unique_ptr<RE2>> v;
+        RE2::Options o;
+        o.set_case_sensitive(false);
+        o.set_log_errors(false);
+        for (const auto& p : legal::cue_patterns(l.file("template.txt"), "annotation")) {
+            v.push_back(std::make_unique<RE2>(lexicon::unicode_boundaries(p), o));
+            if (!v.back()->ok()) throw std::runtime_error("lexicons/template.txt: bad pattern '" + p + "'");
+        }
+        return v;
+    });
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> hits;
+    if (text.find('[') == std::string::npos) return hits;
+    for (const auto& re : pats) {
+        re2::StringPiece input(text), m;
+        std::size_t pos = 0;
+        while (pos < text.size() && re->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+            const auto b = static_cast<std::size_t>(m.data() - text.data());
+            const auto e = b + m.size();
+            // A pattern starts at its "[", which the boundary rewrite may have taken a character before.
+            const auto open = text.find('[', b);
+            if (open < e) hits.push_back({static_cast<std::uint32_t>(open), static_cast<std::uint32_t>(e)});
+            pos = e > pos ? e : pos + 1;
+        }
+    }
+    std::sort(hits.begin(), hits.end());
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    for (const auto& h : hits) {
+        if (!out.empty() && h.first < out.back().second) out.back().second = std::max(out.back().second, h.second);
+        else out.push_back(h);
+    }
+    return out;
+}
+
+}  // namespace
+
 NormalizedText normalize(const Document& doc, const lexicon::Lexicons& lex) {
     Builder b(layout::body_font_size(doc), lex);
     b.run(doc);
+    b.out.annotations = find_annotations(b.out.text, lex);
     return std::move(b.out);
 }
 

@@ -3089,6 +3089,36 @@ TEST_CASE("understanding: a framed summary box above the salutation is read whol
     CHECK(std::string(outcome(analyse_letter(letter(rule + note + rule)))) == "bevilling");
 }
 
+TEST_CASE("understanding: a draft's reviewer comments and text marked deleted are not the letter's words") {
+    auto letter = [](const std::string& mark, const std::string& deadline) {
+        return "Fanø Kommune\nSocial og Sundhed\n\nDato: 15. september 2025\n\nVi overvejer at stoppe din bostøtte\n\nKære Rasmus\n\n" + mark +
+               "\n\nVi har endnu ikke truffet en afgørelse. Vi overvejer at stoppe den socialpædagogiske støtte, du får efter "
+               "servicelovens § 85. Før vi træffer afgørelse, vil vi gerne høre, hvad du mener.\n\nDu kan sende dine bemærkninger "
+               "til os senest den 29. september 2025.\n\nHvis du ikke er enig i en afgørelse, kan du klage. Klagen skal være modtaget "
+               "hos Fanø Kommune senest " + deadline + " efter, at du har fået afgørelsen.\n\nVenlig hilsen\n\nNanna Overgaard\n";
+    };
+    auto a = analyse_letter(letter("[slettet af AKN: Vi har besluttet at stoppe din socialpædagogiske støtte pr. 1. oktober 2025.]",
+                                   "[BLH: rettet fra \"8 uger\" til:] 4 uger"));
+    CHECK(a.elements.scope.type == legal::DocType::partshoering);
+    REQUIRE(a.text.annotations.size() == 2);
+    CHECK(a.text.letter_text(a.text.annotations[1].first - 7, a.text.annotations[1].second + 7) == "senest 4 uger");
+    // Near miss: the same words without the reviewer's marks: the old binary read the deadline as 8 uger.
+    auto b = analyse_letter(letter("Vi har besluttet at stoppe din socialpædagogiske støtte pr. 1. oktober 2025.", "rettet fra \"8 uger\" til: 4 uger"));
+    CHECK(b.text.annotations.empty());
+    REQUIRE(b.elements.appeal.deadline.has_value());
+    CHECK(*b.elements.appeal.deadline == "8 uger");
+    REQUIRE(a.elements.appeal.deadline.has_value());
+    CHECK(*a.elements.appeal.deadline == "4 uger");
+    // A grant whose refused part a reviewer marked deleted grants in full; unmarked, it is partial.
+    auto grant = [](const std::string& refusal) {
+        return "Brøndby Kommune\nVisitationen\n\nDato: 5. september 2024\n\nAfgørelse om praktisk hjælp\n\nKære Nenad\n\n"
+               "Du har søgt om praktisk hjælp. Du får hjælp til rengøring hver 2. uge efter serviceloven § 83, stk. 1, nr. 2. " +
+               refusal + "\n\n" + kGuidance + "\n";
+    };
+    CHECK(std::string(outcome(analyse_letter(grant("[slettet af AKN: Du får ikke hjælp til tøjvask.]")))) == "bevilling");
+    CHECK(std::string(outcome(analyse_letter(grant("Du får ikke hjælp til tøjvask.")))) == "delvis");
+}
+
 TEST_CASE("understanding: 'Hvad er det vigtigste?' and 'Hvad har vi ændret?' head the result") {
     auto a = run("Hvad er det vigtigste?\n\nDu får nu 700 kr. om måneden til taxa.\nDu får stadig ikke penge til sko og medicin.\n"
                  "Den del af din klage sender vi til Ankestyrelsen.\n\nHvad er der sket i din sag?\n\n"
@@ -3245,3 +3275,5 @@ TEST_CASE("understanding: near misses of the readings of 2026-12-07 (review prob
                  "Afgørelse om el-scooter", "3. marts 2025");
     CHECK(r.elements.reasoning());
 }
+
+
