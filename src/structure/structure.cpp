@@ -590,6 +590,11 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
                 }
             char last = body.empty() ? ' ' : body.back();
             if (words >= 8 && (last == '.' || last == '!' || last == '?' || last == ':')) real_text = true;
+            // The letterhead's case fields ("Dato: 14. marts 2024", "Sagsnr.: …") below such text:
+            // the text above them was a notice over the letter ("Vil du have brevet på tegnsprog? …"),
+            // not its first words; the heading that follows still names the letter.
+            static const RE2 case_field(R"((?i)^(?:dato|sagsnr\.?|sagsnummer|j\.\s?nr\.?|journalnr\.?)\s*:\s*\S)");
+            if (!st.subject && current == Section::none && words <= 8 && RE2::PartialMatch(s, case_field)) real_text = false;
         }
         st.para_section[i] = current == Section::none ? Section::result : current;
     }

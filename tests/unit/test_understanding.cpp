@@ -3089,6 +3089,22 @@ TEST_CASE("understanding: a framed summary box above the salutation is read whol
     CHECK(std::string(outcome(analyse_letter(letter(rule + note + rule)))) == "bevilling");
 }
 
+TEST_CASE("understanding: a notice over the letterhead (a video in tegnsprog) does not hide the title under it") {
+    const std::string notice = "Vil du have brevet på tegnsprog? Du kan se en video på dansk tegnsprog, hvor indholdet i brevet "
+                               "bliver forklaret. Send en sms til 9931 4470, så sender vi dig et link.\n\n";
+    const std::string fields = "Kirsten Dahl\nHasserisgade 61\n9000 Aalborg\n\nDato: 14. marts 2024\nSagsnr.: 27.24.06-G01-2024-08813\n\n";
+    const std::string body = "Du får en kontaktperson 12 timer om ugen\n\nKære Kirsten\n\nDu har søgt om en kontaktperson for "
+                             "døvblinde i 20 timer om ugen.\n\nVi har besluttet, at du får en kontaktperson i 12 timer om ugen "
+                             "efter servicelovens § 98. Det betyder, at du får en del af det, du har søgt om, men ikke alle timerne.\n\n" +
+                             kGuidance + "\n";
+    auto a = analyse_letter("Aalborg Kommune\nMyndighed Handicap\n\n" + notice + fields + body);
+    CHECK(section_of(a, "Du får en kontaktperson 12 timer om ugen") == "result");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Near miss: running text below the case fields is the letter's own; a heading after it heads a part.
+    auto b = analyse_letter("Aalborg Kommune\nMyndighed Handicap\n\n" + fields + notice + body);
+    CHECK(section_of(b, "Du får en kontaktperson 12 timer om ugen") == "other");
+}
+
 TEST_CASE("understanding: a draft's reviewer comments and text marked deleted are not the letter's words") {
     auto letter = [](const std::string& mark, const std::string& deadline) {
         return "Fanø Kommune\nSocial og Sundhed\n\nDato: 15. september 2025\n\nVi overvejer at stoppe din bostøtte\n\nKære Rasmus\n\n" + mark +
