@@ -1220,6 +1220,11 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // ("Derfor får du ikke hjælp til påklædning eller morgenmad"), unless the refusal names
             // something the letter says was applied for.
             if (any.grant && granted_beyond && !names_request(letter_requests, stxt)) continue;
+            // A result that grants what was applied for ("Du får det, du har søgt om: genoptræning …")
+            // is not qualified by the reasons' refusal of another law for the same help ("Derfor kan
+            // du ikke få genoptræning efter sundhedsloven"): the help is granted under this one.
+            static const RE2 other_law(R"((?i)(?:^|[^\pL])efter (?:\pL+loven|\pL+lovens|lov om|barnets lov)(?:[^\pL]|$))");
+            if (any.grant && granted_as_applied && f.refusal && RE2::PartialMatch(stxt, other_law)) continue;
             // A grant further down must say it grants: "du kan få den hjælp, du har brug for, i din egen
             // lejlighed" in a refusal's reasoning points to help elsewhere.
             // "Vi giver dig ikke 8 timer om ugen" beside a grant of 5 timer: the refused quantity is

@@ -3089,6 +3089,23 @@ TEST_CASE("understanding: a framed summary box above the salutation is read whol
     CHECK(std::string(outcome(analyse_letter(letter(rule + note + rule)))) == "bevilling");
 }
 
+TEST_CASE("understanding: a grant of what was applied for is not qualified by refusing the same help under another law") {
+    auto letter = [](const std::string& refusal, const std::string& grant) {
+        return run("Hvorfor får du genoptræning efter serviceloven?\n\nDu er ikke udskrevet fra hospitalet med en genoptræningsplan. " +
+                       refusal + " Kommunen skal tilbyde genoptræning efter servicelovens § 86, stk. 1. Vi har lagt vægt på testen den "
+                       "1. oktober 2025, hvor du rejste dig fra en stol 8 gange på 30 sekunder.\n\nDet får du\n\n" + grant +
+                       "\n\n" + kGuidance,
+                   "Din ansøgning om genoptræning", "6. oktober 2025");
+    };
+    const std::string as_applied = "Du får det, du har søgt om: genoptræning to gange om ugen i 8 uger.";
+    CHECK(std::string(outcome(letter("Derfor kan du ikke få genoptræning efter sundhedsloven.", as_applied))) == "bevilling");
+    // Near misses: a refusal of something else applied for qualifies the grant; so does the other
+    // law's refusal when the result does not say it grants what was applied for.
+    CHECK(std::string(outcome(letter("Derfor kan du ikke få træning i varmtvandsbassin.", as_applied))) == "delvis");
+    CHECK(std::string(outcome(letter("Derfor kan du ikke få genoptræning efter sundhedsloven.",
+                                     "Du får genoptræning én gang om ugen i 8 uger."))) == "delvis");
+}
+
 TEST_CASE("understanding: a notice over the letterhead (a video in tegnsprog) does not hide the title under it") {
     const std::string notice = "Vil du have brevet på tegnsprog? Du kan se en video på dansk tegnsprog, hvor indholdet i brevet "
                                "bliver forklaret. Send en sms til 9931 4470, så sender vi dig et link.\n\n";
