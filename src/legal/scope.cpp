@@ -65,7 +65,8 @@ private:
 public:
     lexicon::PatternSet partshoering, partshoering_weak, partshoering_subject, kvittering, kvittering_subject, orientering, andet, andet_weak, reply_subject, conditional, self_declared, not_letter, citizen_letter, authority, decision, decision_weak,
         decision_not, decision_subject, decision_verb,
-        decided_under;  // [decided-under]: read in a sentence up to a reference, it names the law decided under
+        decided_under,  // [decided-under]: read in a sentence up to a reference, it names the law decided under
+        area_not;  // [area-not]: read in a sentence up to a reference to another area's law, it sets that law aside
     std::vector<std::unique_ptr<RE2>> other_area, social_topic;
     std::set<std::string> social_laws, weak_social_laws, frame_laws;
     static const ScopeCues& get(const lexicon::Lexicons& lex) {
@@ -95,7 +96,8 @@ private:
           decision_not(cue_patterns(f(), "decision-not")),
           decision_subject(cue_patterns(f(), "decision-subject")),
           decision_verb(cue_patterns(f(), "decision-verb")),
-          decided_under(cue_patterns(f(), "decided-under")) {
+          decided_under(cue_patterns(f(), "decided-under")),
+          area_not(cue_patterns(f(), "area-not")) {
         RE2::Options o;
         o.set_case_sensitive(false);
         o.set_log_errors(false);
@@ -398,6 +400,15 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
         if (b >= s.end) return false;
         return c.decided_under.matches(std::string_view(t.text.data() + s.begin, b - s.begin));
     };
+    // The sentence up to a reference sets the law aside (scope.txt [area-not]).
+    auto set_aside = [&](std::uint32_t b) {
+        auto it = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), b,
+                                   [](std::uint32_t o, const auto& s) { return o < s.begin; });
+        if (it == seg.sentences.begin()) return false;
+        const auto& s = *(it - 1);
+        if (b >= s.end) return false;
+        return c.area_not.matches(std::string_view(t.text.data() + s.begin, b - s.begin));
+    };
     // References with a § (not a law's bare name): a letter decides under a provision, so when one
     // area is cited with §§ and the other only by name ("spørg til træning efter serviceloven"), the
     // §§ say which area the letter is in — when neither the result part nor a legal-basis heading
@@ -405,6 +416,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     int sections_social = 0, sections_other = 0;
     auto count_law = [&](const std::string& law, std::uint32_t b, std::uint32_t e, bool section) {
         if (law.empty() || c.frame_laws.count(law)) return;
+        if (!c.social_laws.count(law) && !c.weak_social_laws.count(law) && set_aside(b)) return;
         if (section && !c.weak_social_laws.count(law)) ++(c.social_laws.count(law) ? sections_social : sections_other);
         if (c.weak_social_laws.count(law)) {
             ++weak_social, weak_social_at.set(b, e);

@@ -3106,6 +3106,21 @@ TEST_CASE("understanding: a grant of what was applied for is not qualified by re
                                      "Du får genoptræning én gang om ugen i 8 uger."))) == "delvis");
 }
 
+TEST_CASE("understanding: another area's law the letter says it does not decide under is no sign of that area") {
+    auto letter = [](const std::string& which, const std::string& when) {
+        return run("Du får vedligeholdelsestræning på hold én gang om ugen i 12 uger. Du får ikke individuel træning to gange om ugen, "
+                   "som du bad om.\n\nTræningen er efter servicelovens regler om vedligeholdelsestræning. " + which +
+                       " genoptræning efter sundhedsloven, fordi genoptræningsplanen fra hospitalet er afsluttet.\n\n"
+                       "Hvorfor får du ikke det, du bad om?\n\nVi har lagt vægt på din slutstatus fra den 27. august 2024, hvor du "
+                       "kunne gå 6 minutter uden stok.\n\n" + when + " genoptræning efter sundhedsloven § 140, stk. 1.\n\n" + kGuidance,
+                   "Du kan fortsætte med træning på hold", "17. september 2024");
+    };
+    CHECK(letter("Den er ikke længere", "Hvis du udskrives med en ny genoptræningsplan, bliver din træning igen").elements.scope.area ==
+          legal::Area::social);
+    // Near miss: the same references, said to be the law the training is under.
+    CHECK(letter("Den er", "Din træning er").elements.scope.area == legal::Area::other);
+}
+
 TEST_CASE("understanding: a notice over the letterhead (a video in tegnsprog) does not hide the title under it") {
     const std::string notice = "Vil du have brevet på tegnsprog? Du kan se en video på dansk tegnsprog, hvor indholdet i brevet "
                                "bliver forklaret. Send en sms til 9931 4470, så sender vi dig et link.\n\n";
