@@ -163,18 +163,20 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         }
         for (const auto& name : names) {
             const std::string n = RE2::QuoteMeta(name);
-            // "Alma, som er 11 år", "Alma er 11 år", "Alma på 11 år", "Alma, 11 år", "Emil er under 10 år".
-            const RE2 linked("(?:^|[^\\pL])" + n + "(?:,? (?:som|der) er|,? på| er(?: nu)?|,) ((?:under )?\\d{1,2}) år(?:[^\\pL]|$)");
+            // "Alma, som er 11 år", "Alma er 11 år", "Alma på 11 år", "Alma, 11 år", "Emil er under 10 år",
+            // also past the surnames ("Noah Wejse Mikkelsen, 4 måneder"); an age in months or weeks
+            // is a baby's.
+            const RE2 linked("(?:^|[^\\pL])" + n + "(?: (?-i:\\p{Lu})\\pL+){0,3}(?:,? (?:som|der) er|,? på| er(?: nu)?|,) ((?:under )?\\d{1,2}) (år|måneder|mdr\\.|uger)(?:[^\\pL]|$)");
             for (const auto& s : seg.sentences) {
                 std::size_t p = s.paragraph;
                 if (st.quoted[p] || st.appeal[p] || (paras[p].zone != Zone::body && paras[p].zone != Zone::footnote)) continue;
                 std::string txt = sentence_text(t, s);
-                std::string a;
-                if (!RE2::PartialMatch(txt, linked, &a)) continue;
+                std::string a, unit;
+                if (!RE2::PartialMatch(txt, linked, &a, &unit)) continue;
                 // "Emil er under 10 år": below that age.
                 const bool below = a.rfind("under ", 0) == 0;
                 if (below) a = a.substr(6);
-                if (std::stoi(a) - (below ? 1 : 0) < 18) child = true;
+                if (unit != "år" || std::stoi(a) - (below ? 1 : 0) < 18) child = true;
                 break;
             }
             if (child) break;

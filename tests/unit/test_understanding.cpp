@@ -3121,6 +3121,19 @@ TEST_CASE("understanding: another area's law the letter says it does not decide 
     CHECK(letter("Den er", "Din træning er").elements.scope.area == legal::Area::other);
 }
 
+TEST_CASE("understanding: a child named in the subject whose age is given past the surnames, in months, is a child") {
+    auto letter = [](const std::string& age) {
+        return run("Vi har den 19. februar 2024 modtaget jeres ansøgning om en fodabduktionsskinne til jeres søn Noah Wejse Mikkelsen, " +
+                       age + ".\n\nHelsingør Kommune kan ikke bevilge skinnen som hjælpemiddel efter servicelovens § 112. Skinnen er et "
+                       "behandlingsredskab, og det er hospitalet, der skal betale den.\n\n" + kGuidance,
+                   "Afgørelse om fodabduktionsskinne til Noah", "11. marts 2024");
+    };
+    CHECK(letter("4 måneder").elements.child);
+    CHECK(letter("11 år").elements.child);
+    // Near miss: a grown son of the same name.
+    CHECK_FALSE(letter("24 år").elements.child);
+}
+
 TEST_CASE("understanding: a notice over the letterhead (a video in tegnsprog) does not hide the title under it") {
     const std::string notice = "Vil du have brevet på tegnsprog? Du kan se en video på dansk tegnsprog, hvor indholdet i brevet "
                                "bliver forklaret. Send en sms til 9931 4470, så sender vi dig et link.\n\n";
