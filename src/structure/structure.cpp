@@ -370,6 +370,30 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
     int numbered_parent = 0;  // the number of the last numbered section heading ("6. Afgørelse"), 0 if none
     bool real_text = false;  // a paragraph of running text has been seen
     bool item_titles = false;  // numbered item titles after the citizen's account head the items
+    // A numbered item title as a paragraph of its own: "2. Fjernelse af dørtrin og rampe" — a number,
+    // a capital and at most eight words, no colon ("1. Ekstra udgifter: ja" decides), no full stop,
+    // no statement ("1. Du kan ikke gå på trapper"), naming no part of the letter ("3.
+    // Klagevejledning" heads that part).
+    auto is_item_title = [&](const std::string& s) {
+        static const RE2 title(R"(^(\d{1,2})[.)]\s+(?-i:\p{Lu})\pL*(?:\s+[^\s:]+){0,7}$)");
+        static const RE2 statement(R"((?i)^\d{1,2}[.)]\s+(?:du|i|de|han|hun|vi|jeg|det|der|den|min|mit|mine)\s|(?:^|\s)(?:er|har|kan|vil|skal|får|ikke|var|havde)(?:\s|$))");
+        return s.size() <= 70 && !s.empty() && s.back() != '.' && s.back() != ',' && s.back() != ':' && s.back() != '?' &&
+               RE2::FullMatch(s, title) && !RE2::PartialMatch(s, statement) && pats.classify(s) == Section::other;
+    };
+    // Such titles head items only in a letter that numbers at least "1." and "2." that way.
+    bool numbered_items = false;
+    {
+        bool one = false, two = false;
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& p = t.paragraphs[i];
+            if (p.zone != Zone::body || (p.kind != ParaKind::text && p.kind != ParaKind::list_item)) continue;
+            const std::string s = para_text(t, i);
+            if (!is_item_title(s)) continue;
+            one |= s[0] == '1' && !std::isdigit(static_cast<unsigned char>(s[1]));
+            two |= s[0] == '2' && !std::isdigit(static_cast<unsigned char>(s[1]));
+        }
+        numbered_items = one && two;
+    }
     // "Hvorfor?" directly over "Rengøring", "Tøjvask", "Indkøb": a reasoning heading with no text of
     // its own heads item subheadings that name no part; they go on with it (the reasoning section).
     bool reasoning_items = false;
@@ -433,6 +457,15 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
                 st.heading[i] = true;
                 continue;
             }
+        }
+        // "1. Toiletsæde med armlæn" / … / "2. Fjernelse af dørtrin og rampe": numbered item titles
+        // standing as paragraphs of their own in the result part, one per item decided, head the
+        // items of the result (each a decision heading, legal/reasoning.cpp).
+        if (p.zone == Zone::body && (p.kind == ParaKind::text || p.kind == ParaKind::list_item) && numbered_items &&
+            real_text && is_item_title(s) && (current == Section::none || current == Section::result)) {
+            st.para_section[i] = Section::result;  // the result part goes on, item by item
+            st.heading[i] = true;
+            continue;
         }
         // "1. Hjælp til indkøb" after the citizen's account ("Det har du fortalt os"): a numbered
         // title of a few words heads the next part (an item of the decision), which is not the

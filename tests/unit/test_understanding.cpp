@@ -3134,6 +3134,24 @@ TEST_CASE("understanding: a child named in the subject whose age is given past t
     CHECK_FALSE(letter("24 år").elements.child);
 }
 
+TEST_CASE("understanding: numbered item titles in the result head one item each, so a bare refused item is seen") {
+    auto letter = [](const std::string& one, const std::string& two) {
+        return run("Du har den 14. april 2026 søgt om to ting: et toiletsæde med armlæn og at få fjernet dørtrinnet ud til terrassen.\n\n" +
+                       one + "\n\nDu får et forhøjet toiletsæde med armlæn. Ved besøget fortalte du os, at du kun kan rejse dig fra "
+                       "toilettet ved at trække dig op i håndvasken, og det har vi lagt vægt på. Det er bevilget efter servicelovens "
+                       "§ 112, stk. 1.\n\n" + two +
+                       "\n\nDu får afslag på at få fjernet dørtrinnet. Du opfylder ikke betingelserne for at få hjælp til "
+                       "boligindretning efter servicelovens § 116, stk. 1.\n\n" + kGuidance,
+                   "Svar på dine to ansøgninger", "2. juni 2026");
+    };
+    auto a = letter("1. Toiletsæde med armlæn", "2. Fjernelse af dørtrin og rampe til terrassen");
+    CHECK(std::string(outcome(a)) == "delvis");
+    CHECK(a.elements.reasoning_item_bare.found);
+    // Near miss: numbered statements are no item titles.
+    auto b = letter("1. Du får et toiletsæde", "2. Du får ikke en rampe");
+    CHECK_FALSE(b.elements.reasoning_item_bare.found);
+}
+
 TEST_CASE("understanding: a notice over the letterhead (a video in tegnsprog) does not hide the title under it") {
     const std::string notice = "Vil du have brevet på tegnsprog? Du kan se en video på dansk tegnsprog, hvor indholdet i brevet "
                                "bliver forklaret. Send en sms til 9931 4470, så sender vi dig et link.\n\n";
