@@ -392,23 +392,18 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     auto in_reasoning = [&](std::uint32_t b) { return section_of(b) == structure::Section::reasoning; };
     // A reference after "Afgørelsen er truffet efter" in its sentence names the law decided under.
     int declared_social = 0, declared_other = 0;
-    auto declared = [&](std::uint32_t b) {
+    // Whether the sentence a reference stands in, read up to the reference, matches `cues`.
+    auto lead_matches = [&](std::uint32_t b, const lexicon::PatternSet& cues) {
         auto it = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), b,
                                    [](std::uint32_t o, const auto& s) { return o < s.begin; });
         if (it == seg.sentences.begin()) return false;
         const auto& s = *(it - 1);
         if (b >= s.end) return false;
-        return c.decided_under.matches(std::string_view(t.text.data() + s.begin, b - s.begin));
+        return cues.matches(std::string_view(t.text.data() + s.begin, b - s.begin));
     };
+    auto declared = [&](std::uint32_t b) { return lead_matches(b, c.decided_under); };
     // The sentence up to a reference sets the law aside (scope.txt [area-not]).
-    auto set_aside = [&](std::uint32_t b) {
-        auto it = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), b,
-                                   [](std::uint32_t o, const auto& s) { return o < s.begin; });
-        if (it == seg.sentences.begin()) return false;
-        const auto& s = *(it - 1);
-        if (b >= s.end) return false;
-        return c.area_not.matches(std::string_view(t.text.data() + s.begin, b - s.begin));
-    };
+    auto set_aside = [&](std::uint32_t b) { return lead_matches(b, c.area_not); };
     // References with a § (not a law's bare name): a letter decides under a provision, so when one
     // area is cited with §§ and the other only by name ("spørg til træning efter serviceloven"), the
     // §§ say which area the letter is in — when neither the result part nor a legal-basis heading
