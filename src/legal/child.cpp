@@ -166,13 +166,15 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
             // "Alma, som er 11 år", "Alma er 11 år", "Alma på 11 år", "Alma, 11 år", "Emil er under 10 år",
             // also past the surnames ("Noah Wejse Mikkelsen, 4 måneder"); an age in months or weeks
             // is a baby's.
-            const RE2 linked("(?:^|[^\\pL])" + n + "(?: (?-i:\\p{Lu})\\pL+){0,3}(?:,? (?:som|der) er|,? på| er(?: nu)?|,) ((?:under )?\\d{1,2}) (år|måneder|mdr\\.|uger)(?:[^\\pL]|$)");
+            const RE2 linked("(?:^|[^\\pL])" + n + "(?: (?-i:\\p{Lu})\\pL+){0,3}(?:,? (?:som|der) er|,? på| er(?: nu)?|,) ((?:under )?\\d{1,2}) (år)(?:[^\\pL]|$)|" +
+                             "(?:^|[^\\pL])" + n + "(?: (?-i:\\p{Lu})\\pL+){0,3}, (\\d{1,2}) (måneder|mdr\\.|uger)(?:[.,;)]|$)");
             for (const auto& s : seg.sentences) {
                 std::size_t p = s.paragraph;
                 if (st.quoted[p] || st.appeal[p] || (paras[p].zone != Zone::body && paras[p].zone != Zone::footnote)) continue;
                 std::string txt = sentence_text(t, s);
-                std::string a, unit;
-                if (!RE2::PartialMatch(txt, linked, &a, &unit)) continue;
+                std::string a, unit, baby_a, baby_unit;
+                if (!RE2::PartialMatch(txt, linked, &a, &unit, &baby_a, &baby_unit)) continue;
+                if (a.empty()) a = baby_a, unit = baby_unit;
                 // "Emil er under 10 år": below that age.
                 const bool below = a.rfind("under ", 0) == 0;
                 if (below) a = a.substr(6);

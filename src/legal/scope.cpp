@@ -393,17 +393,26 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     // A reference after "Afgørelsen er truffet efter" in its sentence names the law decided under.
     int declared_social = 0, declared_other = 0;
     // Whether the sentence a reference stands in, read up to the reference, matches `cues`.
-    auto lead_matches = [&](std::uint32_t b, const lexicon::PatternSet& cues) {
+    // `sentence_begin` is set to where that sentence begins.
+    auto lead_matches = [&](std::uint32_t b, const lexicon::PatternSet& cues, std::uint32_t* sentence_begin = nullptr) {
         auto it = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), b,
                                    [](std::uint32_t o, const auto& s) { return o < s.begin; });
         if (it == seg.sentences.begin()) return false;
         const auto& s = *(it - 1);
         if (b >= s.end) return false;
+        if (sentence_begin) *sentence_begin = s.begin;
         return cues.matches(std::string_view(t.text.data() + s.begin, b - s.begin));
     };
     auto declared = [&](std::uint32_t b) { return lead_matches(b, c.decided_under); };
-    // The sentence up to a reference sets the law aside (scope.txt [area-not]).
-    auto set_aside = [&](std::uint32_t b) { return lead_matches(b, c.area_not); };
+    // The sentence up to a reference sets the law aside (scope.txt [area-not]); such a sentence's
+    // words of another area ("genoptræningsplan") say nothing of the letter's area either.
+    std::set<std::uint32_t> set_aside_sentences;
+    auto set_aside = [&](std::uint32_t b) {
+        std::uint32_t at = 0;
+        if (!lead_matches(b, c.area_not, &at)) return false;
+        set_aside_sentences.insert(at);
+        return true;
+    };
     // References with a § (not a law's bare name): a letter decides under a provision, so when one
     // area is cited with §§ and the other only by name ("spørg til træning efter serviceloven"), the
     // §§ say which area the letter is in — when neither the result part nor a legal-basis heading
@@ -432,6 +441,7 @@ Scope read_scope(const NormalizedText& t, const Segmentation& seg, const structu
     for (const auto& s : seg.sentences) {
         const auto& para = t.paragraphs[s.paragraph];
         if (para.zone != Zone::body && para.zone != Zone::footnote) continue;
+        if (set_aside_sentences.count(s.begin)) continue;
         re2::StringPiece in(t.text.data() + s.begin, s.end - s.begin), m;
         for (const auto& re : c.other_area)
             if (re->Match(in, 0, in.size(), RE2::UNANCHORED, &m, 1)) {

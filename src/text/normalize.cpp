@@ -595,7 +595,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> find_annotations(const std:
             const auto e = b + m.size();
             // A pattern starts at its "[", which the boundary rewrite may have taken a character before.
             const auto open = text.find('[', b);
-            if (open < e) hits.push_back({static_cast<std::uint32_t>(open), static_cast<std::uint32_t>(e)});
+            // Inside one paragraph only, as the rule template-leftover reports it.
+            if (open < e && text.find('\n', open) >= e) hits.push_back({static_cast<std::uint32_t>(open), static_cast<std::uint32_t>(e)});
             pos = e > pos ? e : pos + 1;
         }
     }
