@@ -164,8 +164,8 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         for (const auto& name : names) {
             const std::string n = RE2::QuoteMeta(name);
             // "Alma, som er 11 år", "Alma er 11 år", "Alma på 11 år", "Alma, 11 år", "Emil er under 10 år",
-            // also past the surnames ("Noah Wejse Mikkelsen, 4 måneder"); an age in months or weeks
-            // is a baby's.
+            // also past the surnames; an age in months or weeks, set off by a comma after the name
+            // ("Noah Wejse Mikkelsen, 4 måneder"), is a baby's ("Mads på 3 uger" is a duration).
             const RE2 linked("(?:^|[^\\pL])" + n + "(?: (?-i:\\p{Lu})\\pL+){0,3}(?:,? (?:som|der) er|,? på| er(?: nu)?|,) ((?:under )?\\d{1,2}) (år)(?:[^\\pL]|$)|" +
                              "(?:^|[^\\pL])" + n + "(?: (?-i:\\p{Lu})\\pL+){0,3}, (\\d{1,2}) (måneder|mdr\\.|uger)(?:[.,;)]|$)");
             for (const auto& s : seg.sentences) {
