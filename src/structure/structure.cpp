@@ -374,9 +374,10 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
     // a capital and at most eight words, no colon ("1. Ekstra udgifter: ja" decides), no full stop,
     // no statement ("1. Du kan ikke gå på trapper"), naming no part of the letter ("3.
     // Klagevejledning" heads that part).
+    // The citizen's own numbered points ("1. Du kan ikke gå på trapper") say something; a title does not.
+    static const RE2 statement(R"((?i)^\d{1,2}[.)]\s+(?:du|i|de|han|hun|vi|jeg|det|der|den|min|mit|mine)\s|(?:^|\s)(?:er|har|kan|vil|skal|får|ikke|var|havde)(?:\s|$))");
     auto is_item_title = [&](const std::string& s) {
         static const RE2 title(R"(^(\d{1,2})[.)]\s+(?-i:\p{Lu})\pL*(?:\s+[^\s:]+){0,7}$)");
-        static const RE2 statement(R"((?i)^\d{1,2}[.)]\s+(?:du|i|de|han|hun|vi|jeg|det|der|den|min|mit|mine)\s|(?:^|\s)(?:er|har|kan|vil|skal|får|ikke|var|havde)(?:\s|$))");
         return s.size() <= 70 && !s.empty() && s.back() != '.' && s.back() != ',' && s.back() != ':' && s.back() != '?' &&
                RE2::FullMatch(s, title) && !RE2::PartialMatch(s, statement) && pats.classify(s) == Section::other;
     };
@@ -475,7 +476,6 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
             s.back() != '.' && s.back() != ',' && s.back() != ':') {
             static const RE2 numbered_title(R"(^\d{1,2}[.)]\s+(?-i:\p{Lu})\pL*(?:\s+\S+){0,5}$)");
             // The citizen's own numbered points ("1. Du kan ikke gå på trapper") say something.
-            static const RE2 statement(R"((?i)^\d{1,2}[.)]\s+(?:du|i|de|han|hun|vi|jeg|det|der|den|min|mit|mine)\s|(?:^|\s)(?:er|har|kan|vil|skal|får|ikke|var|havde)(?:\s|$))");
             if (RE2::FullMatch(s, numbered_title) && !RE2::PartialMatch(s, statement)) {
                 item_titles = true;  // "2. Ledsagelse" heads the next item the same way
                 current = Section::other;
