@@ -678,6 +678,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     bool replaced_earlier = false;  // "Den tidligere bevilling … bortfalder" (outcome.txt [stop-replaced])
     bool lead_grants = false;  // the list being read stands under a lead-in that grants
     bool continued_grant = false, new_grant = false;  // a sentence grants help that goes on unchanged / grants anything else
+    std::vector<bool> continued_items;  // per item of el.items read below: only help that goes on unchanged
     static const RE2 applied_for(R"((?i)(?:(?:søgt|søgte|ansøgt|ansøgte|ønsket|ønskede|bedt|bad|anmodet|anmodede) om|^(?:ansøgt|søgt)\b))");
     // "Roskilde Kommune har modtaget ansøgning om socialpædagogisk støtte 6 timer ugentligt": the
     // application told as received, when the sentence decides nothing itself.
@@ -794,6 +795,11 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (label_at && k != *label_at && f.decisive() &&
             (f.grant != labelled.grant || f.refusal != labelled.refusal || f.partial != labelled.partial || f.stop != labelled.stop))
             label_contradicted = true;
+        // "Din nuværende hjælp fortsætter uændret": help the citizen already has goes on.
+        static const RE2 continues(R"((?i)(?:^|[^\pL])fortsætter(?:[^\pL](?:[^.]|\d\.){0,80})?[^\pL](?:uændret|som hidtil|som nu|som før)(?:[^\pL]|$))");
+        // "… fortsætter uændret, og du får derudover hjælp til tøjvask" grants something new as well.
+        static const RE2 also(R"((?i)(?:^|[^\pL])(?:og|derudover|desuden|også|samtidig) (?:du|i|vi|kommunen) (?:\pL+ )?(?:får|betaler|bevilger|dækker|giver)(?:[^\pL]|$))");
+        const bool only_continues = f.grant && !f.refusal && !f.partial && RE2::PartialMatch(stxt, continues) && !RE2::PartialMatch(stxt, also);
         if (f.decisive()) {
             Outcome item = f.procedural                        ? Outcome::afslag
                            : f.stop && !f.partial              ? Outcome::ophoer
@@ -803,6 +809,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             Evidence e;
             e.set(seg.sentences[k].begin, seg.sentences[k].end);
             el.items.push_back({item, e, {}, {}});
+            continued_items.push_back(only_continues);
         }
         if (f.decisive() && !decisive_sentence) decisive_sentence = k;
         if (f.grant) {
@@ -819,13 +826,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             static const RE2 instead_of(R"((?i)(?:^|[^\pL])i stedet for(?:[^\pL]|$))");
             (RE2::PartialMatch(stxt, instead_of) && !RE2::PartialMatch(stxt, applied_for) ? partial_replaces : partial_firm) = true;
         }
-        if (f.grant && !f.refusal && !f.partial) {
-            // "Din nuværende hjælp fortsætter uændret": help the citizen already has goes on.
-            static const RE2 continues(R"((?i)(?:^|[^\pL])fortsætter(?:[^\pL](?:[^.]|\d\.){0,80})?[^\pL](?:uændret|som hidtil|som nu|som før)(?:[^\pL]|$))");
-            // "… fortsætter uændret, og du får derudover hjælp til tøjvask" grants something new as well.
-            static const RE2 also(R"((?i)(?:^|[^\pL])(?:og|derudover|desuden|også|samtidig) (?:du|i|vi|kommunen) (?:\pL+ )?(?:får|betaler|bevilger|dækker|giver)(?:[^\pL]|$))");
-            (RE2::PartialMatch(stxt, continues) && !RE2::PartialMatch(stxt, also) ? continued_grant : new_grant) = true;
-        }
+        if (f.grant && !f.refusal && !f.partial) (only_continues ? continued_grant : new_grant) = true;
         any.grant |= f.grant;
         any.partial |= f.partial;
         any.refusal |= f.refusal;
@@ -837,6 +838,13 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // A refusal of what was applied for beside help that goes on unchanged ("Nyborg Kommune har ikke
     // grundlag for at bevilge BPA … Din nuværende hjælp fortsætter uændret."): nothing new is granted.
     if (any.refusal && !any.partial && continued_grant && !new_grant) any.grant = false;
+    // Help that goes on unchanged beside what this letter decides is no item of the decision.
+    if (std::find(continued_items.begin(), continued_items.end(), false) != continued_items.end()) {
+        std::size_t w = 0;
+        for (std::size_t i = 0; i < el.items.size(); ++i)
+            if (i >= continued_items.size() || !continued_items[i]) el.items[w++] = el.items[i];
+        el.items.resize(w);
+    }
     // The earlier grant lapses: a replacement beside a new grant, else a stop.
     if (replaced_earlier && !any.grant && !any.partial) any.stop = true;
     // A reconsideration that upholds the decision complained about may say so anywhere in its own

@@ -3358,3 +3358,31 @@ TEST_CASE("understanding: near misses of the readings of 2026-12-07 (review prob
 }
 
 
+
+TEST_CASE("understanding: help that goes on unchanged is a grant, but no item beside a refusal") {
+    // "fortsætter uændret" right after the verb (no words between) is read; before, the lexicon's
+    // boundary after the space never matched it and a short extension letter had no outcome.
+    Analysis a = run("Noahs aflastning fortsætter uændret med 1 weekend om måneden, nu til og med 30. juni 2026, som I bad om. "
+                     "Det er efter barnets lov § 32, stk. 1, nr. 4.",
+                     "Noahs aflastning");
+    CHECK(std::string(outcome(a)) == "bevilling");
+    // Beside a refusal, the help that goes on is context: the outcome is the refusal, one item.
+    Analysis b = run("Vi kan ikke bevilge dig et længerevarende botilbud efter servicelovens § 108. "
+                     "Den socialpædagogiske støtte, som du får 6 timer om ugen efter servicelovens § 85, fortsætter uændret.\n\n" + kGuidance);
+    CHECK(std::string(outcome(b)) == "afslag");
+    CHECK(b.elements.items.size() == 1);
+    // Help that goes on while the application is handled grants nothing (outcome.txt [neutral]).
+    Analysis c = run("Vi har modtaget din ansøgning om en ny kørestol. Din nuværende hjælp fortsætter uændret, mens vi behandler din ansøgning.",
+                     "Kvittering for din ansøgning");
+    CHECK(std::string(outcome(c)) != "bevilling");
+}
+
+TEST_CASE("understanding: an extension refused, the earlier grant told in the past") {
+    // "Hjælpen blev bevilget for perioden …" is history (outcome.txt [history]); "bliver ikke
+    // forlænget" refuses. Before, the past grant made a full grant of it.
+    Analysis a = run("Du har bedt om at få din midlertidige rengøringshjælp forlænget. Hjælpen blev bevilget for perioden "
+                     "01.04.2024-30.06.2024. Den bliver ikke forlænget. Du opfylder ikke længere betingelserne for hjælp efter "
+                     "servicelovens § 83, stk. 1, nr. 2.\n\n" + kGuidance,
+                     "Din rengøring bliver ikke forlænget");
+    CHECK(std::string(outcome(a)) == "afslag");
+}
