@@ -402,11 +402,13 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
     // "Kommunens afgørelse", "Status", "Resultat", "Beslutning", "Det har vi besluttet".
     static const RE2 head(
         R"((?i)^(?:(?:(?:ny|nye|endelig|kommunens|vores|udvalgets)\s+)?(?:afgørelse|afgørelsen|status|resultat|beslutning)(?:\s+(?:\d{1,2}\.\s*\pL+\s+\d{4}|[\d./-]+))?|(?:det|hvad) har (?:vi|jeg|kommunen) besluttet\??)\s*$)");
-    // A decision cell names its status first.
-    static const RE2 refused(R"((?i)^(?:afslag|afslået|afvist|ikke bevilget|ikke godkendt|ikke imødekommet|bevilges ikke|nej)(?:[^\pL]|$))");
-    static const RE2 partial(R"((?i)^(?:delvis|delvist)(?:[^\pL]|$))");
+    // A decision cell names its status first. A document list of an aktindsigt decision states each
+    // document's: "Udleveret", "Undtaget", "Udleveret med overstregninger", "Undtaget, faktiske
+    // oplysninger ekstraheret" (withheld, with an extract of its facts given: in part).
+    static const RE2 refused(R"((?i)^(?:afslag|afslået|afvist|ikke bevilget|ikke godkendt|ikke imødekommet|bevilges ikke|nej|undtaget)(?:[^\pL]|$))");
+    static const RE2 partial(R"((?i)^(?:delvis|delvist|(?:delvist )?udleveret med (?:overstregninger|udeladelser|undtagelser)|undtaget[^.]{0,40}(?:ekstraheret|uddrag))(?:[^\pL]|$))");
     static const RE2 stopped(R"((?i)^(?:ophør|ophører|ophørt|nedsat|nedsættes|bortfalder|stoppes|stopper)(?:[^\pL]|$))");
-    static const RE2 granted(R"((?i)^(?:bevilget|bevilges|bevilling|godkendt|godkendes|imødekommet|ja)(?:[^\pL]|$))");
+    static const RE2 granted(R"((?i)^(?:bevilget|bevilges|bevilling|godkendt|godkendes|imødekommet|ja|udleveret)(?:[^\pL]|$))");
     static const RE2 applied_note(R"((?i)(?:^|[^\pL])(?:ansøgt|søgt)(?:[^\pL]|$))");
     // An applied and a granted column ("Ansøgt  Bevilget", "Det har du søgt om  Det får du"):
     // the granted cell is compared with the applied one, in the result part only (a calculation
@@ -452,8 +454,8 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
         if (is_head && p > 0 && RE2::PartialMatch(sentence_text_of(t, paras[p - 1]), current_help_lead())) in_table = false;
         if (is_head || !in_table || cells.size() != columns) continue;
         const std::string& cell = cells[column];
-        if (RE2::PartialMatch(cell, refused)) f.refusal = true;
-        else if (RE2::PartialMatch(cell, partial)) f.partial = true;
+        if (RE2::PartialMatch(cell, partial)) f.partial = true;
+        else if (RE2::PartialMatch(cell, refused)) f.refusal = true;
         else if (RE2::PartialMatch(cell, stopped)) f.stop = true;
         else if (RE2::PartialMatch(cell, granted)) (RE2::PartialMatch(cell, applied_note) ? f.partial : f.grant) = true;
         else if (!has_applied) continue;
