@@ -3386,3 +3386,31 @@ TEST_CASE("understanding: an extension refused, the earlier grant told in the pa
                      "Din rengøring bliver ikke forlænget");
     CHECK(std::string(outcome(a)) == "afslag");
 }
+
+TEST_CASE("understanding: a reconsideration that reports itself done is no guidance, its result list decides") {
+    // "Vi har nu genvurderet sagen, sådan som vi skal, når vi modtager en klage" reports what was
+    // done (appeal.txt [complaint-report]); before, it and the result list under it ("- I får medhold
+    // i klagen …") were read as appeal guidance, and the grant in the list was not seen.
+    Analysis a = run("Tak for jeres klage af 29. januar 2025 over vores afgørelse af 8. januar 2025, hvor vi gav afslag på "
+                     "dækning af merudgifter til Noahs diæt og til ekstra tøj.\n\n"
+                     "Vi har nu genvurderet sagen, sådan som vi skal, når vi modtager en klage. Resultatet er:\n\n"
+                     "- I får medhold i klagen for så vidt angår diæten. Vi dækker merudgifter til Noahs diæt med 650 kr. om måneden.\n"
+                     "- Vi fastholder afslaget på dækning af ekstra tøj.\n\n"
+                     "Den del af afgørelsen, vi fastholder, sender vi til Ankestyrelsen sammen med jeres klage.",
+                     "Genvurdering af afgørelse om merudgifter til Noah");
+    CHECK(std::string(outcome(a)) == "delvis");
+}
+
+TEST_CASE("understanding: an aktindsigt decision's document list states each document's result") {
+    // "Udleveret", "Undtaget", "Udleveret med overstregninger" in a "Resultat" column: some documents
+    // given, some withheld, is a partial decision. Before, these cells were no status, and the
+    // letter's outcome was unknown.
+    Analysis a = run("Nedenfor kan du se, hvad du får udleveret, og hvad vi har undtaget.\n\n"
+                     "Nr.  Dokument  Dato  Resultat  Hjemmel\n"
+                     "1  Dagsordenspunkt til Børne- og Skoleudvalget  16-01-2024  Udleveret  § 7, stk. 1\n"
+                     "2  Internt notat  19-12-2023  Undtaget, faktiske oplysninger ekstraheret  § 23, stk. 1, nr. 1\n"
+                     "3  E-mails mellem chef og leder  10-2023  Undtaget  § 23, stk. 1, nr. 1\n\n"
+                     "Begrundelse\n\nNotatet og e-mailene er interne dokumenter efter offentlighedslovens § 23, stk. 1, nr. 1.",
+                     "Afgørelse om aktindsigt");
+    CHECK(std::string(outcome(a)) == "delvis");
+}
