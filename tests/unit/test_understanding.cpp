@@ -3414,3 +3414,17 @@ TEST_CASE("understanding: an aktindsigt decision's document list states each doc
                      "Afgørelse om aktindsigt");
     CHECK(std::string(outcome(a)) == "delvis");
 }
+
+TEST_CASE("understanding: help that goes on after a move is no decision") {
+    // A notice that the help continues in the new home decides nothing. The revived "fortsætter
+    // uændret" grant reads only a continuation that states its extent or ends there (outcome.txt);
+    // before, this notice became an uncertain decision with a full grant.
+    Analysis a = run("Vi har fået besked om, at du er flyttet til Bøgevej 4. Din hjælp til personlig pleje fortsætter uændret "
+                     "i din nye bolig. Hvis dit behov ændrer sig, skal du kontakte os.",
+                     "Din hjælp efter flytningen");
+    CHECK(std::string(outcome(a)) != "bevilling");
+    // A continuation that states its extent still grants.
+    Analysis b = run("Hjælpen til bad fortsætter som hidtil to gange om ugen efter ældreloven § 10.\n\n" + kGuidance,
+                     "Afgørelse om hjælp til bad");
+    CHECK(std::string(outcome(b)) == "bevilling");
+}
