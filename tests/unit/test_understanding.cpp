@@ -3428,3 +3428,52 @@ TEST_CASE("understanding: help that goes on after a move is no decision") {
                      "Afgørelse om hjælp til bad");
     CHECK(std::string(outcome(b)) == "bevilling");
 }
+
+TEST_CASE("understanding: a lower payment for the citizen is no reduction of help") {
+    // "Din betaling for boligen … nedsættes fra 6.020 kr. til 5.765 kr.": [neutral] blanks the
+    // payment phrase, and the figures "fra … til …" were then read as help reduced (the payment
+    // word is now looked for in the sentence as written). The item table decides: partial.
+    Analysis a = run("Det søgte du om  Beløb pr. måned  Vores afgørelse\n"
+                     "Fradrag for børnebidrag  1.810 kr.  Bevilget\n"
+                     "Fradrag for kørsel til samvær  800 kr.  Ikke bevilget\n\n"
+                     "Afgørelse\n\n"
+                     "Din betaling for boligen på Kærmosen nedsættes fra 6.020 kr. til 5.765 kr. om måneden fra den 1. oktober 2025. "
+                     "Afgørelsen er truffet efter servicelovens § 163, stk. 2.\n\n" + kGuidance,
+                     "Ny beregning af din betaling for bolig");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Help cut in the same words is a reduction.
+    Analysis b = run("Afgørelse\n\nDin hjælp til rengøring nedsættes fra 3 timer til 2 timer om ugen fra den 1. oktober 2025 "
+                     "efter servicelovens § 83, stk. 1.\n\n" + kGuidance,
+                     "Afgørelse om praktisk hjælp");
+    CHECK(std::string(outcome(b)) == "ophoer");
+}
+
+TEST_CASE("understanding: a reconsideration's result under the heading Genvurderingen") {
+    // The result part of a reconsideration stands under "Genvurderingen" (sections.txt [result]);
+    // before, it was an "other" section, and the upheld earlier refusal was read as the outcome.
+    const std::string opening =
+        "Du har den 25. februar 2025 klaget over kommunens afgørelse af 6. februar 2025. I afgørelsen fik du afslag på hjælp "
+        "til rengøring og indkøb.\n\n";
+    const std::string body =
+        "Indkøb: Kommunen vurderer, at du ikke selv kan klare dine indkøb, og du får derfor medhold på dette punkt. "
+        "Du bevilges indkøbsordning én gang om ugen efter servicelovens § 83, stk. 1, nr. 2.\n\n"
+        "Rengøring: Kommunen fastholder, at du først skal tilbydes et rehabiliteringsforløb. Kommunen har lagt vægt på din "
+        "bekymring for ryggen, men kan ikke give dig medhold i denne del af klagen.\n\n";
+    Analysis a = run(opening + "Genvurderingen\n\n" + body, "Vedr.: Din klage over afgørelse om praktisk hjælp – genvurdering");
+    CHECK(std::string(outcome(a)) == "delvis");
+}
+
+TEST_CASE("understanding: an authority offers a named citizen a place, and a refusal for now") {
+    // "Læsø Kommune tilbyder Bent et midlertidigt botilbud …" grants; "Bent får ikke på nuværende
+    // tidspunkt en plads …" refuses (outcome.txt): the other help instead of what was applied for.
+    Analysis a = run("Du søgte på Bents vegne om en fast plads i et længerevarende botilbud efter servicelovens § 108.\n\n"
+                     "Kommunens afgørelse\n\n"
+                     "Læsø Kommune tilbyder Bent et midlertidigt botilbud efter servicelovens § 107 på Fyrbakken i op til 12 måneder. "
+                     "Bent får ikke på nuværende tidspunkt en plads i et længerevarende botilbud efter § 108.\n\n" + kGuidance,
+                     "Vedr. din bror Bent Thorsen – ansøgning om botilbud");
+    CHECK(std::string(outcome(a)) == "delvis");
+    Analysis b = run("Kommunen fritager dig derfor ikke for betalingen for perioden 11. august – 16. september 2026. "
+                     "Efter bekendtgørelsens § 5, stk. 4, ophører pligten til at betale, når boligen er fraflyttet.\n\n" + kGuidance,
+                     "Betaling for din bolig under indlæggelsen");
+    CHECK(std::string(outcome(b)) == "afslag");
+}
