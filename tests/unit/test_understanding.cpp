@@ -3477,3 +3477,43 @@ TEST_CASE("understanding: an authority offers a named citizen a place, and a ref
                      "Betaling for din bolig under indlæggelsen");
     CHECK(std::string(outcome(b)) == "afslag");
 }
+
+TEST_CASE("understanding: an application handled under other rules instead is no other help") {
+    // "Din ansøgning … bliver i stedet behandlet efter de almindelige regler" hands the application
+    // on; it grants nothing instead (outcome.txt [neutral]). Before, "bliver i stedet" made the
+    // refusal partial.
+    Analysis a = run("Hvad har vi besluttet?\n\nDu kan ikke få hjælp efter servicelovens § 117 a. Din ansøgning om rollator, "
+                     "badebænk og rengøring bliver i stedet behandlet efter de almindelige regler.\n\n" + kGuidance,
+                     "Svar på din ansøgning om hjælp ved hastigt fremadskridende sygdom");
+    CHECK(std::string(outcome(a)) == "afslag");
+    Analysis b = run("Hvad har vi besluttet?\n\nDu kan ikke få hjælp efter servicelovens § 117 a. Du bliver i stedet tilbudt "
+                     "en plads i daghjemmet to dage om ugen efter servicelovens § 84.\n\n" + kGuidance,
+                     "Svar på din ansøgning om hjælp ved hastigt fremadskridende sygdom");
+    CHECK(std::string(outcome(b)) == "delvis");
+}
+
+TEST_CASE("understanding: a period extended under one rule and not under another") {
+    // "Din sygedagpengeperiode forlænges ikke efter … nr. 5" refuses, "… forlænges efter … nr. 4"
+    // grants (outcome.txt): partial. Before, the present passive "forlænges" was no cue at all.
+    Analysis a = run("Afgørelse\n\nVi har besluttet:\n\n"
+                     "- Din sygedagpengeperiode forlænges ikke efter sygedagpengelovens § 27, stk. 1, nr. 5.\n"
+                     "- Din sygedagpengeperiode forlænges efter sygedagpengelovens § 27, stk. 1, nr. 4, fra den 1. juni 2025.\n\n"
+                     + kGuidance,
+                     "Afgørelse om forlængelse af sygedagpenge");
+    CHECK(std::string(outcome(a)) == "delvis");
+}
+
+TEST_CASE("understanding: a professional assessment and the spouse's account") {
+    // "Faglig vurdering" heads the reasoning (sections.txt), and "Ægtefællen har forklaret, at …"
+    // is the citizen's side (legal_cues.txt [citizen]): neither the reasoning nor the citizen's
+    // views may be reported missing.
+    Analysis a = run("Faglig vurdering\n\nDu kan ikke længere stå og skal forflyttes med lift. Ægtefællen har forklaret, at familien ønsker "
+                     "skinnen ført gennem væggen ind til badeværelset. Vi har taget den bekymring med i vurderingen. Et hul i en bærende "
+                     "væg kræver en ny bjælke og koster ca. 48.000 kr., og det samme formål kan nås uden ombygning.\n\n"
+                     "Afgørelse\n\n- Fast loftlift i soveværelset: bevilget.\n- Skinne gennem væggen til badeværelset: afslag.\n\n"
+                     "Afgørelsen er truffet efter servicelovens § 112, stk. 1.\n\n" + kGuidance,
+                     "Afgørelse – loftlift");
+    CHECK(std::string(outcome(a)) == "delvis");
+    CHECK(a.elements.citizen.found);
+    CHECK(a.elements.reasoning());
+}
