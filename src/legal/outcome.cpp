@@ -418,6 +418,18 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
     static const RE2 granted_head(R"((?i)^(?:bevilget|bevilges|bevilling|godkendt|tildelt|visiteret|du får|det får du|i får|det får i)(?:\s.*)?$)");
     static const RE2 nothing(R"((?i)^(?:0(?:,00)?(?:\s*(?:kr\.?|kroner|timer|dage))?|[–—-]+|nej|ingen)\s*[.]?$)");
     static const RE2 as_applied(R"((?i)^(?:som ansøgt|som søgt|ja)(?:[^\pL]|$))");
+    // A table that states each row's decision as a code explains its codes in a legend ("Koder: B =
+    // bevilget, U = bevilget som udlån, D = delvist bevilget/standardmodel, A = afslag"): a cell
+    // that opens with a code is read as the legend's words for it ("A – fastholdt" → "afslag –
+    // fastholdt").
+    std::map<std::string, std::string> legend;
+    {
+        static const RE2 entry(R"((?-i)(?:^|[\s,:;(])([A-ZÆØÅ]{1,2}) = ([^,.;\n]{2,60}))");
+        re2::StringPiece in(t.text);
+        std::string code, words;
+        while (RE2::FindAndConsume(&in, entry, &code, &words)) legend.emplace(code, words);
+    }
+    static const RE2 code_cell(R"((?-i)^([A-ZÆØÅ]{1,2})(\s*(?:[–—-].*)?)$)");
     bool read = false;
     std::size_t column = 0;  // the decision column of the table being read
     bool in_table = false;   // a header row with a decision column has been read
@@ -453,7 +465,11 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
         // Under a lead-in about the help the citizen has today, the table decides nothing.
         if (is_head && p > 0 && RE2::PartialMatch(sentence_text_of(t, paras[p - 1]), current_help_lead())) in_table = false;
         if (is_head || !in_table || cells.size() != columns) continue;
-        const std::string& cell = cells[column];
+        std::string cell = cells[column];
+        {
+            std::string code, rest;
+            if (!legend.empty() && RE2::FullMatch(cell, code_cell, &code, &rest) && legend.count(code)) cell = legend[code] + rest;
+        }
         if (RE2::PartialMatch(cell, partial)) f.partial = true;
         else if (RE2::PartialMatch(cell, refused)) f.refusal = true;
         else if (RE2::PartialMatch(cell, stopped)) f.stop = true;

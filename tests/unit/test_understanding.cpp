@@ -3517,3 +3517,23 @@ TEST_CASE("understanding: a professional assessment and the spouse's account") {
     CHECK(a.elements.citizen.found);
     CHECK(a.elements.reasoning());
 }
+
+TEST_CASE("understanding: a table that states its decisions as codes explained in a legend") {
+    // "U", "A – fastholdt", "D – fastholdt" in the "Ny afgørelse" column mean what the legend says
+    // (outcome.cpp read_decision_column); the legend itself decides nothing (outcome.txt [neutral]).
+    // Before, the legend's words "bevilget … afslag" were read as a partial grant of their own.
+    const std::string legend = "Koder: B = bevilget, U = bevilget som udlån, D = delvist bevilget/standardmodel, A = afslag.\n\n";
+    Analysis a = run("Vi har ændret afgørelsen på to punkter.\n\n"
+                     "Nr.  Hjælpemiddel  Afgørelse 11.08.2026  Ny afgørelse  Hjemmel\n"
+                     "1  Komfortkørestol med tilt  A  U  SEL § 112\n"
+                     "2  Badekarlift  A  A – fastholdt  SEL § 112\n"
+                     "3  El-scooter  D  D – fastholdt  SEL § 112\n\n" + legend + kGuidance,
+                     "Genvurdering af din sag om hjælpemidler");
+    CHECK(std::string(outcome(a)) == "delvis");
+    Analysis b = run("Nr.  Hjælpemiddel  Afgørelse  Hjemmel\n"
+                     "1  El-scooter  A  SEL § 112\n"
+                     "2  Trappelift  A  SEL § 116\n\n" + legend +
+                     "Vi har lagt vægt på, at du kan klare dine nære gøremål uden.\n\n" + kGuidance,
+                     "Afgørelse om hjælpemidler");
+    CHECK(std::string(outcome(b)) == "afslag");
+}
