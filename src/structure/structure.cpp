@@ -97,8 +97,13 @@ struct SectionPatterns {
     Section classify(std::string_view heading) const {
         // Numbered headings: "2. Begrundelse", "B) Klagevejledning".
         static const RE2 number(R"(^(?:\d{1,2}|[A-Ha-h])[.)]\s+)");
+        // An icon before the heading's words: "[✓] Det får I", "[✗] Det får I ikke", "[§] Loven",
+        // "✅ Afgørelse", "📌 Klagevejledning".
+        static const RE2 icon(R"(^(?:\[[^\]]{1,3}\]|[^\pL\pN\s\[(\"'„«»§]{1,3})\s+)");
         re2::StringPiece in(heading.data(), heading.size());
-        if (RE2::Consume(&in, number)) heading = std::string_view(in.data(), in.size());
+        RE2::Consume(&in, icon);
+        RE2::Consume(&in, number);
+        heading = std::string_view(in.data(), in.size());
         // "Bilag 1: Klagevejledning" is the appeal guidance, wherever it stands; an appendix that
         // names a part of the letter's own text ("Bilag 1: Vurdering og beregning", "Bilag:
         // Begrundelse", "Bilag 2: Afgørelse", "Bilag: Dine bemærkninger") is that part, written
@@ -634,7 +639,8 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
 
     // The salutation ("Kære Birthe"): the letter's text starts after it.
     auto first_word = [&](std::size_t j) {
-        const std::string pj = para_text(t, j);
+        std::string pj = para_text(t, j);
+        pj.erase(0, text::icon_prefix(pj));  // "[☀] Hej Louise og Kasper"
         return text::to_lower(pj.substr(0, pj.find_first_of(" ,")));
     };
     for (std::size_t i = 0; i < n && i < 40; ++i) {

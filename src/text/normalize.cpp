@@ -415,14 +415,18 @@ private:
         std::string_view end_word = last.words.back().text;
         if (last.words.back().superscript && last.words.size() > 1) end_word = last.words[last.words.size() - 2].text;
         char32_t end = last_codepoint_before_notes(end_word);
-        char32_t start = first_codepoint(lines.front()->words.front().text);
+        // An icon before the line's words ("[✓] Det får I", "[☀] Hej Louise") is decoration: the
+        // line starts with the word after it.
+        std::size_t first_word = 0;
+        while (first_word + 1 < lines.front()->words.size() && is_icon_word(lines.front()->words[first_word].text)) ++first_word;
+        char32_t start = first_codepoint(lines.front()->words[first_word].text);
         std::size_t words = word_count(lines);
         bool clean_end = end != '.' && end != ',' && end != ';';
         if (abbreviated_heading(lines, lex_) && is_upper(start)) return ParaKind::heading;
         if (heading_by_font(lines) && words <= 15 && clean_end) return ParaKind::heading;
         if (lines.size() == 1 && words <= 10 && clean_end && end != '!' && (is_upper(start) || is_digit(start)) &&
             !holds_sentence_break(*lines.front(), lex_) &&
-            (end != '?' || words <= 8) && !is_salutation(lines.front()->words.front().text, lex_) && !layout::is_contact_line(line_string(*lines.front()), lex_))
+            (end != '?' || words <= 8) && !is_salutation(lines.front()->words[first_word].text, lex_) && !layout::is_contact_line(line_string(*lines.front()), lex_))
             return ParaKind::heading;
         return ParaKind::text;
     }

@@ -107,6 +107,41 @@ std::string to_lower(std::string_view s) {
     return out;
 }
 
+namespace {
+// A box or a mark that ticks or crosses: "☒ Bevilget", "[x] Afslag", "✘ Elektrisk plejeseng Nej"
+// state a result, they are no decoration.
+bool check_mark(char32_t c) {
+    return c == 'x' || c == 'X' || c == ' ' || (c >= 0x2610 && c <= 0x2612) || (c >= 0x2713 && c <= 0x2718) || c == 0x274C ||
+           c == 0x274E || c == 0x2705 || c == 0x25A0 || c == 0x25A1;
+}
+}  // namespace
+
+bool is_icon_word(std::string_view w) {
+    if (w.empty()) return false;
+    if (w.front() == '[' && w.back() == ']' && w.size() >= 3) {
+        const std::string_view inner = w.substr(1, w.size() - 2);
+        const std::size_t n = count_codepoints(inner);
+        return n >= 1 && n <= 3 && !(n == 1 && check_mark(first_codepoint(inner)));
+    }
+    std::size_t i = 0;
+    while (i < w.size()) {
+        const char32_t c = next_codepoint(w, i);
+        if (c < 0x2000 || is_letter(c) || is_digit(c) || check_mark(c)) return false;
+    }
+    return true;
+}
+
+std::size_t icon_prefix(std::string_view s) {
+    std::size_t at = 0;
+    while (at < s.size()) {
+        const std::size_t end = std::min(s.find(' ', at), s.size());
+        if (end == s.size() || !is_icon_word(s.substr(at, end - at))) break;
+        at = end;
+        while (at < s.size() && s[at] == ' ') ++at;
+    }
+    return at;
+}
+
 void count_quality(std::string_view s, ExtractQuality& q) {
     std::size_t i = 0;
     while (i < s.size()) {

@@ -9,6 +9,7 @@
 #include "extract/extract.hpp"
 #include "extract/layout.hpp"
 #include "text/normalize.hpp"
+#include "text/utf8.hpp"
 
 using namespace klartjek;
 
@@ -377,4 +378,26 @@ TEST_CASE("plain text: a short line with a full sentence before another is runni
     CHECK(kind.at("Svar på ansøgning m.v. Afgørelse") == ParaKind::heading);
     CHECK(kind.at("Kapitel XII. Klagevejledning") == ParaKind::heading);
     CHECK(kind.at("Afgørelse om rollator. Sagsnr. 2025-1234") == ParaKind::heading);
+}
+
+TEST_CASE("plain text: an icon before a heading's words is decoration, a tick box is not") {
+    // blind-46 dev ua-03: "[i] Sådan har vi regnet", "[📅] Hvornår?", "[§] Loven" were running text,
+    // because a line was judged by its first character ("["), and the result part was misread. A
+    // bracketed tick or cross ("[✓] Det får I", "[x] Bevilget") may be a ticked box: left alone.
+    const std::string letter =
+        "Syddjurs Kommune\n\n[☀] Hej Louise og Kasper\n\nHer kommer svaret på jeres ansøgning.\n\n[i] Sådan har vi regnet\n\n"
+        "Ida får 700 kr. om måneden.\n\n[📅] Hvornår?\n\nPengene udbetales den sidste bankdag.\n\n✅ Afgørelse\n\n"
+        "Vi bevilger hjælpen.\n\n[x] Bevilget\n\n☒ Afslag\n\n✘ Elektrisk plejeseng Nej\n";
+    auto t = text::normalize(extract::extract_bytes(letter, "brev.txt"), lexicon::embedded());
+    std::map<std::string, ParaKind> kind;
+    for (const auto& p : t.paragraphs) kind[t.text.substr(p.begin, p.end - p.begin)] = p.kind;
+    CHECK(kind.at("[i] Sådan har vi regnet") == ParaKind::heading);
+    CHECK(kind.at("[📅] Hvornår?") == ParaKind::heading);
+    CHECK(kind.at("✅ Afgørelse") == ParaKind::text);  // a tick mark states a result
+    CHECK(kind.at("[x] Bevilget") == ParaKind::text);
+    CHECK(kind.at("☒ Afslag") == ParaKind::text);
+    CHECK(kind.at("✘ Elektrisk plejeseng Nej") == ParaKind::text);
+    CHECK(kind.at("[☀] Hej Louise og Kasper") == ParaKind::text);  // a salutation, not a heading
+    CHECK(text::icon_prefix("[☀] Hej Louise") == std::string("[☀] ").size());
+    CHECK(text::icon_prefix("§ 112 Hjælpemidler") == 0);
 }
