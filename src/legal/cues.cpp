@@ -381,8 +381,9 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
         // bevilling af bleer fra 4 til 3 stk. pr. døgn" (not "… at gå ned i tid fra 32 til 24 timer").
         static const RE2 from_to_shared(
             R"((?i)(?:^|[^\pL])ændr(?:er|es|et|ede) [^.]{0,80}?(?:^|[^\pL])fra (\d+(?:,\d+)?) til (\d+(?:,\d+)?) (timer|kr|kroner|gange|besøg|dage|døgn|stk|styk|minutter)(?:[^\pL]|$))");
+        // "2 timers socialpædagogisk støtte om ugen i stedet for 5 timer": the genitive too.
         static const RE2 instead_of(
-            R"((?i)(?:^|[^\pL.,\d])(\d+(?:[.,]\d+)*) (timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$)[^.]{0,80}?(?:^|[^\pL])i stedet for (?:de |dine |jeres )?(?:hidtidige |nuværende )?(\d+(?:[.,]\d+)*) (?:timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$))");
+            R"((?i)(?:^|[^\pL.,\d])(\d+(?:[.,]\d+)*) (timer|kr|kroner|gange|besøg|dage|døgn)s?(?:[^\pL]|$)[^.]{0,80}?(?:^|[^\pL])i stedet for (?:de |dine |jeres )?(?:hidtidige |nuværende )?(\d+(?:[.,]\d+)*) (?:timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$))");
         static const RE2 payment(R"((?i)(?:^|[^\pL])(?:betaling|egenbetaling|egenandel|takst|husleje|pris|betaler)(?:[^\pL]|$))");
         auto number = [](std::string n) {
             n.erase(std::remove(n.begin(), n.end(), '.'), n.end());

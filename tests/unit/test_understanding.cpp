@@ -3537,3 +3537,24 @@ TEST_CASE("understanding: a table that states its decisions as codes explained i
                      "Afgørelse om hjælpemidler");
     CHECK(std::string(outcome(b)) == "afslag");
 }
+
+TEST_CASE("understanding: informal digital letters (emoji, ticks, abbreviated fields)") {
+    // blind-46 dev: a line that ends in an emoji is a sentence, not a heading over the result
+    // (text/normalize.cpp); "2 timers … i stedet for 5 timer" cuts the help (legal/cues.cpp).
+    Analysis a = run("Tak for sidst til opfølgningsmødet 🙂\n\nSom vi talte om, ændrer vi nu din støtte. Fra 1. november 2025 får du "
+                     "2 timers socialpædagogisk støtte om ugen i stedet for 5 timer.\n\nDin støtte er givet efter servicelovens § 85, stk. 1.\n\n" +
+                         kGuidance,
+                     "Din støtte fra bostøtten – ny afgørelse");
+    CHECK(std::string(outcome(a)) == "ophoer");
+    // "[✗] Trappelift: nej", "[✓] I stedet: …", "Du låner en el-plejeseng …" (outcome.txt).
+    Analysis b = run("Du søgte i juli om en trappelift.\n\n[✗] Trappelift: nej\n\nVi sætter ikke en trappelift op i huset.\n\n"
+                     "[✓] I stedet: plejeseng og toiletforhøjer\n\nDu låner en el-plejeseng og en toiletforhøjer med armlæn.\n\n"
+                     "Lovgrundlag: servicelovens § 116, stk. 1, og § 112, stk. 1.\n\n" + kGuidance,
+                     "Dit svar fra Hjælpemiddelområdet");
+    CHECK(std::string(outcome(b)) == "delvis");
+    // An abbreviated field "Afg.: Bevilget som ansøgt" states a full grant.
+    Analysis c = run("Ans.: Badetaburet, modt. 27.05.2024\n\nAfg.: Bevilget som ansøgt, jf. SEL § 112, stk. 1:\n"
+                     "- 1 stk. badetaburet m. ryg- og armlæn, udlån\n\nLev.: Hjælpemiddeldepotet inden for 10 hverdage.",
+                     "Badetaburet");
+    CHECK(std::string(outcome(c)) == "bevilling");
+}
