@@ -220,7 +220,13 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         const bool heading_line = !st.is_main_text(p);  // a lead-in line read as a heading ("Begrundelse:")
         if (sec == structure::Section::reasoning && !after_bare_conclusion && !heading_line) section_says_more = true;
         // "Det ændrer ikke vores vurdering." sets something aside; it assesses nothing.
-        bool assessed = c.assessment.matches(txt) && !c.assessment_procedural.matches(txt) && !bare_conclusion && !dismissed;
+        // The citizen's own view ("… og du mener, at du har for lidt tilbage") is no assessment of the
+        // letter's: it is blanked before the assessment cues are read.
+        static const RE2 citizen_view(
+            R"((?:^|[^\pL])(?i:du|de|han|hun|(?-i:I))(?: (?i:selv|også|stadig|fortsat))? (?i:mener|mente|synes|syntes|finder|fandt|vurderer),? (?i:at)(?:[^\pL]|$))");
+        std::string own_view = txt;
+        RE2::GlobalReplace(&own_view, citizen_view, " ");
+        bool assessed = c.assessment.matches(own_view) && !c.assessment_procedural.matches(txt) && !bare_conclusion && !dismissed;
         // A decision with its own reason of the case ("Du får ikke nødkald, fordi du bor sammen med
         // din datter, som kan tilkalde hjælp om natten") states the fact it rests on.
         const bool decided_because = c.reason.matches(own_reason) && sentence_flags(own_reason, c).decisive();

@@ -3558,3 +3558,19 @@ TEST_CASE("understanding: informal digital letters (emoji, ticks, abbreviated fi
                      "Badetaburet");
     CHECK(std::string(outcome(c)) == "bevilling");
 }
+
+TEST_CASE("understanding: the citizen's own view is no assessment of the letter's") {
+    // "… og du mener, at du har for lidt tilbage" with the citizen's "fordi" was read as the letter
+    // weighing a reason (legal/reasoning.cpp blanks the citizen's view before the assessment cues).
+    Analysis a = run("Du skrev til os den 2. maj 2024. Du vil gerne betale mindre for kost, fordi du spiser aftensmad hos din mor "
+                     "tre dage om ugen, og du mener, at du har for lidt tilbage af din kontanthjælp.\n\n"
+                     "Vi sætter ikke betalingen ned. Der er ikke grundlag for at nedsætte betalingen, jf. servicelovens § 163, stk. 2.\n\n" +
+                         kGuidance,
+                     "Din betaling for kost");
+    CHECK_FALSE(a.elements.reasoning());
+    // The letter's own view in the same words still assesses.
+    Analysis b = run("Du vil gerne betale mindre for kost. Vi mener, at betalingen er rigtig, fordi du får alle måltider i botilbuddet.\n\n"
+                     "Vi sætter ikke betalingen ned, jf. servicelovens § 163, stk. 2.\n\n" + kGuidance,
+                     "Din betaling for kost");
+    CHECK(b.elements.reasoning());
+}
