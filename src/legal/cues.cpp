@@ -1,6 +1,7 @@
 #include "legal/cues.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 
 #include "legal/cue_lexicon.hpp"
@@ -375,16 +376,21 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     // A changed quantity of help: a reduction only when the new figure is the smaller one, and
     // never when it is what the citizen pays ("Din betaling går ned fra 2.298 kr. til 1.149 kr.").
     if (!f.stop) {
-        static const RE2 from_to(
-            R"((?i)(?:^|[^\pL])fra (\d+(?:[.,]\d+)*) (timer|kr|kroner|gange|besøg|dage|døgn|stk|styk|minutter)(?:[^\pL]|$)[^.]{0,50}?(?:^|[^\pL])til (\d+(?:[.,]\d+)*) (?:timer|kr|kroner|gange|besøg|dage|døgn|stk|styk|minutter)(?:[^\pL]|$))");
+        static const std::string from_to_body =
+            R"((?i)(?:^|[^\pL])fra (\d+(?:[.,]\d+)*) (timer|kr|kroner|gange|besøg|dage|døgn|stk|styk|minutter)(?:[^\pL]|$)[^.]{0,50}?(?:^|[^\pL])til (\d+(?:[.,]\d+)*) (?:timer|kr|kroner|gange|besøg|dage|døgn|stk|styk|minutter)(?:[^\pL]|$))";
         // The unit after the second figure only, in a sentence that changes something: "Vi ændrer din
         // bevilling af bleer fra 4 til 3 stk. pr. døgn" (not "… at gå ned i tid fra 32 til 24 timer").
-        static const RE2 from_to_shared(
-            R"((?i)(?:^|[^\pL])ændr(?:er|es|et|ede) [^.]{0,80}?(?:^|[^\pL])fra (\d+(?:,\d+)?) til (\d+(?:,\d+)?) (timer|kr|kroner|gange|besøg|dage|døgn|stk|styk|minutter)(?:[^\pL]|$))");
-        // "2 timers socialpædagogisk støtte om ugen i stedet for 5 timer": the genitive too.
-        static const RE2 instead_of(
-            R"((?i)(?:^|[^\pL.,\d])(\d+(?:[.,]\d+)*) (timer|kr|kroner|gange|besøg|dage|døgn)s?(?:[^\pL]|$)[^.]{0,80}?(?:^|[^\pL])i stedet for (?:de |dine |jeres )?(?:hidtidige |nuværende )?(\d+(?:[.,]\d+)*) (?:timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$))");
-        static const RE2 payment(R"((?i)(?:^|[^\pL])(?:betaling|egenbetaling|egenandel|takst|husleje|pris|betaler)(?:[^\pL]|$))");
+        static const std::string from_to_shared_body =
+            R"((?i)(?:^|[^\pL])ændr(?:er|es|et|ede) [^.]{0,80}?(?:^|[^\pL])fra (\d+(?:,\d+)?) til (\d+(?:,\d+)?) (timer|kr|kroner|gange|besøg|dage|døgn|stk|styk|minutter)(?:[^\pL]|$))";
+        // "2 timers socialpædagogisk støtte om ugen i stedet for 5 timer": the genitive of hours too
+        // (not "2 dages varsel i stedet for 7 dage", a notice).
+        static const std::string instead_of_body =
+            R"((?i)(?:^|[^\pL.,\d])(\d+(?:[.,]\d+)*) (timer|timers|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$)[^.]{0,80}?(?:^|[^\pL])i stedet for (?:de |dine |jeres )?(?:hidtidige |nuværende )?(\d+(?:[.,]\d+)*) (?:timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$))";
+        static const RE2 from_to(from_to_body), from_to_shared(from_to_shared_body), instead_of(instead_of_body);
+        // The same, with the text before the figures captured: its last clause names what changes.
+        static const RE2 from_to_at("^(.*?)" + from_to_body), from_to_shared_at("^(.*?)" + from_to_shared_body),
+            instead_of_at("^(.*?)" + instead_of_body);
+        static const RE2 payment(R"((?i)(?:^|[^\pL])(?:betaling|egenbetaling|egenandel|takst|husleje|pris|betaler|boligbetaling\pL*|betalingen)(?:[^\pL]|$))");
         auto number = [](std::string n) {
             n.erase(std::remove(n.begin(), n.end(), '.'), n.end());
             std::replace(n.begin(), n.end(), ',', '.');
@@ -394,22 +400,36 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
                 return 0.0;
             }
         };
+        // Whether the figures change what the citizen pays: the clause that holds them names a
+        // payment ("Din betaling for boligen … nedsættes fra 6.020 kr. til 5.765 kr.", "Din betaling
+        // går ned fra …"), read in the sentence as written ([neutral] may have blanked the payment's
+        // name). A cut of help in another clause of the sentence ("Vi nedsætter din hjælp fra 4 til 2
+        // timer om ugen, og din betaling for madservice bliver nedsat") is still a cut.
+        const re2::StringPiece written(sentence.data(), sentence.size());
+        auto pays = [&](const RE2& at) {
+            std::string before;
+            if (!RE2::PartialMatch(written, at, &before)) return RE2::PartialMatch(written, payment);
+            std::size_t from = 0;
+            for (const char* sep : {", ", " og ", "; "}) {
+                const std::size_t k = before.rfind(sep);
+                if (k != std::string::npos) from = std::max(from, k + std::strlen(sep));
+            }
+            return RE2::PartialMatch(before.substr(from), payment);
+        };
         re2::StringPiece sp(s.data(), s.size());
         std::string a, unit, b;
-        // The payment word is looked for in the sentence as written: [neutral] may have blanked
-        // the phrase that names it ("Din betaling for boligen … nedsættes fra 6.020 kr. til 5.765 kr.").
-        if (!RE2::PartialMatch(sp, payment) && !RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), payment)) {
-            if (RE2::PartialMatch(sp, from_to, &a, &unit, &b) && number(b) < number(a)) f.stop = true;
-            else if (RE2::PartialMatch(sp, from_to_shared, &a, &b, &unit) && number(b) < number(a)) f.stop = true;
-            else if (RE2::PartialMatch(sp, instead_of, &b, &unit, &a) && number(b) < number(a)) {
-                // "… 200 kr. om måneden i stedet for de 250 kr., du har søgt om": less than applied
-                // for, a partial grant; "… blev derfor sat til 1.550 kr. i stedet for 1.790 kr." tells
-                // what happened before (the error being corrected), not what is decided now.
-                static const RE2 applied(R"((?i)(?:^|[^\pL])(?:søgt|ansøgt|bedt) om(?:[^\pL]|$))");
-                static const RE2 past(R"((?i)(?:^|[^\pL])(?:blev|var|havde)(?:[^\pL]|$))");
-                if (RE2::PartialMatch(sp, applied)) f.partial = true;
-                else if (!RE2::PartialMatch(sp, past)) f.stop = true;
-            }
+        if (RE2::PartialMatch(sp, from_to, &a, &unit, &b) && number(b) < number(a)) {
+            if (!pays(from_to_at)) f.stop = true;
+        } else if (RE2::PartialMatch(sp, from_to_shared, &a, &b, &unit) && number(b) < number(a)) {
+            if (!pays(from_to_shared_at)) f.stop = true;
+        } else if (RE2::PartialMatch(sp, instead_of, &b, &unit, &a) && number(b) < number(a) && !pays(instead_of_at)) {
+            // "… 200 kr. om måneden i stedet for de 250 kr., du har søgt om": less than applied
+            // for, a partial grant; "… blev derfor sat til 1.550 kr. i stedet for 1.790 kr." tells
+            // what happened before (the error being corrected), not what is decided now.
+            static const RE2 applied(R"((?i)(?:^|[^\pL])(?:søgt|ansøgt|bedt) om(?:[^\pL]|$))");
+            static const RE2 past(R"((?i)(?:^|[^\pL])(?:blev|var|havde)(?:[^\pL]|$))");
+            if (RE2::PartialMatch(sp, applied)) f.partial = true;
+            else if (!RE2::PartialMatch(sp, past)) f.stop = true;
         }
     }
     // "… betragter vi din ansøgning som bortfaldet, hvis vi ikke hører fra dig" and "Ellers vil vi

@@ -427,7 +427,11 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
         static const RE2 entry(R"((?-i)(?:^|[\s,:;(])([A-ZÆØÅ]{1,2}) = ([^,.;\n]{2,60}))");
         re2::StringPiece in(t.text);
         std::string code, words;
-        while (RE2::FindAndConsume(&in, entry, &code, &words)) legend.emplace(code, words);
+        // Only entries that name a decision: a scale's legend ("A = ingen begrænsninger") elsewhere
+        // in the letter explains other codes.
+        static const RE2 status(R"((?i)(?:^|[^\pL])(?:bevil\pL*|afsl\pL*|afvis\pL*|delvis\pL*|godkend\pL*|udlån\pL*|ophør\pL*|nedsat|henvist|ikke)(?:[^\pL]|$))");
+        while (RE2::FindAndConsume(&in, entry, &code, &words))
+            if (RE2::PartialMatch(words, status)) legend.insert_or_assign(code, words);
     }
     static const RE2 code_cell(R"((?-i)^([A-ZÆØÅ]{1,2})(\s*(?:[–—-].*)?)$)");
     bool read = false;

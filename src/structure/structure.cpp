@@ -522,7 +522,9 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
             }
             reasoning_items = false;
             // "Ankestyrelsens behandling" under "Klagevejledning": the guidance goes on.
-            if (kind == Section::other && current == Section::appeal && pats.appeal_continued->matches(s)) k = Section::appeal;
+            // So does "Genvurderingen" there, which elsewhere heads a reconsideration's result.
+            if ((kind == Section::other || kind == Section::result) && current == Section::appeal && pats.appeal_continued->matches(s))
+                k = Section::appeal;
             // A date line ("Store Heddinge, den 14. oktober 2025"), a case number or a copy line ("Kopi til:
             // Mette Bech (fuldmagt)") is no subject.
             static const RE2 reference_line(

@@ -422,8 +422,9 @@ private:
         char32_t start = first_codepoint(lines.front()->words[first_word].text);
         std::size_t words = word_count(lines);
         bool clean_end = end != '.' && end != ',' && end != ';';
-        // An emoji that ends the line ends a sentence ("Tak for sidst til opfølgningsmødet 🙂").
-        if (last.words.size() > 1 && is_icon_word(last.words.back().text)) clean_end = false;
+        // An emoji that ends a line of five words or more ends a sentence ("Tak for sidst til
+        // opfølgningsmødet 🙂"); after a heading's few words it is decoration ("Klagevejledning 📌").
+        if (lines.size() == 1 && last.words.size() > 5 && is_icon_word(last.words.back().text)) clean_end = false;
         if (abbreviated_heading(lines, lex_) && is_upper(start)) return ParaKind::heading;
         if (heading_by_font(lines) && words <= 15 && clean_end) return ParaKind::heading;
         if (lines.size() == 1 && words <= 10 && clean_end && end != '!' && (is_upper(start) || is_digit(start)) &&

@@ -3574,3 +3574,33 @@ TEST_CASE("understanding: the citizen's own view is no assessment of the letter'
                      "Din betaling for kost");
     CHECK(b.elements.reasoning());
 }
+
+TEST_CASE("understanding: review of the informal-letter cues: near misses") {
+    // A cut of help beside a lower payment in the same sentence is still a cut: the payment is looked
+    // for in the clause that holds the figures (legal/cues.cpp).
+    Analysis a = run("Afgørelse\n\nFra 1. marts 2026 får du hjælp til rengøring i 2 timer om måneden i stedet for 4 timer, og din betaling "
+                     "for madservice bliver lavere, jf. servicelovens § 83, stk. 1.\n\n" + kGuidance,
+                     "Afgørelse om praktisk hjælp");
+    CHECK(std::string(outcome(a)) == "ophoer");
+    // A scale's legend elsewhere ("A = ingen begrænsninger") does not redefine a decision code.
+    Analysis b = run("Funktionsniveau: A = ingen begrænsninger, B = lette begrænsninger.\n\n"
+                     "Nr.  Hjælpemiddel  Afgørelse  Hjemmel\n1  Badebænk  B  SEL § 112\n2  Trappelift  A  SEL § 116\n\n"
+                     "Koder: B = bevilget, A = afslag.\n\n" + kGuidance,
+                     "Afgørelse om hjælpemidler");
+    CHECK(std::string(outcome(b)) == "delvis");
+    // A heading of a few words that ends in an emoji stays a heading (text/normalize.cpp).
+    auto t = text::normalize(extract::extract_bytes("Holbæk Kommune\n\nBegrundelse ✍️\n\nDu kan gå 500 meter.\n", "brev.txt"), lexicon::embedded());
+    bool heading = false;
+    for (const auto& p : t.paragraphs)
+        if (t.text.substr(p.begin, p.end - p.begin).rfind("Begrundelse", 0) == 0) heading = p.kind == ParaKind::heading;
+    CHECK(heading);
+    // "Genvurderingen" as a subheading of the appeal guidance goes on with the guidance, so a first
+    // decision is not read as a reconsideration.
+    Analysis c = run("Du får ikke en el-scooter efter servicelovens § 112, stk. 1, fordi du kan gå 500 meter med rollator.\n\n"
+                     "Klagevejledning\n\nDu kan klage over afgørelsen. Klagen skal være modtaget hos os senest 4 uger efter, at du har "
+                     "modtaget afgørelsen.\n\nGenvurderingen\n\nNår vi modtager din klage, vurderer vi sagen igen. Fastholder vi "
+                     "afgørelsen, sender vi klagen til Ankestyrelsen.",
+                     "Afgørelse om el-scooter");
+    CHECK(std::string(outcome(c)) == "afslag");
+    CHECK(c.elements.appeal.route_correct());
+}
