@@ -415,7 +415,7 @@ private:
         std::string_view end_word = last.words.back().text;
         if (last.words.back().superscript && last.words.size() > 1) end_word = last.words[last.words.size() - 2].text;
         char32_t end = last_codepoint_before_notes(end_word);
-        // An icon before the line's words ("[✓] Det får I", "[☀] Hej Louise") is decoration: the
+        // An icon before the line's words ("[i] Sådan har vi regnet", "[☀] Hej Louise") is decoration: the
         // line starts with the word after it.
         std::size_t first_word = 0;
         while (first_word + 1 < lines.front()->words.size() && is_icon_word(lines.front()->words[first_word].text)) ++first_word;
