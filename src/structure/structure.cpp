@@ -97,8 +97,9 @@ struct SectionPatterns {
     Section classify(std::string_view heading) const {
         // Numbered headings: "2. Begrundelse", "B) Klagevejledning".
         static const RE2 number(R"(^(?:\d{1,2}|[A-Ha-h])[.)]\s+)");
-        // An icon before the heading's words: "[✓] Det får I", "[✗] Det får I ikke", "[§] Loven",
-        // "✅ Afgørelse", "📌 Klagevejledning".
+        // An icon before the heading's words: "[§] Loven", "📌 Klagevejledning". Unlike
+        // text::icon_prefix this also passes over a tick or check mark ("[✓] Det får I", "✅
+        // Afgørelse"): the line is already a heading here, and the mark names no section.
         static const RE2 icon(R"(^(?:\[[^\]]{1,3}\]|[^\pL\pN\s\[(\"'„«»§]{1,3})\s+)");
         re2::StringPiece in(heading.data(), heading.size());
         RE2::Consume(&in, icon);

@@ -34,10 +34,11 @@ inline bool is_superscript_digit(char32_t c) { return c == 0x00B9 || c == 0x00B2
 std::string to_lower(std::string_view s);
 
 // Whether a word is an icon set before a line's words, decoration and no word of the text: a
-// bracketed token of one to three characters ("[✓]", "[✗]", "[i]", "[📅]") or symbols from U+2000
-// up with no letter or digit ("✅", "📌", "☎"). ASCII punctuation ("-", "*", "§") is no icon.
+// bracketed token of one to three characters ("[i]", "[📅]", "[☀]") or symbols from U+2000 up with no
+// letter or digit ("📌", "☎"). A tick box or check mark ("[x]", "[✓]", "☒", "✅", "✘") states a
+// result and is no icon; ASCII punctuation ("-", "*", "§") is none either.
 bool is_icon_word(std::string_view w);
-// The bytes of the icons, and the spaces after each, that open `s` ("[✓] Det får I" → 4 + 1).
+// The bytes of the icons, and the spaces after each, that open `s` ("[☀] Hej Louise" → 5 + 1).
 std::size_t icon_prefix(std::string_view s);
 
 // Adds the characters of an extracted string to the quality counters.
