@@ -78,7 +78,7 @@ AppealGuidance read_appeal(const NormalizedText& t, const Segmentation& seg, con
             const RE2& deadline = *c.deadline.res.front();
             // "Da Noah er fyldt 10 år, kan han selv klage" and "Barn: Noah Lauesen, 11 år" are
             // ages, not deadlines.
-            static const RE2 age(R"((?i)(?:fyldt|fylder|over|under|er|på) \d{1,2} år|(?-i:\p{Lu})\pL+, \d{1,2} år\b)");
+            static const RE2 age(lexicon::latin_letters(R"((?i)(?:fyldt|fylder|over|under|er|på) \d{1,2} år|(?-i:\p{Lu})\pL+, \d{1,2} år\b)"));
             const RE2& after_deadline_word = *c.deadline_after_word.res.front();
             std::string num, unit;
             if (!RE2::PartialMatch(txt, age) &&

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "legal/parts.hpp"
+#include "lexicon/patterns.hpp"
 #include "text/cpr.hpp"
 
 namespace klartjek::legal::detail {
@@ -16,8 +17,8 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
     bool child = false;
     bool minor = false;  // stated to be under 18: an age, a "Barn:" line, a CPR number
     bool adult = false;  // stated to be 18 or older, or support for a young adult
-    static const RE2 young_support(R"((?i)(?:^|[^\pL])(?:ungestøtte|efterværn|ung voksen|unge voksne|(?:(?:er|har) fyldt|fyldte) 1[89] år)(?:[^\pL]|$))");
-    static const RE2 age(R"((?:^|[^\pL])(er|bliver|fylder) ((?:under )?)(\d{1,2}) år(?:[^\pL]|$))");
+    static const RE2 young_support(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:ungestøtte|efterværn|ung voksen|unge voksne|(?:(?:er|har) fyldt|fyldte) 1[89] år)(?:[^\pL]|$))"));
+    static const RE2 age(lexicon::latin_letters(R"((?:^|[^\pL])(er|bliver|fylder) ((?:under )?)(\d{1,2}) år(?:[^\pL]|$))"));
     static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|plejebarn|sagen drejer sig om|sagen vedrører|sagen angår|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|plejebarn|elev)\s*:))");
     // "Vedr. Ella Kjær Thomsen" inside a header line ("Digital Post 27.02.2024 – Vedr. …"), above
     // the salutation or in the subject only ("din mail vedr. Kørsel" in the text is no such line).
@@ -35,7 +36,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         // Anywhere in the letter's own text: support for a young adult, or a birthday to come that
         // ends a child's support ("… fylder 18 år den 14. marts, hvor anbringelsen ophører").
         if (RE2::PartialMatch(txt, young_support)) adult = true;
-        static const RE2 turns_18(R"((?i)(?:^|[^\pL])(?:fylder|bliver) 18 år(?:[^\pL]|$))");
+        static const RE2 turns_18(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:fylder|bliver) 18 år(?:[^\pL]|$))"));
         if (RE2::PartialMatch(txt, turns_18)) minor = true;
         bool about = (RE2::PartialMatch(txt, about_line) ||
                       ((before_salutation || subject_line) && RE2::PartialMatch(txt, about_inline))) &&
@@ -56,7 +57,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
                            !c.citizen.matches(txt) && !c.history.matches(txt);
         // "din søn, Mathias på 24 år": a son or daughter of the stated age 18 or more is an adult.
         // "Vedr.: Emil Nørgaard, 8 år", "din søn, Mathias på 24 år"
-        static const RE2 bare_age(R"((?:^|[^\pL\d])(\d{1,2}) år(?:[^\pL]|$))");
+        static const RE2 bare_age(lexicon::latin_letters(R"((?:^|[^\pL\d])(\d{1,2}) år(?:[^\pL]|$))"));
         auto grown_up = [&] {
             re2::StringPiece in(txt);
             int y = 0;
@@ -74,7 +75,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         // legal_cues.txt [care-purpose]). A reason keeps the child ("…, da din søn Emil har autisme").
         std::string named = txt;
         if (decides_for && !decisive) {
-            static const RE2 before_reason(R"((?i)^(.*?)(?:,? så (?:du|i|de) (?:kan|kunne)|,? for at (?:du|i|de))(?:[^\pL]|$))");
+            static const RE2 before_reason(lexicon::latin_letters(R"((?i)^(.*?)(?:,? så (?:du|i|de) (?:kan|kunne)|,? for at (?:du|i|de))(?:[^\pL]|$))"));
             std::string head;
             if (RE2::PartialMatch(named, before_reason, &head) && !c.care_purpose.matches(named)) named = head;
         }
@@ -101,11 +102,11 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
             else if (years <= 30) adult = true;
         }
         // The sender is a children's department ("Børn og Unge", "Børne- og Ungdomsforvaltningen").
-        static const RE2 child_sender(R"((?i)(?:^|[^\pL])børn(?:e|ene)?(?:[^\pL]|handicap|område|rådgivning|familie|team))");
+        static const RE2 child_sender(lexicon::latin_letters(R"((?i)(?:^|[^\pL])børn(?:e|ene)?(?:[^\pL]|handicap|område|rådgivning|familie|team))"));
         if (before_salutation && !about && RE2::PartialMatch(txt, child_sender)) child = true;
         // A birth date on the "Vedr.:" line ("Plejebarn: Sofie Mikkelsen, født 17. juni 2019"): under
         // 18 at the letter's date.
-        static const RE2 born(R"((?i)(?:^|[^\pL])født (?:den )?(\d.{5,20}))");
+        static const RE2 born(lexicon::latin_letters(R"((?i)(?:^|[^\pL])født (?:den )?(\d.{5,20}))"));
         std::string born_at;
         if ((about || subject_line) && st.date.found() && RE2::PartialMatch(txt, born, &born_at))
             if (auto d = structure::find_date(born_at); d && d->year > 1900) {
@@ -140,8 +141,8 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
     // decision is about says nothing.
     if (!child && !adult) {
         std::vector<std::string> names;
-        static const RE2 name_in_subject(R"((?:^|\s)(?:til|for|vedr\.?|om|af)\s+((?-i:\p{Lu}\p{Ll}+))(?:[^\pL]|$))");
-        static const RE2 name_first(R"(^((?-i:\p{Lu}\p{Ll}+)) (?:får|bevilges|tilbydes|kan få|skal have)(?:[^\pL]|$))");
+        static const RE2 name_in_subject(lexicon::latin_letters(R"((?:^|\s)(?:til|for|vedr\.?|om|af)\s+((?-i:\p{Lu}\p{Ll}+))(?:[^\pL]|$))"));
+        static const RE2 name_first(lexicon::latin_letters(R"(^((?-i:\p{Lu}\p{Ll}+)) (?:får|bevilges|tilbydes|kan få|skal have)(?:[^\pL]|$))"));
         std::size_t result_sentences = 0;
         for (const auto& s : seg.sentences) {
             std::size_t p = s.paragraph;
@@ -166,8 +167,8 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
             // "Alma, som er 11 år", "Alma er 11 år", "Alma på 11 år", "Alma, 11 år", "Emil er under 10 år",
             // also past the surnames; an age in months or weeks, set off by a comma after the name
             // ("Noah Wejse Mikkelsen, 4 måneder"), is a baby's ("Mads på 3 uger" is a duration).
-            const RE2 linked("(?:^|[^\\pL])" + n + "(?: (?-i:\\p{Lu})\\pL+){0,3}(?:,? (?:som|der) er|,? på| er(?: nu)?|,) ((?:under )?\\d{1,2}) (år)(?:[^\\pL]|$)|" +
-                             "(?:^|[^\\pL])" + n + "(?: (?-i:\\p{Lu})\\pL+){0,3}, (\\d{1,2}) (måneder|mdr\\.|uger)(?:[.,;)]|$)");
+            const RE2 linked(lexicon::latin_letters("(?:^|[^\\pL])" + n + "(?: (?-i:\\p{Lu})\\pL+){0,3}(?:,? (?:som|der) er|,? på| er(?: nu)?|,) ((?:under )?\\d{1,2}) (år)(?:[^\\pL]|$)|" +
+                             "(?:^|[^\\pL])" + n + "(?: (?-i:\\p{Lu})\\pL+){0,3}, (\\d{1,2}) (måneder|mdr\\.|uger)(?:[.,;)]|$)"));
             for (const auto& s : seg.sentences) {
                 std::size_t p = s.paragraph;
                 if (st.quoted[p] || st.appeal[p] || (paras[p].zone != Zone::body && paras[p].zone != Zone::footnote)) continue;
@@ -189,7 +190,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
     // by the first name: only an adult can, so the letter is about an adult child, whatever "din
     // datter" says.
     if (child && !minor) {
-        static const RE2 gave_power(R"((?:^|[^\pL])((?-i:\p{Lu}\p{Ll}+))(?: (?-i:\p{Lu}\p{Ll}+))*,? har givet (?:dig|jer)(?: \pL+){0,2} \pL*fuldmagt(?:[^\pL]|$))");
+        static const RE2 gave_power(lexicon::latin_letters(R"((?:^|[^\pL])((?-i:\p{Lu}\p{Ll}+))(?: (?-i:\p{Lu}\p{Ll}+))*,? har givet (?:dig|jer)(?: \pL+){0,2} \pL*fuldmagt(?:[^\pL]|$))"));
         std::string name;
         std::vector<std::string> givers;
         for (const auto& s : seg.sentences) {
@@ -198,7 +199,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
             if (RE2::PartialMatch(txt, gave_power, &name)) givers.push_back(name);
         }
         for (const auto& g : givers) {
-            const RE2 offspring("(?i)(?:^|[^\\pL])(?:datter|søn|barn),? (?-i:" + RE2::QuoteMeta(g) + ")(?:[^\\pL]|$)");
+            const RE2 offspring(lexicon::latin_letters("(?i)(?:^|[^\\pL])(?:datter|søn|barn),? (?-i:" + RE2::QuoteMeta(g) + ")(?:[^\\pL]|$)"));
             for (const auto& s : seg.sentences)
                 if (!st.quoted[s.paragraph] && RE2::PartialMatch(sentence_text(t, s), offspring)) adult = true;
         }

@@ -1,4 +1,5 @@
 #include "legal/cues.hpp"
+#include "lexicon/patterns.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -144,7 +145,7 @@ bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
     while (!verb.empty() && !std::isalpha(static_cast<unsigned char>(verb.back()))) verb.pop_back();
     if (verb.size() > 2 && verb.compare(verb.size() - 2, 2, "es") == 0) {
         // "bevilges toilettet ikke" — not "bevilges midlertidigt og ikke permanent".
-        static const RE2 passive_slot(R"(^\s*(\pL+)\s+(?:(\pL+)\s+)?(?:ikke|aldrig)(?:[^\pL]|$))");
+        static const RE2 passive_slot(lexicon::latin_letters(R"(^\s*(\pL+)\s+(?:(\pL+)\s+)?(?:ikke|aldrig)(?:[^\pL]|$))"));
         std::string w1, w2;
         if (RE2::PartialMatch(text::to_lower(s.substr(e, std::min<std::size_t>(60, s.size() - e))), passive_slot, &w1, &w2)) {
             auto joins = [](const std::string& w) { return w == "og" || w == "men" || w == "eller" || w == "samt"; };
@@ -152,15 +153,15 @@ bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
         }
     }
     // A field whose whole value is none: "Bevilget: Ingen" (not "Bevilling: Ingen egenbetaling").
-    static const RE2 none_value(
-        R"((?i)^(?:bevilling|bevilget|bevilges)\s*:\s*(?:ingen|intet|nej|afslag)(?:\s*$|\s*[.,;]|\s+(?-i:\p{Lu})\pL*(?:\s\pL+)?\s*:))");
+    static const RE2 none_value(lexicon::latin_letters(
+        R"((?i)^(?:bevilling|bevilget|bevilges)\s*:\s*(?:ingen|intet|nej|afslag)(?:\s*$|\s*[.,;]|\s+(?-i:\p{Lu})\pL*(?:\s\pL+)?\s*:))"));
     if (RE2::PartialMatch(s.substr(b, std::min<std::size_t>(80, s.size() - b)), none_value)) return true;
     // The pattern's closing boundary may have consumed the space after the verb.
     std::string after = text::to_lower(s.substr(e, std::min<std::size_t>(60, s.size() - e)));
-    static const RE2 slot(
-        R"(^\s*(?:(?:du|i|de|vi|han|hun|dig|jer|dem|kommunen|således|derfor|desværre|dog|altså|heller|længere|fortsat|imidlertid|stadig|herefter|hermed)\s+){0,3}(?:ikke|aldrig)(?:[^\pL]|$))");
+    static const RE2 slot(lexicon::latin_letters(
+        R"(^\s*(?:(?:du|i|de|vi|han|hun|dig|jer|dem|kommunen|således|derfor|desværre|dog|altså|heller|længere|fortsat|imidlertid|stadig|herefter|hermed)\s+){0,3}(?:ikke|aldrig)(?:[^\pL]|$))"));
     // "Aarhus Kommune giver dig afslag på …": what is given is a refusal.
-    static const RE2 refusal_object(R"(^\s*(?:(?:dig|jer|dem|de|hermed|derfor|desværre)\s+){0,2}afslag(?:[^\pL]|$))");
+    static const RE2 refusal_object(lexicon::latin_letters(R"(^\s*(?:(?:dig|jer|dem|de|hermed|derfor|desværre)\s+){0,2}afslag(?:[^\pL]|$))"));
     return RE2::PartialMatch(after, slot) || RE2::PartialMatch(after, refusal_object);
 }
 
@@ -175,14 +176,14 @@ bool in_subordinate_clause(std::string_view s, std::size_t b) {
     std::size_t start = s.find_last_of(",;:", b == 0 ? 0 : b - 1);
     if (start == std::string_view::npos || start >= b) return false;
     std::string clause = text::to_lower(s.substr(start + 1, b - start - 1 + 12));
-    static const RE2 sub(R"(^\s*(?:der|som|hvis|når|fordi|idet|medmindre|såfremt|hvor|om)(?:[^\pL]|$))");
+    static const RE2 sub(lexicon::latin_letters(R"(^\s*(?:der|som|hvis|når|fordi|idet|medmindre|såfremt|hvor|om)(?:[^\pL]|$))"));
     if (RE2::PartialMatch(clause, sub)) return true;
     // What was asked for, not what is decided: "… har anmodet om, at Samsø Kommune yder hjælp til
     // anskaffelse af en etplansbolig", "Du har søgt om, at vi dækker …"; and what is refused: "Vi
     // siger nej til, at kommunen betaler taxakørsel".
-    static const RE2 that(R"(^\s*at(?:[^\pL]|$))");
-    static const RE2 asked(
-        R"((?i)(?:^|[^\pL])(?:anmodet|anmoder|anmodede|bedt|beder|bad|søgt|søger|søgte|ansøgt|ansøger|ansøgte|ønsket|ønsker|ønskede|foreslået|foreslår|foreslog) om\s*$|(?:^|[^\pL])(?:nej til|afslag på)\s*$)");
+    static const RE2 that(lexicon::latin_letters(R"(^\s*at(?:[^\pL]|$))"));
+    static const RE2 asked(lexicon::latin_letters(
+        R"((?i)(?:^|[^\pL])(?:anmodet|anmoder|anmodede|bedt|beder|bad|søgt|søger|søgte|ansøgt|ansøger|ansøgte|ønsket|ønsker|ønskede|foreslået|foreslår|foreslog) om\s*$|(?:^|[^\pL])(?:nej til|afslag på)\s*$)"));
     if (!RE2::PartialMatch(clause, that)) return false;
     const std::string head = text::to_lower(s.substr(0, start));
     return RE2::PartialMatch(head, asked);
@@ -263,7 +264,7 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     // citizen's words reported in one do not silence the decision in the other. Clauses that go on
     // with the one before ("…; at du …", "…; støtten kan dog kun gives, hvis …") stay joined.
     if (s.find("; ") != std::string_view::npos) {
-        static const RE2 opener(R"((?i)^(?:vi|jeg|du|(?-i:I)|kommunen|\pL+ kommune|forvaltningen|udvalget|visitationen) \pL+)");
+        static const RE2 opener(lexicon::latin_letters(R"((?i)^(?:vi|jeg|du|(?-i:I)|kommunen|\pL+ kommune|forvaltningen|udvalget|visitationen) \pL+)"));
         std::vector<std::string_view> parts;
         std::size_t from = 0;
         for (std::size_t at = s.find("; "); at != std::string_view::npos; at = s.find("; ", at + 2)) {
@@ -306,13 +307,13 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
         }
     }
     // A condition or a question decides nothing: "Hvis du ikke får …", "Kan du få …?".
-    static const RE2 conditional(R"((?i)^(?:[-–•*]\s*)?(?:hvis|såfremt|når|skulle|dersom|i det omfang|hvorfor|hvad)(?:[^\pL]|$))");
+    static const RE2 conditional(lexicon::latin_letters(R"((?i)^(?:[-–•*]\s*)?(?:hvis|såfremt|når|skulle|dersom|i det omfang|hvorfor|hvad)(?:[^\pL]|$))"));
     if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), conditional) || (!s.empty() && s.back() == '?')) return f;
     // A condition put as an inverted clause, verb first, before the main clause: "Stopper hun,
     // skal I give os besked, og så stopper udbetalingen", "Får du ikke brug for rollatoren
     // længere, skal du levere den tilbage".
-    static const RE2 inverted_condition(
-        R"((?i)^(?:[-–•*]\s*)?\pL+r (?:du|i|de|han|hun|vi|barnet|dit barn|jeres barn)(?:[^\pL][^.]{0,120}?)?, (?:skal|så|vil|kan|må|bliver|ophører|stopper|bortfalder|falder)(?:[^\pL]|$))");
+    static const RE2 inverted_condition(lexicon::latin_letters(
+        R"((?i)^(?:[-–•*]\s*)?\pL+r (?:du|i|de|han|hun|vi|barnet|dit barn|jeres barn)(?:[^\pL][^.]{0,120}?)?, (?:skal|så|vil|kan|må|bliver|ophører|stopper|bortfalder|falder)(?:[^\pL]|$))"));
     // "Efter vi har vurderet din ansøgning, kan vi bevilge …" starts with a preposition, not a verb.
     static const RE2 not_a_verb(R"((?i)^(?:[-–•*]\s*)?(?:efter|før|under|over|derfor|hvor|der|her|hver|siden|nær)\s)");
     if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), inverted_condition) &&
@@ -346,8 +347,8 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     // A reference's "stk." or "nr." may stand between ("En kørestol kan kun bevilges efter
     // serviceloven § 112, stk. 1, hvis funktionsevnen er varigt nedsat."): the condition is looked
     // for in a copy without their dots (one pattern with the dots as alternatives blows RE2's DFA).
-    static const RE2 rule_condition(R"((?i)(?:^|[^\pL])(?:kun|alene)(?:[^\pL][^.]{0,80}?)?,? (?:hvis|såfremt|dersom|når)(?:[^\pL]|$))");
-    static const RE2 reference_dot(R"((?i)((?:^|[^\pL])(?:stk|nr|pkt))\.)");
+    static const RE2 rule_condition(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:kun|alene)(?:[^\pL][^.]{0,80}?)?,? (?:hvis|såfremt|dersom|når)(?:[^\pL]|$))"));
+    static const RE2 reference_dot(lexicon::latin_letters(R"((?i)((?:^|[^\pL])(?:stk|nr|pkt))\.)"));
     const bool partial_cue = c.partial.matches(s);
     bool states_rule = false;
     if (f.grant || partial_cue) {  // only then does the condition matter
@@ -356,20 +357,20 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
         states_rule = RE2::PartialMatch(undotted, rule_condition);
     }
     // "Vi tilbyder i stedet et møde om anden støtte" offers a talk, not other help granted instead.
-    static const RE2 talk_instead(R"((?i)(?:^|[^\pL])i stedet (?:et |en )?(?:møde|samtale|dialog)(?:[^\pL]|$))");
+    static const RE2 talk_instead(lexicon::latin_letters(R"((?i)(?:^|[^\pL])i stedet (?:et |en )?(?:møde|samtale|dialog)(?:[^\pL]|$))"));
     // "Holstebro Kommune betaler kun for specialbriller, når …" states the rule, not a grant.
     if (f.grant && states_rule) f.grant = false;
     f.partial = partial_cue && !states_rule &&
                 !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), talk_instead);
     f.refusal = f.refusal || c.refusal.matches(s);
     // "Tilladelsen bortfalder, hvis …" states a condition, not a stop.
-    static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|medmindre|dersom)(?:[^\pL]|$))");
+    static const RE2 condition(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|medmindre|dersom)(?:[^\pL]|$))"));
     // "Ydelsen beregnes … og reduceres forholdsmæssigt" explains a calculation, not a stop.
-    static const RE2 calculation(R"((?i)(?:^|[^\pL])(?:beregnes|beregning|beregnet|forholdsmæssigt)(?:[^\pL]|$))");
+    static const RE2 calculation(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:beregnes|beregning|beregnet|forholdsmæssigt)(?:[^\pL]|$))"));
     // "… fylder 18 år den 14. marts, hvor anbringelsen ophører": a stop in a clause of time or
     // place describes when something ends by itself, not a decision to stop it; so does a relative
     // clause ("Ydelsen afløser dit sygedagpengeforløb, som ophører den 31. oktober").
-    static const RE2 circumstance(R"((?i)(?:^|[^\pL])(?:hvor|når|hvorefter|som)\s[^,.;]{0,80}?(?:ophører|bortfalder|udløber|stopper)(?:[^\pL]|$))");
+    static const RE2 circumstance(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:hvor|når|hvorefter|som)\s[^,.;]{0,80}?(?:ophører|bortfalder|udløber|stopper)(?:[^\pL]|$))"));
     f.stop = c.stop.matches(s) && !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), condition) &&
              !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), calculation) &&
              !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), circumstance);
@@ -386,11 +387,11 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
         // (not "2 dages varsel i stedet for 7 dage", a notice).
         static const std::string instead_of_body =
             R"((?i)(?:^|[^\pL.,\d])(\d+(?:[.,]\d+)*) (timer|timers|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$)[^.]{0,80}?(?:^|[^\pL])i stedet for (?:de |dine |jeres )?(?:hidtidige |nuværende )?(\d+(?:[.,]\d+)*) (?:timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$))";
-        static const RE2 from_to(from_to_body), from_to_shared(from_to_shared_body), instead_of(instead_of_body);
+        static const RE2 from_to(lexicon::latin_letters(from_to_body)), from_to_shared(from_to_shared_body), instead_of(instead_of_body);
         // The same, with the text before the figures captured: its last clause names what changes.
-        static const RE2 from_to_at("^(.*?)" + from_to_body), from_to_shared_at("^(.*?)" + from_to_shared_body),
+        static const RE2 from_to_at(lexicon::latin_letters("^(.*?)" + from_to_body)), from_to_shared_at("^(.*?)" + from_to_shared_body),
             instead_of_at("^(.*?)" + instead_of_body);
-        static const RE2 payment(R"((?i)(?:^|[^\pL])(?:betaling|egenbetaling|egenandel|takst|husleje|pris|betaler|boligbetaling\pL*|betalingen)(?:[^\pL]|$))");
+        static const RE2 payment(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:betaling|egenbetaling|egenandel|takst|husleje|pris|betaler|boligbetaling\pL*|betalingen)(?:[^\pL]|$))"));
         auto number = [](std::string n) {
             n.erase(std::remove(n.begin(), n.end(), '.'), n.end());
             std::replace(n.begin(), n.end(), ',', '.');
@@ -426,8 +427,8 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
             // "… 200 kr. om måneden i stedet for de 250 kr., du har søgt om": less than applied
             // for, a partial grant; "… blev derfor sat til 1.550 kr. i stedet for 1.790 kr." tells
             // what happened before (the error being corrected), not what is decided now.
-            static const RE2 applied(R"((?i)(?:^|[^\pL])(?:søgt|ansøgt|bedt) om(?:[^\pL]|$))");
-            static const RE2 past(R"((?i)(?:^|[^\pL])(?:blev|var|havde)(?:[^\pL]|$))");
+            static const RE2 applied(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:søgt|ansøgt|bedt) om(?:[^\pL]|$))"));
+            static const RE2 past(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:blev|var|havde)(?:[^\pL]|$))"));
             if (RE2::PartialMatch(sp, applied)) f.partial = true;
             else if (!RE2::PartialMatch(sp, past)) f.stop = true;
         }
@@ -435,7 +436,7 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     // "… betragter vi din ansøgning som bortfaldet, hvis vi ikke hører fra dig" and "Ellers vil vi
     // betragte ansøgningen som bortfaldet" warn of a procedural answer; they do not give one ("Hører
     // vi ikke fra dig, vil vi …" is an inverted condition, read above).
-    static const RE2 warned(R"((?i)(?:^|[^\pL])ellers(?:[^\pL]|$))");
+    static const RE2 warned(lexicon::latin_letters(R"((?i)(?:^|[^\pL])ellers(?:[^\pL]|$))"));
     f.procedural = c.procedural.matches(s) && !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), condition) &&
                    !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), warned);
     f.not_decision = c.not_decision.matches(s);

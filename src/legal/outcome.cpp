@@ -9,6 +9,7 @@
 #include <set>
 
 #include "legal/parts.hpp"
+#include "lexicon/patterns.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -39,14 +40,14 @@ bool says_as_applied(const std::string& s) {
 
 // "Du får altså mere hjælp, end du søgte om": the grant goes beyond the application.
 bool says_beyond_applied(const std::string& s) {
-    static const RE2 re(R"((?i)(?:^|[^\pL])(?:mere|flere|længere|oftere)(?: \pL+){0,3},? end (?:det,? )?(?:du|de|i|han|hun) (?:har |havde )?(?:søgt|søgte|ansøgt|ansøgte|ønsket|ønskede|bedt|bad) om)");
-    static const RE2 negated(R"((?i)(?:^|[^\pL])(?:ikke|aldrig) (?:\pL+ )?(?:mere|flere|længere|oftere)(?:[^\pL]|$))");  // "ikke mere, end …"
+    static const RE2 re(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:mere|flere|længere|oftere)(?: \pL+){0,3},? end (?:det,? )?(?:du|de|i|han|hun) (?:har |havde )?(?:søgt|søgte|ansøgt|ansøgte|ønsket|ønskede|bedt|bad) om)"));
+    static const RE2 negated(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:ikke|aldrig) (?:\pL+ )?(?:mere|flere|længere|oftere)(?:[^\pL]|$))"));  // "ikke mere, end …"
     return RE2::PartialMatch(s, re) && !RE2::PartialMatch(s, negated);
 }
 
 // A grant verb proper ("bevilger", "tildeles", "godkendt"), not "du kan få …".
 bool says_grants(const std::string& s) {
-    static const RE2 re(R"((?i)(?:^|[^\pL])(?:bevilg\pL*|tildel\pL*|godkend\pL*)(?:[^\pL]|$))");
+    static const RE2 re(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:bevilg\pL*|tildel\pL*|godkend\pL*)(?:[^\pL]|$))"));
     return RE2::PartialMatch(s, re);
 }
 
@@ -68,8 +69,8 @@ std::size_t word_count(std::string_view s) { return 1 + static_cast<std::size_t>
 // A row of an item table with an applied and a decided quantity in the same unit, the decided one
 // smaller: "Støtteophold på Bakkely  2 weekender pr. måned  1 weekend pr. måned".
 bool row_quantity_less(const std::string& s) {
-    static const RE2 qty(
-        R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+(timer|time|dage|dag|gange|gang|uger|uge|besøg|weekender|weekend|døgn|km|stk)(?:\s+(?:om|pr\.?|per|i|hver)\s+(ugen|uge|måneden|måned|dagen|dag|døgnet|året|år|14\. dag)|\s+(dagligt|ugentligt|månedligt|årligt))?(?:[^\pL]|$))");
+    static const RE2 qty(lexicon::latin_letters(
+        R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+(timer|time|dage|dag|gange|gang|uger|uge|besøg|weekender|weekend|døgn|km|stk)(?:\s+(?:om|pr\.?|per|i|hver)\s+(ugen|uge|måneden|måned|dagen|dag|døgnet|året|år|14\. dag)|\s+(dagligt|ugentligt|månedligt|årligt))?(?:[^\pL]|$))"));
     re2::StringPiece in(s);
     std::string num, unit, per, adverb;
     std::vector<std::pair<std::string, double>> found;
@@ -93,7 +94,7 @@ bool row_quantity_less(const std::string& s) {
 // The stems (first five bytes, lower case) of a sentence's words of five letters or more, less
 // a few that every sentence about help has.
 std::set<std::string> content_stems(const std::string& s) {
-    static const RE2 word(R"((\pL{5,}))");
+    static const RE2 word(lexicon::latin_letters(R"((\pL{5,}))"));
     static const std::set<std::string> common = {"fordi", "gerne", "noget", "nogen", "andre", "anden", "andet", "kunne",
                                                  "skulle", "ville", "hjælp", "hjælpe", "kommune", "kommunen", "efter",
                                                  "hvert", "gange", "weekend", "weekender", "måned", "måneden",
@@ -118,10 +119,10 @@ struct Frequency {
     double interval = 0;          // days
 };
 std::vector<Frequency> frequencies(const std::vector<std::string>& sentences) {
-    static const RE2 every(
-        R"((?i)(?:^|[^\pL])(\pL{3,}) hver (?:(\d{1,2})\. |(anden|tredje|fjerde) )?(dag|uge|måned|weekend)(?:[^\pL]|$))");
-    static const RE2 times(
-        R"((?i)(?:^|[^\pL])(\pL{3,}) (\d{1,2}|en|to|tre|fire|fem|seks|syv) gange? (?:om|pr\.?|per|i) (dagen|ugen|måneden|døgnet)(?:[^\pL]|$))");
+    static const RE2 every(lexicon::latin_letters(
+        R"((?i)(?:^|[^\pL])(\pL{3,}) hver (?:(\d{1,2})\. |(anden|tredje|fjerde) )?(dag|uge|måned|weekend)(?:[^\pL]|$))"));
+    static const RE2 times(lexicon::latin_letters(
+        R"((?i)(?:^|[^\pL])(\pL{3,}) (\d{1,2}|en|to|tre|fire|fem|seks|syv) gange? (?:om|pr\.?|per|i) (dagen|ugen|måneden|døgnet)(?:[^\pL]|$))"));
     std::vector<Frequency> r;
     auto days = [](const std::string& unit) {
         return unit.rfind("dag", 0) == 0 || unit.rfind("døgn", 0) == 0 ? 1.0 : unit.rfind("måned", 0) == 0 ? 30.0 : 7.0;
@@ -161,7 +162,7 @@ bool less_often(const std::vector<Frequency>& applied, const std::vector<Frequen
 // "Du har søgt om 20 timer … Du får 12 timer": less granted than applied for, in the same unit.
 bool less_than_applied(const std::vector<std::string>& applied, const std::vector<std::string>& granted,
                        const std::vector<std::string>& others) {
-    static const RE2 qty(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:(?:\pL+e|ekstra)\s+)?(timers|timer|time|minutters|minutter|minut|kr\.?|kroner|dages|dage|gange|ugers|uger|besøg|weekender|weekend|døgns|døgn|par|stk\.?|stykker|styk|sæt|pakker|pakke|ture|tur)(?:[^\pL]|$))");
+    static const RE2 qty(lexicon::latin_letters(R"((?i)(?:^|[^\pL\d.])(\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:(?:\pL+e|ekstra)\s+)?(timers|timer|time|minutters|minutter|minut|kr\.?|kroner|dages|dage|gange|ugers|uger|besøg|weekender|weekend|døgns|døgn|par|stk\.?|stykker|styk|sæt|pakker|pakke|ture|tur)(?:[^\pL]|$))"));
     // ("98 aktive timer", "3 ekstra par sko": an adjective in -e or "ekstra" may stand between the
     // number and the unit; pieces and pairs count like hours: "Vi dækker 3 ekstra par sko om året.
     // I søgte om 6 ekstra par.")
@@ -216,8 +217,8 @@ bool less_than_applied(const std::vector<std::string>& applied, const std::vecto
 
 // The header row of an item table: it names the applied and the decided column.
 bool table_head(const std::string& s) {
-    static const RE2 head(
-        R"((?i)(?:^|[^\pL])(?:ansøgt|søgt|søgte|oplyst)[^\pL](?:.*[^\pL])?(?:bevilget|godkendt|afgørelse|afgjort|status|bevilling|bevilges|besluttet)(?:[^\pL]|$))");
+    static const RE2 head(lexicon::latin_letters(
+        R"((?i)(?:^|[^\pL])(?:ansøgt|søgt|søgte|oplyst)[^\pL](?:.*[^\pL])?(?:bevilget|godkendt|afgørelse|afgjort|status|bevilling|bevilges|besluttet)(?:[^\pL]|$))"));
     // A header row is a few column names, not a sentence ("Du har søgt om støtte, og vi har besluttet følgende.").
     // The citizen's own figures may head the applied column ("Udgift  Du har oplyst  Vi har godkendt").
     return s.size() < 120 && word_count(s) <= 12 && (s.empty() || s.back() != '.') && RE2::PartialMatch(s, head);
@@ -227,7 +228,7 @@ bool table_head(const std::string& s) {
 // Running text again after an item table: a sentence of eight words or more that ends in a full
 // stop and has a verb or a person in it ("Her kan du se …"), not a row ending in "ca. 45 min.".
 bool running_text(const std::string& s) {
-    static const RE2 verb(R"((?i)(?:^|[^\pL])(?:du|vi|jeg|i|de|er|har|kan|skal|får|bliver|vil|blev|var)(?:[^\pL]|$))");
+    static const RE2 verb(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:du|vi|jeg|i|de|er|har|kan|skal|får|bliver|vil|blev|var)(?:[^\pL]|$))"));
     return s.size() > 1 && s.back() == '.' && word_count(s) >= 8 && RE2::PartialMatch(s, verb);
 }
 
@@ -241,14 +242,14 @@ struct Request {
 };
 // `weighed_too`: also a question the letter weighed, which only the sentence right after it answers.
 Request read_request(const std::string& s, bool weighed_too = false) {
-    static const RE2 request(
-        R"((?i)(?:^|[^\pL])(?:søgt|søgte|ansøgt|ansøgte|bedt|bad|anmodet|anmodede|spurgt|spurgte),? (?:os |kommunen |dig |jer )?(?:også |desuden |derudover |samtidig |tillige )?om(?:[^\pL]|$)((?:[^,.;]|\d\.)*))");
+    static const RE2 request(lexicon::latin_letters(
+        R"((?i)(?:^|[^\pL])(?:søgt|søgte|ansøgt|ansøgte|bedt|bad|anmodet|anmodede|spurgt|spurgte),? (?:os |kommunen |dig |jer )?(?:også |desuden |derudover |samtidig |tillige )?om(?:[^\pL]|$)((?:[^,.;]|\d\.)*))"));
     // The citizen's own question quoted as a heading or a line ("Kan merudgiftsydelsen sættes op,
     // så den dækker mine nye ortopædiske sko?"): a request for what it asks about. In the citizen's
     // voice only (a first-person word), and not a question about complaints.
     static const RE2 question(R"((?i)^(?:kan|må|vil|får) ([^?]*)\?\s*$)");
-    static const RE2 own_voice(R"((?i)(?:^|[^\pL])(?:jeg|mig|min|mit|mine)(?:[^\pL]|$))");
-    static const RE2 about_complaint(R"((?i)(?:^|[^\pL])(?:klage|klager|ankestyrelsen)(?:[^\pL]|$))");
+    static const RE2 own_voice(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:jeg|mig|min|mit|mine)(?:[^\pL]|$))"));
+    static const RE2 about_complaint(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:klage|klager|ankestyrelsen)(?:[^\pL]|$))"));
     Request r;
     std::string rest;
     if (RE2::PartialMatch(s, question, &rest) && RE2::PartialMatch(s, own_voice) && !RE2::PartialMatch(s, about_complaint)) {
@@ -259,7 +260,7 @@ Request read_request(const std::string& s, bool weighed_too = false) {
     }
     // "Jobcenteret har vurderet, om din ret til sygedagpenge kan forlænges": the question the letter
     // answers next ("Det kan den ikke.").
-    static const RE2 weighed(R"((?i)(?:^|[^\pL])(?:vurderet|undersøgt|overvejet|set på|kigget på|taget stilling til),? om ((?:[^,.;]|\d\.)*))");
+    static const RE2 weighed(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:vurderet|undersøgt|overvejet|set på|kigget på|taget stilling til),? om ((?:[^,.;]|\d\.)*))"));
     if (!RE2::PartialMatch(s, request, &rest)) {
         if (!weighed_too || !RE2::PartialMatch(s, weighed, &rest)) return r;
         r.weighed = true;
@@ -290,9 +291,9 @@ Flags answer_to(const Request& req, const std::string& s, const Cues& c, bool ne
     // A weighed question ("Vi har set på, om din hjælp skal ændres.") is answered only by a short
     // answer: "Vi ændrer ikke din hjælp" keeps the help, it refuses nothing applied for.
     else if (word_count(s) <= 15 && !req.weighed) {
-        static const RE2 negated(R"((?i)^(?:vi|jeg|kommunen|\pL+ kommune) \pL+ (?:dig |jer |dem )?(?:desværre )?ikke(?:[^\pL]|$))");
+        static const RE2 negated(lexicon::latin_letters(R"((?i)^(?:vi|jeg|kommunen|\pL+ kommune) \pL+ (?:dig |jer |dem )?(?:desværre )?ikke(?:[^\pL]|$))"));
         if (!RE2::PartialMatch(s, negated)) return f;
-        static const RE2 word(R"((\pL{5,}))");
+        static const RE2 word(lexicon::latin_letters(R"((\pL{5,}))"));
         re2::StringPiece in(s);
         std::string w;
         while (RE2::FindAndConsume(&in, word, &w))
@@ -317,12 +318,12 @@ std::vector<Quantity> quantities(const std::string& s) {
         // The period may follow the help's name: "3 timers ledsagelse om måneden".
         const std::string per = R"((?:(?: \pL+)? (?:om|pr\.?|per|i) (?:ugen|uge|måneden|måned|året|år|døgnet|dagen))?)";
         const std::string number = R"((?:\d{1,3}(?:\.\d{3})*(?:,\d+)?|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti))";
-        k.emplace_back("kr", std::make_unique<RE2>(R"((?i)(?:^|[^\pL\d.,])()" + number + R"( ?(?:kr\.?|kroner))" + per + ")"));
-        k.emplace_back("timer", std::make_unique<RE2>(R"((?i)(?:^|[^\pL\d.,])()" + number + R"( (?:timers|timer|time))" + per + ")"));
-        k.emplace_back("frekvens", std::make_unique<RE2>(
+        k.emplace_back("kr", std::make_unique<RE2>(lexicon::latin_letters(R"((?i)(?:^|[^\pL\d.,])()" + number + R"( ?(?:kr\.?|kroner))" + per + ")")));
+        k.emplace_back("timer", std::make_unique<RE2>(lexicon::latin_letters(R"((?i)(?:^|[^\pL\d.,])()" + number + R"( (?:timers|timer|time))" + per + ")")));
+        k.emplace_back("frekvens", std::make_unique<RE2>(lexicon::latin_letters(
             R"((?i)(?:^|[^\pL])(hver (?:\d{1,2}\. |anden |tredje |fjerde )?(?:dag|uge|måned|weekend)|)" + number +
-            R"( gange? (?:om|pr\.?|per|i) (?:dagen|ugen|måneden|året)))"));
-        k.emplace_back("ophold", std::make_unique<RE2>(R"((?i)(?:^|[^\pL\d.,])()" + number + R"( (?:weekender|weekend|døgn|dage|nætter))" + per + ")"));
+            R"( gange? (?:om|pr\.?|per|i) (?:dagen|ugen|måneden|året)))")));
+        k.emplace_back("ophold", std::make_unique<RE2>(lexicon::latin_letters(R"((?i)(?:^|[^\pL\d.,])()" + number + R"( (?:weekender|weekend|døgn|dage|nætter))" + per + ")")));
         return k;
     }();
     std::vector<Quantity> r;
@@ -338,8 +339,8 @@ std::vector<Quantity> quantities(const std::string& s) {
 // or a rarer frequency. Unknown (false) when the periods differ or a figure cannot be read.
 bool quantity_less(const Quantity& applied, const Quantity& decided) {
     if (applied.kind != decided.kind) return false;
-    static const RE2 lead(R"((?i)^(\d{1,3}(?:\.\d{3})*(?:,\d+)?|\pL+))");
-    static const RE2 period(R"((?i)(?:om|pr\.?|per|i) (\pL+)$)");
+    static const RE2 lead(lexicon::latin_letters(R"((?i)^(\d{1,3}(?:\.\d{3})*(?:,\d+)?|\pL+))"));
+    static const RE2 period(lexicon::latin_letters(R"((?i)(?:om|pr\.?|per|i) (\pL+)$)"));
     auto value = [](const std::string& q) -> double {
         std::string n;
         if (!RE2::PartialMatch(q, lead, &n)) return 0;
@@ -389,7 +390,7 @@ std::string sentence_text_of(const NormalizedText& t, const Paragraph& p) { retu
 // The lead-in of a table of the help the citizen has today ("Her er en oversigt over den hjælp, du
 // har i dag"): its rows decide nothing.
 const RE2& current_help_lead() {
-    static const RE2 re(R"((?i)(?:^|[^\pL])(?:i dag|nuværende|hidtidige|allerede|oversigt over)(?:[^\pL]|$))");
+    static const RE2 re(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:i dag|nuværende|hidtidige|allerede|oversigt over)(?:[^\pL]|$))"));
     return re;
 }
 
@@ -400,16 +401,16 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
     if (t.cell_starts.empty()) return false;
     // The header cell of a decision column: "Afgørelse", "Ny afgørelse 5. november 2026",
     // "Kommunens afgørelse", "Status", "Resultat", "Beslutning", "Det har vi besluttet".
-    static const RE2 head(
-        R"((?i)^(?:(?:(?:ny|nye|endelig|kommunens|vores|udvalgets)\s+)?(?:afgørelse|afgørelsen|status|resultat|beslutning)(?:\s+(?:\d{1,2}\.\s*\pL+\s+\d{4}|[\d./-]+))?|(?:det|hvad) har (?:vi|jeg|kommunen) besluttet\??)\s*$)");
+    static const RE2 head(lexicon::latin_letters(
+        R"((?i)^(?:(?:(?:ny|nye|endelig|kommunens|vores|udvalgets)\s+)?(?:afgørelse|afgørelsen|status|resultat|beslutning)(?:\s+(?:\d{1,2}\.\s*\pL+\s+\d{4}|[\d./-]+))?|(?:det|hvad) har (?:vi|jeg|kommunen) besluttet\??)\s*$)"));
     // A decision cell names its status first. A document list of an aktindsigt decision states each
     // document's: "Udleveret", "Undtaget", "Udleveret med overstregninger", "Undtaget, faktiske
     // oplysninger ekstraheret" (withheld, with an extract of its facts given: in part).
-    static const RE2 refused(R"((?i)^(?:afslag|afslået|afvist|ikke bevilget|ikke godkendt|ikke imødekommet|bevilges ikke|nej|undtaget)(?:[^\pL]|$))");
-    static const RE2 partial(R"((?i)^(?:delvis|delvist|(?:delvist )?udleveret med (?:overstregninger|udeladelser|undtagelser)|undtaget[^.]{0,40}(?:ekstraheret|uddrag))(?:[^\pL]|$))");
-    static const RE2 stopped(R"((?i)^(?:ophør|ophører|ophørt|nedsat|nedsættes|bortfalder|stoppes|stopper)(?:[^\pL]|$))");
-    static const RE2 granted(R"((?i)^(?:bevilget|bevilges|bevilling|godkendt|godkendes|imødekommet|ja|udleveret)(?:[^\pL]|$))");
-    static const RE2 applied_note(R"((?i)(?:^|[^\pL])(?:ansøgt|søgt)(?:[^\pL]|$))");
+    static const RE2 refused(lexicon::latin_letters(R"((?i)^(?:afslag|afslået|afvist|ikke bevilget|ikke godkendt|ikke imødekommet|bevilges ikke|nej|undtaget)(?:[^\pL]|$))"));
+    static const RE2 partial(lexicon::latin_letters(R"((?i)^(?:delvis|delvist|(?:delvist )?udleveret med (?:overstregninger|udeladelser|undtagelser)|undtaget[^.]{0,40}(?:ekstraheret|uddrag))(?:[^\pL]|$))"));
+    static const RE2 stopped(lexicon::latin_letters(R"((?i)^(?:ophør|ophører|ophørt|nedsat|nedsættes|bortfalder|stoppes|stopper)(?:[^\pL]|$))"));
+    static const RE2 granted(lexicon::latin_letters(R"((?i)^(?:bevilget|bevilges|bevilling|godkendt|godkendes|imødekommet|ja|udleveret)(?:[^\pL]|$))"));
+    static const RE2 applied_note(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:ansøgt|søgt)(?:[^\pL]|$))"));
     // An applied and a granted column ("Ansøgt  Bevilget", "Det har du søgt om  Det får du"):
     // the granted cell is compared with the applied one, in the result part only (a calculation
     // table under the assessment is no decision).
@@ -417,7 +418,7 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
         R"((?i)^(?:ansøgt|søgt|søgt om|ansøgt om|(?:du|i|de) (?:har )?(?:søgt|søgte|ansøgte) om|det (?:har )?(?:du|i) (?:søgt|søgte) om|det søgte (?:du|i) om|ønsket)(?:\s.*)?$)");
     static const RE2 granted_head(R"((?i)^(?:bevilget|bevilges|bevilling|godkendt|tildelt|visiteret|du får|det får du|i får|det får i)(?:\s.*)?$)");
     static const RE2 nothing(R"((?i)^(?:0(?:,00)?(?:\s*(?:kr\.?|kroner|timer|dage))?|[–—-]+|nej|ingen)\s*[.]?$)");
-    static const RE2 as_applied(R"((?i)^(?:som ansøgt|som søgt|ja)(?:[^\pL]|$))");
+    static const RE2 as_applied(lexicon::latin_letters(R"((?i)^(?:som ansøgt|som søgt|ja)(?:[^\pL]|$))"));
     // A table that states each row's decision as a code explains its codes in a legend ("Koder: B =
     // bevilget, U = bevilget som udlån, D = delvist bevilget/standardmodel, A = afslag"): a cell
     // that opens with a code is read as the legend's words for it ("A – fastholdt" → "afslag –
@@ -429,7 +430,7 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
         std::string code, words;
         // Only entries that name a decision: a scale's legend ("A = ingen begrænsninger") elsewhere
         // in the letter explains other codes.
-        static const RE2 status(R"((?i)(?:^|[^\pL])(?:bevil\pL*|afsl\pL*|afvis\pL*|delvis\pL*|godkend\pL*|udlån\pL*|ophør\pL*|nedsat|henvist|ikke)(?:[^\pL]|$))");
+        static const RE2 status(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:bevil\pL*|afsl\pL*|afvis\pL*|delvis\pL*|godkend\pL*|udlån\pL*|ophør\pL*|nedsat|henvist|ikke)(?:[^\pL]|$))"));
         while (RE2::FindAndConsume(&in, entry, &code, &words))
             if (RE2::PartialMatch(words, status)) legend.insert_or_assign(code, words);
     }
@@ -458,7 +459,7 @@ bool read_decision_column(const NormalizedText& t, const structure::Structure& s
             // The applied column nearest before the granted one: "Ansøgt udgift  Antal  Pris  Ansøgt
             // Bevilget" names the item in its first column and the amount applied for in its fourth.
             // A date column ("Ansøgt fra", "Ansøgt den") is no applied column.
-            static const RE2 date_column(R"((?i)^(?:ansøgt|søgt)\s+(?:fra|den|dato|d\.|pr\.)(?:[^\pL]|$))");
+            static const RE2 date_column(lexicon::latin_letters(R"((?i)^(?:ansøgt|søgt)\s+(?:fra|den|dato|d\.|pr\.)(?:[^\pL]|$))"));
             std::optional<std::size_t> a, g;
             for (std::size_t i = 0; i < cells.size() && !g; ++i) {
                 if (RE2::FullMatch(cells[i], applied_head) && !RE2::PartialMatch(cells[i], date_column)) a = i;
@@ -521,7 +522,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // af merudgifter, dels støtte til køb af bil"): what an item's title may name.
     // Also a sentence or subject that names the application ("Vi har modtaget din ansøgning om …").
     Request applied_sentences;
-    static const RE2 application_of(R"((?i)(?:^|[^\pL])ansøgning(?:en)? om(?:[^\pL]|$))");
+    static const RE2 application_of(lexicon::latin_letters(R"((?i)(?:^|[^\pL])ansøgning(?:en)? om(?:[^\pL]|$))"));
     auto add_applied = [&](const std::string& x) {
         const auto whole = content_stems(x);
         applied_sentences.stems.insert(applied_sentences.stems.end(), whole.begin(), whole.end());
@@ -581,13 +582,13 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (st.appeal[p]) {
             // A reconsideration's opening paragraph reads as guidance (it forwards the complaint to
             // Ankestyrelsen), but its "Du får delvis medhold: …" is the letter's result.
-            static const RE2 medhold(R"((?i)^(?:(?:du|i|de) får|(?:vi|kommunen|jeg) giver (?:dig|jer|dem|de)) (?:\pL+ )?medhold\b)");
+            static const RE2 medhold(lexicon::latin_letters(R"((?i)^(?:(?:du|i|de) får|(?:vi|kommunen|jeg) giver (?:dig|jer|dem|de)) (?:\pL+ )?medhold\b)"));
             // A paragraph that states the medhold inside a sentence ("1.2 Resultatet er, at du får
             // delvist medhold. Du får et el-trækaggregat … Vi fastholder afslaget på en el-kørestol, og
             // den del af din klage er sendt videre til Ankestyrelsen.") is the result, all of it; not
             // "Hvis vi ikke giver dig medhold, sender vi klagen videre" (a condition).
-            static const RE2 medhold_inside(
-                R"((?i)(?:^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?|[.!:]\s)(?:(?:(?:du|i|de) får|(?:vi|kommunen|jeg) giver (?:dig|jer|dem|de))|(?:(?:resultatet|konklusionen|udfaldet)(?: \pL+){0,3} er|det betyder|vi er (?:derfor )?(?:nået|kommet) frem til),? at (?:du|i|de) får) (?:delvis |delvist |fuldt |fuld |helt |nu |også )?medhold(?:[^\pL]|$))");
+            static const RE2 medhold_inside(lexicon::latin_letters(
+                R"((?i)(?:^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?|[.!:]\s)(?:(?:(?:du|i|de) får|(?:vi|kommunen|jeg) giver (?:dig|jer|dem|de))|(?:(?:resultatet|konklusionen|udfaldet)(?: \pL+){0,3} er|det betyder|vi er (?:derfor )?(?:nået|kommet) frem til),? at (?:du|i|de) får) (?:delvis |delvist |fuldt |fuld |helt |nu |også )?medhold(?:[^\pL]|$))"));
             if (p != medhold_para) {
                 medhold_para = p;
                 medhold_here = !st.heading[p] && RE2::PartialMatch(sentence_text_of(t, paras[p]), medhold_inside);
@@ -595,7 +596,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // Its "Stevns Kommune fastholder afgørelsen af 3. februar 2025, hvor du fik afslag på …" too:
             // a sentence that upholds and says what (not "Hvis vi fastholder afgørelsen, sender vi …" or
             // "…, og fastholder vi den, sender vi klagen …", conditions).
-            static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når|fastholder (?:vi|jeg|kommunen))(?:[^\pL]|$))");
+            static const RE2 condition(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når|fastholder (?:vi|jeg|kommunen))(?:[^\pL]|$))"));
             const bool upholds_here =
                 c.maintain.matches(text) && !RE2::PartialMatch(text, condition) && sentence_flags(text, c).decisive();
             if (st.heading[p] || !(medhold_here || upholds_here || RE2::PartialMatch(text, medhold))) continue;
@@ -663,7 +664,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             if (p > *last_area_para + 1) {
                 if (s.begin != paras[p].begin || paras[p].kind != ParaKind::text) continue;
                 const bool named = names_request(letter_requests, text);
-                static const RE2 asked_here(R"((?i)(?:^|[^\pL])(?:søgt|søgte|ansøgt|bedt|bad) om(?:[^\pL]|$))");
+                static const RE2 asked_here(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:søgt|søgte|ansøgt|bedt|bad) om(?:[^\pL]|$))"));
                 if (!named && !RE2::PartialMatch(sentence_text_of(t, paras[p]), asked_here)) continue;
             }
             // Only a refusal is read there: a grant or a share past the first sentences is often an
@@ -705,8 +706,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // "Roskilde Kommune har modtaget ansøgning om socialpædagogisk støtte 6 timer ugentligt": the
     // application told as received, when the sentence decides nothing itself.
     // Not an earlier application ("Vi har i 2023 behandlet en ansøgning om …", "… tidligere …").
-    static const RE2 application_received(R"((?i)(?:^|[^\pL])modtaget (?:din |jeres |deres |en |\pL+s )?ansøgning(?:en)? om(?:[^\pL]|$))");
-    static const RE2 earlier_application(R"((?i)(?:^|[^\pL])(?:tidligere|i (?:19|20)\d\d|trukket tilbage)(?:[^\pL\d]|$))");
+    static const RE2 application_received(lexicon::latin_letters(R"((?i)(?:^|[^\pL])modtaget (?:din |jeres |deres |en |\pL+s )?ansøgning(?:en)? om(?:[^\pL]|$))"));
+    static const RE2 earlier_application(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:tidligere|i (?:19|20)\d\d|trukket tilbage)(?:[^\pL\d]|$))"));
     // `decides()` says whether the sentence decides; asked only of a sentence that tells an application received.
     auto tells_application = [&](const std::string& x, const auto& decides) {
         return RE2::PartialMatch(x, applied_for) || (RE2::PartialMatch(x, application_received) && !decides() &&
@@ -719,7 +720,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         labelled = sentence_flags(sentence_text(t, seg.sentences[summary_labels[0]]), c);
         if (labelled.decisive() && labelled.grant != labelled.refusal) label_at = summary_labels[0];
     }
-    static const RE2 figure(R"((?:^|[^\pL\d])\d{1,3}(?:\.\d{3})*(?:,\d+)? ?(?:kr|kroner|timer|%))");
+    static const RE2 figure(lexicon::latin_letters(R"((?:^|[^\pL\d])\d{1,3}(?:\.\d{3})*(?:,\d+)? ?(?:kr|kroner|timer|%))"));
     for (std::size_t k : area_sentences) {
         std::string stxt = sentence_text(t, seg.sentences[k]);
         Flags f = sentence_flags(stxt, c);
@@ -748,7 +749,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (!f.decisive() && letter_requests.found) f = answer_to(letter_requests, stxt, c, true);
         // A row marked as refused or granted ("✘ Elektrisk plejeseng Nej", "✔ Genoptræning Ja – …").
         {
-            static const RE2 condition(R"((?i)(?:^|[^\pL])opfyldt(?:[^\pL]|$))");
+            static const RE2 condition(lexicon::latin_letters(R"((?i)(?:^|[^\pL])opfyldt(?:[^\pL]|$))"));
             const bool row = !stxt.empty() && stxt.back() != '.' && word_count(stxt) <= 30 && !RE2::PartialMatch(stxt, condition);
             if (row && c.row_refused.matches(stxt)) f.refusal = true, f.grant = false;
             else if (row && c.row_granted.matches(stxt)) f.grant = true;
@@ -757,8 +758,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // bevilget følgende:") are granted, unless an item says otherwise.
         {
             // (A date's ordinal dot may stand in it: "Du får personlig hjælp hver morgen fra den 3. marts 2025:".)
-            static const RE2 grant_lead(R"((?i)(?:^|[^\pL])(?:får|bevilger|bevilges|bevilget|tildeles|godkender|dækker|giver|meddeler)(?:[^\pL](?:[^.]|\d\.)*)?:?\s*$)");
-            static const RE2 negated(R"((?i)(?:^|[^\pL])(?:ikke|afslag|nej)(?:[^\pL]|$))");
+            static const RE2 grant_lead(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:får|bevilger|bevilges|bevilget|tildeles|godkender|dækker|giver|meddeler)(?:[^\pL](?:[^.]|\d\.)*)?:?\s*$)"));
+            static const RE2 negated(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:ikke|afslag|nej)(?:[^\pL]|$))"));
             if (paras[para].kind == ParaKind::list_item) {
                 if (lead_grants && !f.decisive()) f.grant = true;
             } else {
@@ -777,16 +778,16 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         } else if (after_table_head) {
             // A status cell states the item's decision: "Bevilget", "Delvist bevilget", "Afslag",
             // "Bevilget i stedet for bruseniche".
-            static const RE2 granted_cell(R"((?i)(?:^|[^\pL])(?:bevilget|godkendt|bevilges|bevilling)(?:[^\pL]|$))");
-            static const RE2 negated_cell(R"((?i)(?:^|[^\pL])(?:ikke|afslag) (?:bevilget|godkendt))");
-            static const RE2 instead(R"((?i)(?:^|[^\pL])i stedet(?:[^\pL]|$))");
+            static const RE2 granted_cell(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:bevilget|godkendt|bevilges|bevilling)(?:[^\pL]|$))"));
+            static const RE2 negated_cell(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:ikke|afslag) (?:bevilget|godkendt))"));
+            static const RE2 instead(lexicon::latin_letters(R"((?i)(?:^|[^\pL])i stedet(?:[^\pL]|$))"));
             if (RE2::PartialMatch(stxt, granted_cell) && !RE2::PartialMatch(stxt, negated_cell)) f.grant = true;
             if (RE2::PartialMatch(stxt, instead) || amount_pair_less(stxt) || row_quantity_less(stxt)) f.partial = true;
         }
         // "Vi påtænker at give dig afslag på trappeliften": a proposed decision (a partshøring part
         // of a letter that decides something else) decides nothing. Only the proposal's own words:
         // "Vi giver dig afslag …, som vi skrev i vores partshøring" decides.
-        static const RE2 proposal(R"((?i)(?:^|[^\pL])(?:påtænker|overvejer|påtænkt\pL*)(?:[^\pL]|$))");
+        static const RE2 proposal(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:påtænker|overvejer|påtænkt\pL*)(?:[^\pL]|$))"));
         if (f.not_decision && RE2::PartialMatch(stxt, proposal)) {
             area.not_decision = true;
             f = Flags{};
@@ -794,7 +795,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         bool upholds = c.maintain.matches(stxt);
         upheld |= upholds;
         // "… (fastholdt)", "Vi fastholder afslaget på …" — not "at fastholde dit arbejde".
-        static const RE2 upheld_what(R"((?i)(?:^|[^\pL])(?:fastholdt|afgørelse\pL*|afslag\pL*)(?:[^\pL]|$))");
+        static const RE2 upheld_what(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:fastholdt|afgørelse\pL*|afslag\pL*)(?:[^\pL]|$))"));
         if (upholds && !f.grant && RE2::PartialMatch(stxt, upheld_what)) upheld_apart = true;
         if (!upholds && c.history.matches(stxt)) {  // an earlier decision, the one complained about
             earlier.add_merits(f);
@@ -818,9 +819,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             (f.grant != labelled.grant || f.refusal != labelled.refusal || f.partial != labelled.partial || f.stop != labelled.stop))
             label_contradicted = true;
         // "Din nuværende hjælp fortsætter uændret": help the citizen already has goes on.
-        static const RE2 continues(R"((?i)(?:^|[^\pL])fortsætter(?:[^\pL](?:[^.]|\d\.){0,80})?[^\pL](?:uændret|som hidtil|som nu|som før)(?:[^\pL]|$))");
+        static const RE2 continues(lexicon::latin_letters(R"((?i)(?:^|[^\pL])fortsætter(?:[^\pL](?:[^.]|\d\.){0,80})?[^\pL](?:uændret|som hidtil|som nu|som før)(?:[^\pL]|$))"));
         // "… fortsætter uændret, og du får derudover hjælp til tøjvask" grants something new as well.
-        static const RE2 also(R"((?i)(?:^|[^\pL])(?:og|derudover|desuden|også|samtidig) (?:du|i|vi|kommunen) (?:\pL+ )?(?:får|betaler|bevilger|dækker|giver)(?:[^\pL]|$))");
+        static const RE2 also(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:og|derudover|desuden|også|samtidig) (?:du|i|vi|kommunen) (?:\pL+ )?(?:får|betaler|bevilger|dækker|giver)(?:[^\pL]|$))"));
         const bool only_continues = f.grant && !f.refusal && !f.partial && RE2::PartialMatch(stxt, continues) && !RE2::PartialMatch(stxt, also);
         if (f.decisive()) {
             Outcome item = f.procedural                        ? Outcome::afslag
@@ -837,15 +838,15 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (f.grant) {
             // The letter's own "vi"/"jeg" granting ("Den kørsel dækker vi …") is the decision on the
             // citizen's application, not a rule stated in general ("Kommunen betaler fysioterapi …").
-            static const RE2 addressed(R"((?i)(?:^|[^\pL])(?:du|dig|din|dit|dine|i|jer|jeres|de|dem|deres|vi|jeg)(?:[^\pL]|$))");
+            static const RE2 addressed(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:du|dig|din|dit|dine|i|jer|jeres|de|dem|deres|vi|jeg)(?:[^\pL]|$))"));
             // "De" opening a sentence may be the plural pronoun; a capitalised name also addresses someone.
-            static const RE2 named(R"((?:^|[^\pL])(?:\p{Lu}\p{Ll}+) (?:får|bevilges|tildeles))");
+            static const RE2 named(lexicon::latin_letters(R"((?:^|[^\pL])(?:\p{Lu}\p{Ll}+) (?:får|bevilges|tildeles))"));
             if (RE2::PartialMatch(stxt, addressed) || RE2::PartialMatch(stxt, named)) addressed_grant = true;
         }
         // "… får du ressourceforløbsydelse i stedet for sygedagpenge": a benefit that replaces the
         // one that stops is no partial grant of an application (unless it names what was applied for).
         if (f.partial && !f.stop) {
-            static const RE2 instead_of(R"((?i)(?:^|[^\pL])i stedet for(?:[^\pL]|$))");
+            static const RE2 instead_of(lexicon::latin_letters(R"((?i)(?:^|[^\pL])i stedet for(?:[^\pL]|$))"));
             (RE2::PartialMatch(stxt, instead_of) && !RE2::PartialMatch(stxt, applied_for) ? partial_replaces : partial_firm) = true;
         }
         if (f.grant && !f.refusal && !f.partial) (only_continues ? continued_grant : new_grant) = true;
@@ -885,7 +886,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
                 continue;
             std::string stxt = sentence_text(t, s);
             // "Hvis vi fastholder afgørelsen, sender vi …" in the guidance upholds nothing.
-            static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når)(?:[^\pL]|$))");
+            static const RE2 condition(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når)(?:[^\pL]|$))"));
             const bool conditional = RE2::PartialMatch(stxt, condition);
             const bool under_condition = conditional || (st.appeal[p] && cond_para == p);
             if (conditional && st.appeal[p]) cond_para = p;
@@ -901,8 +902,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // describe the rules ("Kommunen betaler fysioterapi for to grupper").
     const bool general_grant_only = any.grant && !addressed_grant && !subject.grant;
     if (!result_heading) {
-        static const RE2 conclusion(
-            R"((?i)(?:^|[^\pL])(?:derfor|på den baggrund|på baggrund af (?:dette|ovenstående|det|vores vurdering)|samlet set|sammenfattende|hermed)(?:[^\pL]|$))");
+        static const RE2 conclusion(lexicon::latin_letters(
+            R"((?i)(?:^|[^\pL])(?:derfor|på den baggrund|på baggrund af (?:dette|ovenstående|det|vores vurdering)|samlet set|sammenfattende|hermed)(?:[^\pL]|$))"));
         Flags concl;
         std::optional<std::size_t> first_conclusion;
         bool in_run = false;  // reading the sentences that continue a conclusion
@@ -1036,8 +1037,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (earlier.refusal && !any.grant) {
             // A condition opens the sentence or a clause ("…, hvis dit høretab bliver værre"); a
             // "når" inside a relative clause ("en modtager, der vibrerer, når det ringer på døren") is none.
-            static const RE2 condition(R"((?i)(?:^(?:hvis|såfremt|dersom|når|medmindre)|[^\pL](?:hvis|såfremt|dersom|medmindre))(?:[^\pL]|$))");
-            static const RE2 addressed(R"(^(?:\S+ )?(?-i:Du|I|De|\p{Lu}\p{Ll}+) (?:får|har fået)(?:[^\pL]|$))");
+            static const RE2 condition(lexicon::latin_letters(R"((?i)(?:^(?:hvis|såfremt|dersom|når|medmindre)|[^\pL](?:hvis|såfremt|dersom|medmindre))(?:[^\pL]|$))"));
+            static const RE2 addressed(lexicon::latin_letters(R"(^(?:\S+ )?(?-i:Du|I|De|\p{Lu}\p{Ll}+) (?:får|har fået)(?:[^\pL]|$))"));
             static const RE2 section_sign(R"(§\s*\d)");
             for (const auto& s : seg.sentences) {
                 const std::size_t p = s.paragraph;
@@ -1062,11 +1063,11 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // cell that ends a row of an item table whose header ends in a status column ("Ydelse  Omfang
     // Start  Slut  Status" … "Bevilget (ansøgt 8 timer)").
     {
-        static const RE2 status_head(R"((?i)(?:^|[^\pL])(?:status|afgørelse|resultat)\s*$)");
-        static const RE2 status_cell(
-            R"((?i)(?:^|[^\pL])(ikke bevilget|ikke godkendt|delvist bevilget|delvis bevilget|delvist|delvis|bevilget|godkendt|afslag|afslået|ophører|ophørt|nedsat|bortfalder)\s*(?:\(([^)]*)\))?\s*$)");
+        static const RE2 status_head(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:status|afgørelse|resultat)\s*$)"));
+        static const RE2 status_cell(lexicon::latin_letters(
+            R"((?i)(?:^|[^\pL])(ikke bevilget|ikke godkendt|delvist bevilget|delvis bevilget|delvist|delvis|bevilget|godkendt|afslag|afslået|ophører|ophørt|nedsat|bortfalder)\s*(?:\(([^)]*)\))?\s*$)"));
         static const RE2 ticked(R"((?:☒|☑|\[[xX✓✔]\]))");
-        static const RE2 applied_note(R"((?i)(?:^|[^\pL])(?:ansøgt|søgt)(?:[^\pL]|$))");
+        static const RE2 applied_note(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:ansøgt|søgt)(?:[^\pL]|$))"));
         // A table introduced as the help the citizen has today ("Her er en oversigt over den hjælp,
         // du har i dag") states no decision.
         const RE2& current_help = current_help_lead();
@@ -1116,10 +1117,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             std::string cell, note;
             // A field line that states one item's result ("Resultat      Ikke bevilget", "Status:
             // Bevilget som ansøgt: 1.000 kr. pr. måned"), under each item's own heading.
-            static const RE2 field_status(
-                R"((?i)^(?:resultat|status|beslutning)\s*:?\s+(ikke bevilget|ikke godkendt|delvist bevilget|delvis bevilget|bevilget|godkendt|afslag|afslået|ophører|ophørt|nedsat|bortfalder)(?:[^\pL]|$)(.*)$)");
+            static const RE2 field_status(lexicon::latin_letters(
+                R"((?i)^(?:resultat|status|beslutning)\s*:?\s+(ikke bevilget|ikke godkendt|delvist bevilget|delvis bevilget|bevilget|godkendt|afslag|afslået|ophører|ophørt|nedsat|bortfalder)(?:[^\pL]|$)(.*)$)"));
             // "Bevilget som ansøgt", "Bevilget, som du har søgt om", "Bevilget (som ansøgt)", "Bevilget – som ansøgt".
-            static const RE2 as_applied(R"((?i)^[\s,(–—-]*som (?:(?:du|i|de) (?:har )?)?(?:an)?søgt(?:e)?(?: om)?(?:[^\pL]|$))");
+            static const RE2 as_applied(lexicon::latin_letters(R"((?i)^[\s,(–—-]*som (?:(?:du|i|de) (?:har )?)?(?:an)?søgt(?:e)?(?: om)?(?:[^\pL]|$))"));
             std::string rest;
             if (RE2::FullMatch(stxt, field_status, &cell, &rest) && !RE2::PartialMatch(stxt, ticked)) {
                 read_status(cell, RE2::PartialMatch(rest, applied_note) && !RE2::PartialMatch(rest, as_applied));
@@ -1132,8 +1133,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // a value of none or a date ("BEVILGET: 0 timer", "BEVILGET: 12. marts 2019"), a clause
             // ("… rengøring, som er BEVILGET.", "El-scooteren er ikke BEVILGET.") or a heading; nor the
             // rows of a table of the help the citizen has today.
-            static const RE2 caps_open(
-                R"((?-i)^(?:[-–•*]\s*)?((?:IKKE |DELVIST |DELVIS )?BEVILGET|AFSLAG)(?: (?:SOM|MED) [A-ZÆØÅ]+)?(?:\s*:|\s+[–—-])\s+(?:\pL|[1-9]\d*\s+\pL))");
+            static const RE2 caps_open(lexicon::latin_letters(
+                R"((?-i)^(?:[-–•*]\s*)?((?:IKKE |DELVIST |DELVIS )?BEVILGET|AFSLAG)(?: (?:SOM|MED) [A-ZÆØÅ]+)?(?:\s*:|\s+[–—-])\s+(?:\pL|[1-9]\d*\s+\pL))"));
             static const RE2 caps_close(R"((?-i)^(?:[-–•*]\s*)?([^,.:;]*?\p{Ll}[^,.:;]*?)\s((?:IKKE |DELVIST |DELVIS )?BEVILGET|AFSLAG)\s*\.?\s*$)");
             static const RE2 clause_word(R"((?i)(?:^|\s)(?:er|var|blev|bliver|ikke|også|heller|som|der|hvis|når|kan|vil|skal)(?:\s|$))");
             std::string title;
@@ -1178,8 +1179,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // An item refused by name in the reasoning ("Ståfunktionen bevilges ikke.") qualifies a full
     // grant: the item is the sentence's subject, a definite noun, and nothing is conditional.
     if (any.grant && !any.partial && !any.refusal && !any.stop) {
-        static const RE2 item_refused(
-            R"((?-i)^(?:\p{Lu}\pL+(?:en|et|ne|erne))\s+(?:bevilges|godkendes|dækkes|ydes|tildeles)\s+(?:derfor\s+|heller\s+)?ikke(?:\s[^,]*)?[.!]?\s*$)");
+        static const RE2 item_refused(lexicon::latin_letters(
+            R"((?-i)^(?:\p{Lu}\pL+(?:en|et|ne|erne))\s+(?:bevilges|godkendes|dækkes|ydes|tildeles)\s+(?:derfor\s+|heller\s+)?ikke(?:\s[^,]*)?[.!]?\s*$)"));
         for (const auto& s : seg.sentences) {
             if (!st.is_main_text(s.paragraph) || st.para_section[s.paragraph] != structure::Section::reasoning) continue;
             if (RE2::PartialMatch(sentence_text(t, s), item_refused)) {
@@ -1194,7 +1195,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // søgt om" over a table whose total is rounded); a refused row always does.
     if (any.grant && !any.partial && !any.refusal && !any.stop) {
         // "0 kr." is a zero amount of its own, not the end of "996,00 kr.".
-        static const RE2 refused_row(R"((?i)(?:^|[^\pL])(?:afslag|afslået|ikke bevilget|ikke godkendt)(?:[^\pL]|$)|(?:^|[^\d.,])0(?:,00?)? kr(?:[^\pL]|$))");
+        static const RE2 refused_row(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:afslag|afslået|ikke bevilget|ikke godkendt)(?:[^\pL]|$)|(?:^|[^\d.,])0(?:,00?)? kr(?:[^\pL]|$))"));
         if (table_row([](const std::string& h, std::size_t) { return table_head(h); },
                       [&](const std::string& r) { return (!granted_as_applied && amount_pair_less(r)) || RE2::PartialMatch(r, refused_row); }))
             any.partial = true;
@@ -1229,8 +1230,8 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // letter concludes further down, under its reasoning or per item: "Derfor kan vi ikke bevilge de
     // øvrige 12 timer", "Du får hjælp til tøjvask hver 2. uge, som du har søgt om".
     if (any.grant != any.refusal && !any.partial && !any.stop && !any.procedural) {
-        static const RE2 concluded(
-            R"((?i)(?:^|[^\pL])(?:derfor|dermed|på den baggrund|således|de øvrige|den øvrige|det øvrige|resten|det er (?:grunden|årsagen) til)(?:[^\pL]|$))");
+        static const RE2 concluded(lexicon::latin_letters(
+            R"((?i)(?:^|[^\pL])(?:derfor|dermed|på den baggrund|således|de øvrige|den øvrige|det øvrige|resten|det er (?:grunden|årsagen) til)(?:[^\pL]|$))"));
         std::set<std::size_t> read(area_sentences.begin(), area_sentences.end());
         for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
             const auto& s = seg.sentences[k];
@@ -1253,14 +1254,14 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
             // A result that grants what was applied for ("Du får det, du har søgt om: genoptræning …")
             // is not qualified by the reasons' refusal of another law for the same help ("Derfor kan
             // du ikke få genoptræning efter sundhedsloven"): the help is granted under this one.
-            static const RE2 other_law(R"((?i)(?:^|[^\pL])efter (?:\pL+loven|\pL+lovens|lov om|barnets lov)(?:[^\pL]|$))");
+            static const RE2 other_law(lexicon::latin_letters(R"((?i)(?:^|[^\pL])efter (?:\pL+loven|\pL+lovens|lov om|barnets lov)(?:[^\pL]|$))"));
             if (any.grant && granted_as_applied && f.refusal && RE2::PartialMatch(stxt, other_law)) continue;
             // A grant further down must say it grants: "du kan få den hjælp, du har brug for, i din egen
             // lejlighed" in a refusal's reasoning points to help elsewhere.
             // "Vi giver dig ikke 8 timer om ugen" beside a grant of 5 timer: the refused quantity is
             // more than the granted one of the same kind, so the grant is less than asked for.
             // (Not a ceiling: "Vi dækker ikke udgifter over 15.000 kr.")
-            static const RE2 ceiling(R"((?i)(?:^|[^\pL])(?:over|mere end|højst|op til|maksimalt|ud over|ud fra) \d)");
+            static const RE2 ceiling(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:over|mere end|højst|op til|maksimalt|ud over|ud fra) \d)"));
             const bool firm = f.refusal ? RE2::PartialMatch(stxt, concluded) ||
                                               (!granted.empty() && !RE2::PartialMatch(stxt, ceiling) && less_than_applied({stxt}, granted, {}))
                                         : says_as_applied(stxt) || (RE2::PartialMatch(stxt, concluded) && says_grants(stxt));
@@ -1276,11 +1277,11 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // A table comparing the help before and now ("Indsats  Før  Nu", "Hidtil  Fremover") in which a
     // row ends ("Ophører") states a reduction or stop after a revisitation, wherever it stands.
     if (!any.stop && !any.partial && !any.refusal) {
-        static const RE2 change_head(
-            R"((?i)(?:^|[^\pL])(?:før|hidtil|tidligere|nuværende)(?:[^\pL]|$)(?:.*[^\pL])?(?:nu|fremover|fremtidig|ny|nye|efter)(?:[^\pL]|$))");
+        static const RE2 change_head(lexicon::latin_letters(
+            R"((?i)(?:^|[^\pL])(?:før|hidtil|tidligere|nuværende)(?:[^\pL]|$)(?:.*[^\pL])?(?:nu|fremover|fremtidig|ny|nye|efter)(?:[^\pL]|$))"));
         // "Før du får ny hjælp, …" is a clause of time, not a column.
-        static const RE2 clause(R"((?i)(?:^|[^\pL])før (?:du|vi|i|de|kommunen|han|hun|der|det|vores|din|jeres)(?:[^\pL]|$))");
-        static const RE2 row_ends(R"((?i)(?:^|[^\pL])(?:ophører|ophørt|bortfalder|stopper|udgår)(?:[^\pL]|$))");
+        static const RE2 clause(lexicon::latin_letters(R"((?i)(?:^|[^\pL])før (?:du|vi|i|de|kommunen|han|hun|der|det|vores|din|jeres)(?:[^\pL]|$))"));
+        static const RE2 row_ends(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:ophører|ophørt|bortfalder|stopper|udgår)(?:[^\pL]|$))"));
         if (table_row(
                 [&](const std::string& h, std::size_t words) {
                     return words <= 14 && RE2::PartialMatch(h, change_head) && !RE2::PartialMatch(h, clause) &&
@@ -1385,7 +1386,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     if (reconsideration && el.outcome == Outcome::bevilling) {
         // "… er derfor ikke sendt videre" forwards nothing; "Da vi ikke har givet dig ret i den del, …,
         // har vi i dag sendt din klage …" does: a leading clause of reason is read past.
-        static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når|medmindre|ikke)(?:[^\pL]|$))");
+        static const RE2 condition(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom|når|medmindre|ikke)(?:[^\pL]|$))"));
         static const RE2 reason_clause(R"((?i)^(?:da|fordi|eftersom|idet)\s[^,]*(?:,\s*(?:der|som|hvor)\s[^,]*)*,\s*)");
         for (const auto& s : seg.sentences) {
             const auto& p = paras[s.paragraph];
@@ -1417,7 +1418,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
     // ("Ydelsen beskattes ikke", "Vi henter ikke din gamle rollator").
     bool generic = false;
     if (el.outcome == Outcome::ukendt) {
-        static const RE2 condition(R"((?i)(?:^(?:[-–•*]\s*)?|, )(?:hvis|såfremt|når|dersom|medmindre|hvorfor|hvad)(?:[^\pL]|$))");
+        static const RE2 condition(lexicon::latin_letters(R"((?i)(?:^(?:[-–•*]\s*)?|, )(?:hvis|såfremt|når|dersom|medmindre|hvorfor|hvad)(?:[^\pL]|$))"));
         auto refuses = [&](const std::string& x) {
             return c.refusal_generic.matches(x) && !c.refusal_generic_not.matches(x) && !RE2::PartialMatch(x, condition) &&
                    (x.empty() || x.back() != '?') && !c.history.matches(x) && !c.reported.matches(x);

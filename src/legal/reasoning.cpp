@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "legal/parts.hpp"
+#include "lexicon/patterns.hpp"
 
 namespace klartjek::legal::detail {
 
@@ -120,7 +121,7 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
             if (merits) other_heading = false;
             // "Vinduespudsning: Du opfylder ikke betingelserne …" opens a labelled item of the
             // reasoning section (legal_cues.txt [not-item-label]: field labels open none).
-            static const RE2 item_label(R"(^((?-i:\p{Lu})\pL+(?:[ -]\pL+){0,2})\s*:\s+\S)");
+            static const RE2 item_label(lexicon::latin_letters(R"(^((?-i:\p{Lu})\pL+(?:[ -]\pL+){0,2})\s*:\s+\S)"));
             std::string label_text;
             if (sec != structure::Section::reasoning) labelled_active = false;
             else if (s.begin == paras[p].begin && RE2::PartialMatch(txt, item_label, &label_text) &&
@@ -166,17 +167,17 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // conclusion (legal_cues.txt [bare-conclusion]).
         const bool after_bare_conclusion_before = after_bare_conclusion;
         if (after_bare_conclusion) {
-            static const RE2 therefore(R"((?i)(?:^|[^\pL])derfor(?:[^\pL]|$))");
+            static const RE2 therefore(lexicon::latin_letters(R"((?i)(?:^|[^\pL])derfor(?:[^\pL]|$))"));
             RE2::GlobalReplace(&own_reason, therefore, " ");
         }
         // Past a field label ("Begrundelse: Du opfylder ikke betingelserne …"): the label names a
         // reasoning the sentence does not give.
-        static const RE2 label(R"(^\pL+(?: \pL+)?\s*:\s*)");
+        static const RE2 label(lexicon::latin_letters(R"(^\pL+(?: \pL+)?\s*:\s*)"));
         std::string unlabelled = txt;
         RE2::Replace(&unlabelled, label, "");
         // Field lines read as one sentence ("Ydelse: … Bevilget: Afslag Hjemmel: … Begrundelse: Du
         // opfylder ikke betingelserne …"): the reasoning is what its own label holds.
-        static const RE2 reasoning_field(R"((?i)^.*[^\pL]begrundelse\s*:\s*)");
+        static const RE2 reasoning_field(lexicon::latin_letters(R"((?i)^.*[^\pL]begrundelse\s*:\s*)"));
         RE2::Replace(&unlabelled, reasoning_field, "");
         // "Kommunen har vurderet sagen og finder, at betingelserne … ikke er opfyldt": an assessment
         // whose whole content is the bare conclusion is bare too.
@@ -222,8 +223,8 @@ void read_reasoning(const NormalizedText& t, const Segmentation& seg, const stru
         // "Det ændrer ikke vores vurdering." sets something aside; it assesses nothing.
         // The citizen's own view ("… og du mener, at du har for lidt tilbage") is no assessment of the
         // letter's: it is blanked before the assessment cues are read.
-        static const RE2 citizen_view(
-            R"((?:^|[^\pL])(?i:du|de|han|hun|(?-i:I))(?: (?i:selv|også|stadig|fortsat))? (?i:mener|mente|synes|syntes|finder|fandt|vurderer),? (?i:at)(?:[^\pL]|$))");
+        static const RE2 citizen_view(lexicon::latin_letters(
+            R"((?:^|[^\pL])(?i:du|de|han|hun|(?-i:I))(?: (?i:selv|også|stadig|fortsat))? (?i:mener|mente|synes|syntes|finder|fandt|vurderer),? (?i:at)(?:[^\pL]|$))"));
         std::string own_view = txt;
         RE2::GlobalReplace(&own_view, citizen_view, " ");
         bool assessed = c.assessment.matches(own_view) && !c.assessment_procedural.matches(txt) && !bare_conclusion && !dismissed;

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "legal/parts.hpp"
+#include "lexicon/patterns.hpp"
 
 namespace klartjek::legal::detail {
 
@@ -165,7 +166,7 @@ void read_references(const NormalizedText& t, const Segmentation& seg, const str
         // Only a reference that could make a child case looks up its sentence (a linear search).
         // Nor does one in a sentence about earlier help ("Indtil da fik dine forældre dækket
         // merudgifter til dig efter barnets lov § 86", "den dagældende servicelovs § 52").
-        static const RE2 condition(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom)(?:[^\pL]|$))");
+        static const RE2 condition(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:hvis|såfremt|dersom)(?:[^\pL]|$))"));
         auto conditional = [&] {
             const auto [sb, se] = sentence_at(r.begin);
             const std::string_view sentence(t.text.data() + sb, se - sb);

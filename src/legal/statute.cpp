@@ -25,6 +25,7 @@
 // The compiled patterns and word tables are built once per process from the lexicons, at the
 // first call (so a lexicon override directory must be set before the first scan).
 #include "legal/statute.hpp"
+#include "lexicon/patterns.hpp"
 
 #include <re2/re2.h>
 
@@ -106,7 +107,7 @@ std::unique_ptr<RE2> compile(const std::string& pattern, bool longest = false) {
     RE2::Options opt;
     opt.set_log_errors(false);
     opt.set_longest_match(longest);
-    auto re = std::make_unique<RE2>(pattern, opt);
+    auto re = std::make_unique<RE2>(lexicon::latin_letters(pattern), opt);
     if (!re->ok()) throw std::runtime_error("laws.txt: pattern does not compile: " + re->error());
     return re;
 }
@@ -482,7 +483,7 @@ private:
             return nullptr;
         // "… om betaling for botilbud efter §§ 107 og 108 i lov om social service": the § after
         // "efter" is the law the order was issued under, not a § of the order.
-        static const RE2 title(R"((?i)^\s+om\s+(?:[\pL\-]+,?\s+){0,14}$)");
+        static const RE2 title(lexicon::latin_letters(R"((?i)^\s+om\s+(?:[\pL\-]+,?\s+){0,14}$)"));
         static const RE2 issued_under(R"((?i)(?:^|\s)(?:efter|ifølge|i|jf\.?|til|under|og|samt|eller)\s+$)");
         std::string_view between = t_.substr(it->end, p - it->end);
         re2::StringPiece b(between.data(), between.size());
@@ -849,7 +850,7 @@ StatuteScan scan_statutes(std::string_view text, const lexicon::Lexicons& lex, c
     for (std::size_t i = 0; i < units.size(); ++i) {
         Unit& u = units[i].u;
         if (!u.law.empty() || u.same_law || u.prefix_law) continue;
-        static const RE2 unknown_law(R"((?i)(?:^|[^\pL])(lov om (?:\pL+ ){0,4}\pL+|\pL{3,}lov(?:en|ens))\s*,?\s*$)");
+        static const RE2 unknown_law(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(lov om (?:\pL+ ){0,4}\pL+|\pL{3,}lov(?:en|ens))\s*,?\s*$)"));
         std::size_t from = u.begin > 80 ? u.begin - 80 : 0;
         std::string name;
         if (!RE2::PartialMatch(std::string(text.substr(from, u.begin - from)), unknown_law, &name)) continue;

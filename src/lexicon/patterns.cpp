@@ -12,6 +12,8 @@ namespace {
 // footnote's marker ("… en partshøring²"), a boundary like any punctuation. Not \pL\pN: those
 // classes compile to large UTF-8 automata, and with some 1,500 boundaries in the lexicons they made up half of the start-up time. A letter of
 // another script next to a Danish word counts as a boundary, which changes no Danish match.
+// The letters among them: what a pattern's \pL stands for (latin_letters).
+constexpr std::string_view kLetters = R"(A-Za-z\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F})";
 constexpr std::string_view kWordChars =
     R"(0-9A-Za-z_\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F})";
 
@@ -40,7 +42,44 @@ std::size_t matching_paren(const std::string& p, std::size_t at, int dir) {
 
 }  // namespace
 
-std::string unicode_boundaries(const std::string& p) {
+std::string latin_letters(std::string_view p) {
+    std::string out;
+    out.reserve(p.size());
+    bool in_class = false;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        const char c = p[i];
+        if (c == '\\' && i + 1 < p.size()) {
+            if (p[i + 1] == 'p' && i + 2 < p.size() && p[i + 2] == 'L') {
+                if (in_class) out += kLetters;
+                else out.append("[").append(kLetters).append("]");
+                i += 2;
+                continue;
+            }
+            out += c;
+            out += p[++i];
+            continue;
+        }
+        out += c;
+        if (!in_class && c == '[') {
+            in_class = true;
+            // "[]…]" and "[^]…]": a "]" right at the start is a literal.
+            if (i + 1 < p.size() && p[i + 1] == '^') out += p[++i];
+            if (i + 1 < p.size() && p[i + 1] == ']') out += p[++i];
+        } else if (in_class && c == '[' && i + 1 < p.size() && p[i + 1] == ':') {
+            const std::size_t end = p.find(":]", i + 2);  // a POSIX class "[:alpha:]" inside a class
+            if (end != std::string_view::npos) {
+                out.append(p.substr(i + 1, end + 2 - (i + 1)));
+                i = end + 1;
+            }
+        } else if (in_class && c == ']') {
+            in_class = false;
+        }
+    }
+    return out;
+}
+
+std::string unicode_boundaries(const std::string& pattern) {
+    const std::string p = latin_letters(pattern);
     std::string out;
     for (std::size_t i = 0; i < p.size(); ++i) {
         if (p[i] != '\\' || i + 1 >= p.size()) {

@@ -99,10 +99,10 @@ std::pair<std::size_t, std::size_t> find_passive(std::string_view s, const lexic
                 for (const auto& w : lex.section("not-participle")) not_participles.insert(text::to_lower(w));
             RE2::Options o;
             o.set_case_sensitive(false);
-            blive = std::make_unique<RE2>(
-                R"((?:^|[^\pL])(blive|bliver|blev|blevet)(?:[^\pL]|$))", o);
-            modal = std::make_unique<RE2>(
-                R"((?:^|[^\pL])(kan|skal|vil|må|bør|kunne|skulle|ville|måtte|burde)\s+(?:ikke\s+)?((?:\pL+\s+){0,2}?)(\pL{3,}es)(?:[^\pL]|$))", o);
+            blive = std::make_unique<RE2>(lexicon::latin_letters(
+                R"((?:^|[^\pL])(blive|bliver|blev|blevet)(?:[^\pL]|$))"), o);
+            modal = std::make_unique<RE2>(lexicon::latin_letters(
+                R"((?:^|[^\pL])(kan|skal|vil|må|bør|kunne|skulle|ville|måtte|burde)\s+(?:ikke\s+)?((?:\pL+\s+){0,2}?)(\pL{3,}es)(?:[^\pL]|$))"), o);
         }
     };
     const auto& p = lexicons.compiled<Patterns>("plain/passive", [](const lexicon::Lexicons& l) { return Patterns(l); });

@@ -1,4 +1,5 @@
 #include "rules/plain-formal-address.hpp"
+#include "lexicon/patterns.hpp"
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -10,7 +11,7 @@ namespace klartjek::rules {
 
 void check_plain_formal_address(const Context& c, Findings& out) {
     // "De", "Dem", "Deres" with a capital inside a sentence is the old polite form.
-    static const RE2 de(R"((?:^|[^\pL])(De|Dem|Deres)(?:[^\pL]|$))");
+    static const RE2 de(lexicon::latin_letters(R"((?:^|[^\pL])(De|Dem|Deres)(?:[^\pL]|$))"));
     const auto& running = c.running;
     std::size_t count = 0;
     legal::Evidence first;

@@ -61,8 +61,8 @@ struct SectionPatterns {
     bool about_complaint(std::string_view s) const;
     // Complaining still to come ("kan klage", "Klagen skal sendes til", "Hvis du vil klage").
     static const RE2& to_come() {
-        static const RE2 re(
-            R"((?i)(?:^|[^\pL])(?:(?:kan|skal|vil|ønsker|må|kunne)(?: \pL+){0,3} (?:klage|påklage|klages|påklages)|klagefrist\pL*|klagen skal|klagevejledning|(?:hvis|når) (?:du|i|de) (?:vil |ønsker at )?klage\pL*|klagen? (?:skal )?(?:sendes|indsendes|gives|stiles) til|send(?:e)? (?:din |jeres |deres )?klage)(?:[^\pL]|$))");
+        static const RE2 re(lexicon::latin_letters(
+            R"((?i)(?:^|[^\pL])(?:(?:kan|skal|vil|ønsker|må|kunne)(?: \pL+){0,3} (?:klage|påklage|klages|påklages)|klagefrist\pL*|klagen skal|klagevejledning|(?:hvis|når) (?:du|i|de) (?:vil |ønsker at )?klage\pL*|klagen? (?:skal )?(?:sendes|indsendes|gives|stiles) til|send(?:e)? (?:din |jeres |deres )?klage)(?:[^\pL]|$))"));
         return re;
     }
     // A sentence reporting what the citizen's complaint said, not one telling how to complain ("…, og
@@ -100,7 +100,7 @@ struct SectionPatterns {
         // An icon before the heading's words: "[§] Loven", "📌 Klagevejledning". Unlike
         // text::icon_prefix this also passes over a tick or check mark ("[✓] Det får I", "✅
         // Afgørelse"): the line is already a heading here, and the mark names no section.
-        static const RE2 icon(R"(^(?:\[[^\]]{1,3}\]|[^\pL\pN\s\[(\"'„«»§]{1,3})\s+)");
+        static const RE2 icon(lexicon::latin_letters(R"(^(?:\[[^\]]{1,3}\]|[^\pL\pN\s\[(\"'„«»§]{1,3})\s+)"));
         re2::StringPiece in(heading.data(), heading.size());
         RE2::Consume(&in, icon);
         RE2::Consume(&in, number);
@@ -125,7 +125,7 @@ struct SectionPatterns {
         // ("Inga – hvad får du?", "Rollator: afgørelse") or the body that decides ("Udvalgets
         // afgørelse", "Visitationens begrundelse"). The rest is read as the heading; a closing or an
         // appendix is never found this way, nor the guidance ("Deres klage" reports the complaint).
-        static const RE2 label(R"((?i)^(?:\pL+(?: \pL+){0,4}\s+[–-]\s+|\pL+(?: \pL+){0,2}\s*:\s+|\pL{4,}s\s+))");
+        static const RE2 label(lexicon::latin_letters(R"((?i)^(?:\pL+(?: \pL+){0,4}\s+[–-]\s+|\pL+(?: \pL+){0,2}\s*:\s+|\pL{4,}s\s+))"));
         re2::StringPiece after(heading.data(), heading.size());
         if (RE2::Consume(&after, label) && !after.empty()) {
             std::string_view r(after.data(), after.size());
@@ -143,12 +143,12 @@ bool valid(int y, int m, int d) { return y >= 1990 && y <= 2100 && m >= 1 && m <
 // Whether the text before a date ends in a label that names the letter's date ("Dato:",
 // "Afgørelsesdato:", "Brevdato"), not another event's ("Ansøgningsdato:", "Mødedato:").
 bool dated_by_label(const std::string& before) {
-    static const RE2 label(R"((?i)(\pL*)dato\s*:?\s*(?:den\s+)?$)");
+    static const RE2 label(lexicon::latin_letters(R"((?i)(\pL*)dato\s*:?\s*(?:den\s+)?$)"));
     static const std::set<std::string> other = {"ansøgnings", "møde", "fødsels", "modtagelses", "modtaget", "start", "slut",
                                                 "indflytnings", "besøgs", "ikrafttrædelses", "udbetalings", "ophørs", "klage",
                                                 "frist", "opfølgnings", "revurderings", "stop", "udløbs", "bevillings"};
     // An e-mail's header: "Fra: … Sendt: tirsdag 22. april 2025 14:03 Til: …".
-    static const RE2 mail_sent(R"((?i)(?:^|\s)(?:sendt|sent)\s*:\s*(?:\pL+dag,?\s+)?(?:den\s+)?$)");
+    static const RE2 mail_sent(lexicon::latin_letters(R"((?i)(?:^|\s)(?:sendt|sent)\s*:\s*(?:\pL+dag,?\s+)?(?:den\s+)?$)"));
     if (RE2::PartialMatch(before, mail_sent)) return true;
     std::string prefix;
     if (!RE2::PartialMatch(before, label, &prefix)) return false;
@@ -215,7 +215,7 @@ bool footnote_like(std::string_view s) {
 
 // The letter speaks to the citizen or for the municipality; statute text never does.
 bool own_voice(std::string_view s) {
-    static const RE2 re(R"((?i)(?:^|[^\pL])(?:du|dig|din|dit|dine|vi|os|vores|de har|dem|deres|jeres|jer)(?:[^\pL]|$))");
+    static const RE2 re(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:du|dig|din|dit|dine|vi|os|vores|de har|dem|deres|jeres|jer)(?:[^\pL]|$))"));
     return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
 }
 
@@ -223,7 +223,7 @@ void mark_quotations(const NormalizedText& t, Structure& st, const SectionPatter
     // "§ 112. Kommunalbestyrelsen …", "§ 83 a. …", "Stk. 2. …", a quotation mark before a § text.
     static const RE2 statute_start(R"(^(?:[»„“"']\s*)?(?:§§?\s*\d{1,3}(?:\s?[a-h])?\.(?:\s|$)|Stk\.\s*\d{1,2}\.(?:\s|$)))");
     static const RE2 continuation(R"(^(?:Stk\.\s*\d|Nr\.\s*\d|\d{1,2}\)\s|[a-h]\)\s))");
-    static const RE2 quote_heading(R"((?i)(?:lovtekst|uddrag|ordlyd|citat|§|lov om|\pL+loven(?:s)?(?:[^\pL]|$)|barnets lov))");
+    static const RE2 quote_heading(lexicon::latin_letters(R"((?i)(?:lovtekst|uddrag|ordlyd|citat|§|lov om|\pL+loven(?:s)?(?:[^\pL]|$)|barnets lov))"));
     const std::size_t n = t.paragraphs.size();
     bool quoting_section = false;  // under a heading that names a law or opens an appendix
     // An e-mail thread: the earlier mails quoted below the reply are not the letter's own text.
@@ -310,7 +310,7 @@ std::optional<LetterDate> find_date(std::string_view s) {
 
 // A greeting that closes a letter or a note ("Med venlig hilsen", "Venlig hilsen Rikke …").
 static bool greeting_line(const std::string& s) {
-    static const RE2 greeting(R"((?i)^(?:med venlig hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|mange hilsner|kærlig hilsen|mvh)(?:[^\pL]|$))");
+    static const RE2 greeting(lexicon::latin_letters(R"((?i)^(?:med venlig hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|mange hilsner|kærlig hilsen|mvh)(?:[^\pL]|$))"));
     return RE2::PartialMatch(s, greeting);
 }
 
@@ -322,8 +322,8 @@ static bool greeting_line(const std::string& s) {
 static std::size_t attached_letter_start(const NormalizedText& t, const SectionPatterns& pats) {
     const std::size_t n = t.paragraphs.size();
     static const RE2 attachment(R"((?i)^(?:vedhæftet|vedhæftede filer|vedhæftning|vedlagt|bilag|attachment)s?\s*:?\s*\S[^\n]{0,80}\.(?:pdf|docx?|odt)\b)");
-    static const RE2 municipality(R"((?i)^\pL[^\d,:;]{1,40}\s(?:kommune|regionskommune)$)");
-    static const RE2 postcode(R"(^\d{4} \pL)");
+    static const RE2 municipality(lexicon::latin_letters(R"((?i)^\pL[^\d,:;]{1,40}\s(?:kommune|regionskommune)$)"));
+    static const RE2 postcode(lexicon::latin_letters(R"(^\d{4} \pL)"));
     auto words = [](const std::string& s) {
         std::size_t w = 1;
         for (char ch : s) w += ch == ' ';
@@ -383,7 +383,7 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
     // The citizen's own numbered points ("1. Du kan ikke gå på trapper") say something; a title does not.
     static const RE2 statement(R"((?i)^\d{1,2}[.)]\s+(?:du|i|de|han|hun|vi|jeg|det|der|den|min|mit|mine)\s|(?:^|\s)(?:er|har|kan|vil|skal|får|ikke|var|havde)(?:\s|$))");
     auto is_item_title = [&](const std::string& s) {
-        static const RE2 title(R"(^(\d{1,2})[.)]\s+(?-i:\p{Lu})\pL*(?:\s+[^\s:]+){0,7}$)");
+        static const RE2 title(lexicon::latin_letters(R"(^(\d{1,2})[.)]\s+(?-i:\p{Lu})\pL*(?:\s+[^\s:]+){0,7}$)"));
         return s.size() <= 70 && !s.empty() && s.back() != '.' && s.back() != ',' && s.back() != ':' && s.back() != '?' &&
                RE2::FullMatch(s, title) && !RE2::PartialMatch(s, statement) && pats.classify(s) == Section::other;
     };
@@ -480,7 +480,7 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
         if (p.zone == Zone::body && p.kind == ParaKind::list_item && (current == Section::citizen || (current == Section::other && item_titles)) &&
             s.size() <= 60 && !s.empty() &&
             s.back() != '.' && s.back() != ',' && s.back() != ':') {
-            static const RE2 numbered_title(R"(^\d{1,2}[.)]\s+(?-i:\p{Lu})\pL*(?:\s+\S+){0,5}$)");
+            static const RE2 numbered_title(lexicon::latin_letters(R"(^\d{1,2}[.)]\s+(?-i:\p{Lu})\pL*(?:\s+\S+){0,5}$)"));
             // The citizen's own numbered points ("1. Du kan ikke gå på trapper") say something.
             if (RE2::FullMatch(s, numbered_title) && !RE2::PartialMatch(s, statement)) {
                 item_titles = true;  // "2. Ledsagelse" heads the next item the same way
@@ -531,7 +531,7 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
             static const RE2 reference_line(
                 R"((?i)^(?:sagsnr|sagsnummer|j\.\s?nr|journalnr|dato|vores ref|deres ref|cpr|kopi til|cc|att\.?)\b|^side \d+(?: af \d+)?$)");
             // "Dokumenttype: Afgørelse", "Emne: …": a field of a form, not a heading.
-            static const RE2 field_line(R"(^\pL+: \S)");
+            static const RE2 field_line(lexicon::latin_letters(R"(^\pL+: \S)"));
             // A heading that merely contains a date ("Du får mindre i merudgifter fra 1. juli 2025")
             // is no date line: outside the date, a date line has at most a place and a word or two.
             bool date_line = false;
@@ -661,7 +661,7 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
         // address, not the salutation; a "Til …" line counts only when no "Kære …" line follows it
         // and no postcode line stands right under it.
         if (first == "til") {
-            static const RE2 postcode(R"(^\d{4} \pL)");
+            static const RE2 postcode(lexicon::latin_letters(R"(^\d{4} \pL)"));
             bool address = false;
             for (std::size_t j = i + 1; j < n && j <= i + 4; ++j)
                 if (RE2::PartialMatch(para_text(t, j), postcode)) address = true;
