@@ -739,7 +739,11 @@ std::size_t sentence_break(std::string_view t, std::size_t k, const Grammar& g) 
         ++j;
     }
     if (j >= t.size()) return j;
-    if (!text::is_upper(cp_at(t, j))) return std::string_view::npos;
+    // A footnote's marker starts the next footnote ("… nr. 2. ² Retssikkerhedslovens § 66"): the
+    // lines of a footnote block are one paragraph in the normalised text.
+    const char32_t next = cp_at(t, j);
+    const bool footnote_mark = next == U'\u00B9' || next == U'\u00B2' || next == U'\u00B3' || (next >= U'\u2070' && next <= U'\u2079');
+    if (!footnote_mark && !text::is_upper(next)) return std::string_view::npos;
     if (c == '.') {
         std::size_t b = k;
         while (b > 0 && !is_ws(t[b - 1])) --b;

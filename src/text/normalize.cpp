@@ -304,7 +304,6 @@ private:
     bool may_continue_ = true;  // the next body block may continue the open paragraph (see run())
     Paragraph cur_;
     std::string last_raw_;      // raw text of the last word appended (for de-hyphenation)
-    bool last_was_line_end_ = false;
     std::vector<std::pair<const PPage*, const PBlock*>> deferred_;
 
     void start(Zone z, ParaKind k) {

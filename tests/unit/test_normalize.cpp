@@ -401,3 +401,30 @@ TEST_CASE("plain text: an icon before a heading's words is decoration, a tick bo
     CHECK(text::icon_prefix("[☀] Hej Louise") == std::string("[☀] ").size());
     CHECK(text::icon_prefix("§ 112 Hjælpemidler") == 0);
 }
+
+TEST_CASE("plain text: a Markdown pipe table is a table — its pipes are column gaps, its rule line is no text") {
+    const std::string letter =
+        "Odense Kommune\n\nKære Karen\n\nOversigt\n\n"
+        "| Hjælpemiddel | Lovgrundlag | Resultat |\n"
+        "|---|:---:|---|\n"
+        "| Rollator | SEL § 112 | Bevilget |\n"
+        "| Plejeseng | SEL § 112 | Afslået |\n\n"
+        "Du kan klage | ringe | skrive.\n";
+    auto t = text::normalize(extract::extract_bytes(letter, "brev.txt"), lexicon::embedded());
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> texts;
+    for (const auto& p : t.paragraphs) {
+        texts.push_back(t.text.substr(p.begin, p.end - p.begin));
+        const auto cells = text::table_cells(t, p);
+        if (cells.size() >= 2) rows.push_back(cells);
+    }
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1] == std::vector<std::string>{"Rollator", "SEL § 112", "Bevilget"});
+    CHECK(rows[2] == std::vector<std::string>{"Plejeseng", "SEL § 112", "Afslået"});
+    for (const auto& x : texts) {
+        CHECK(x.find("---") == std::string::npos);
+        CHECK(x.find("| Rollator") == std::string::npos);
+    }
+    // A pipe inside a sentence that is no table row stays as written.
+    CHECK(std::find(texts.begin(), texts.end(), "Du kan klage | ringe | skrive.") != texts.end());
+}
