@@ -721,7 +721,10 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         if (labelled.decisive() && labelled.grant != labelled.refusal) label_at = summary_labels[0];
     }
     static const RE2 figure(lexicon::latin_letters(R"((?:^|[^\pL\d])\d{1,3}(?:\.\d{3})*(?:,\d+)? ?(?:kr|kroner|timer|%))"));
+    std::optional<std::size_t> prev_area;  // the sentence of the result read before this one
     for (std::size_t k : area_sentences) {
+        const std::optional<std::size_t> before = prev_area;
+        prev_area = k;
         std::string stxt = sentence_text(t, seg.sentences[k]);
         Flags f = sentence_flags(stxt, c);
         // "Vi ændrer vores afgørelse af 1. oktober 2025 om afslag på en rollator, og du får nu bevilget
@@ -845,9 +848,19 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         }
         // "… får du ressourceforløbsydelse i stedet for sygedagpenge": a benefit that replaces the
         // one that stops is no partial grant of an application (unless it names what was applied for).
+        // So is the sentence right after a stop that opens "I stedet …" ("Fremover skal du ikke længere
+        // have en hjemmehjælper til at handle for dig. I stedet får du hjælp til at bestille varer på
+        // nettet"); after a refusal ("Du får ikke bevilget BPA-timer om natten. I stedet bevilges natlige
+        // besøg …") it is other help instead of what was applied for, a partial grant.
         if (f.partial && !f.stop) {
             static const RE2 instead_of(lexicon::latin_letters(R"((?i)(?:^|[^\pL])i stedet for(?:[^\pL]|$))"));
-            (RE2::PartialMatch(stxt, instead_of) && !RE2::PartialMatch(stxt, applied_for) ? partial_replaces : partial_firm) = true;
+            static const RE2 instead_opening(lexicon::latin_letters(R"((?i)^i stedet(?:[^\pL]|$))"));
+            bool replaces = RE2::PartialMatch(stxt, instead_of);
+            if (!replaces && before && RE2::PartialMatch(stxt, instead_opening)) {
+                const Flags pf = sentence_flags(sentence_text(t, seg.sentences[*before]), c);
+                replaces = pf.stop && !pf.refusal && !pf.partial;
+            }
+            (replaces && !RE2::PartialMatch(stxt, applied_for) ? partial_replaces : partial_firm) = true;
         }
         if (f.grant && !f.refusal && !f.partial) (only_continues ? continued_grant : new_grant) = true;
         any.grant |= f.grant;

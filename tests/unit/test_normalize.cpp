@@ -428,3 +428,23 @@ TEST_CASE("plain text: a Markdown pipe table is a table — its pipes are column
     // A pipe inside a sentence that is no table row stays as written.
     CHECK(std::find(texts.begin(), texts.end(), "Du kan klage | ringe | skrive.") != texts.end());
 }
+
+TEST_CASE("plain text: a numbered heading line right above its text ('1. Afgørelse' + text) is a paragraph of its own") {
+    const std::string letter =
+        "Aalborg Kommune\n\nKære Anna Jensen\n\n"
+        "1. Afgørelse\n"
+        "Kommunen finder ikke grundlag for at stille et el-køretøj til rådighed. I stedet udlånes en letvægtsrollator med sæde og kurv.\n\n"
+        "2. Sagens oplysninger\n"
+        "Det fremgår af ansøgningen, at De kan gå ca. 150 meter, før De skal hvile, og at De ønsker at kunne handle selv.\n\n"
+        "3. Du har søgt om en rollator og en badebænk, og vi har set på begge dele ved besøget i\n"
+        "dit hjem den 3. marts 2025.\n";
+    auto t = text::normalize(extract::extract_bytes(letter, "brev.txt"), lexicon::embedded());
+    std::vector<std::string> texts;
+    for (const auto& p : t.paragraphs) texts.push_back(t.text.substr(p.begin, p.end - p.begin));
+    auto has = [&](const std::string& x) { return std::find(texts.begin(), texts.end(), x) != texts.end(); };
+    CHECK(has("1. Afgørelse"));
+    CHECK(has("2. Sagens oplysninger"));
+    CHECK(std::any_of(texts.begin(), texts.end(), [](const std::string& x) { return x.rfind("Kommunen finder ikke grundlag", 0) == 0; }));
+    // Near miss: a numbered point whose first line is long runs on into its second line.
+    CHECK(has("3. Du har søgt om en rollator og en badebænk, og vi har set på begge dele ved besøget i dit hjem den 3. marts 2025."));
+}

@@ -3604,3 +3604,25 @@ TEST_CASE("understanding: review of the informal-letter cues: near misses") {
     CHECK(std::string(outcome(c)) == "afslag");
     CHECK(c.elements.appeal.route_correct());
 }
+
+TEST_CASE("understanding: help stopped and other help 'I stedet' in the next sentence is a stop; after a refusal it is partial") {
+    auto a = run("Det har vi besluttet\n\nFremover skal du ikke længere have en hjemmehjælper til at handle for dig én gang om ugen. "
+                 "I stedet får du hjælp til at bestille dine varer på nettet hos et supermarked, som leverer til døren. "
+                 "Efter den 31. december 2025 er der ikke længere hjælp til indkøb.\n\n"
+                 "Vi har truffet afgørelsen efter ældrelovens § 10, fordi du nu selv kan bestille varer på din iPad.\n\n" + kGuidance,
+                 "Ændring af din hjælp til indkøb");
+    CHECK(std::string(outcome(a)) == "ophoer");
+    // Near miss: a refusal of what was applied for, other help instead — a partial grant.
+    auto b = run("Det har vi besluttet\n\nVi kan ikke bevilge en hjemmehjælper til at handle for dig. "
+                 "I stedet får du hjælp til at bestille dine varer på nettet hos et supermarked, som leverer til døren.\n\n"
+                 "Vi har truffet afgørelsen efter ældrelovens § 10, fordi du selv kan bestille varer på din iPad.\n\n" + kGuidance,
+                 "Afgørelse om hjælp til indkøb");
+    CHECK(std::string(outcome(b)) == "delvis");
+    // Near miss: "I stedet" after a refusal, with another help stopping further down — still partial.
+    auto c = run("Afgørelse\n\nDu får bevilget BPA med 16 timer i døgnet i tidsrummet kl. 07.00-23.00. "
+                 "Du får ikke bevilget BPA-timer om natten. I stedet bevilges natlige besøg fra hjemmeplejen kl. 02.00 og kl. 05.00.\n\n"
+                 "Ledsageordningen efter servicelovens § 97 ophører, når BPA-ordningen starter.\n\n"
+                 "Vi har lagt vægt på, at du sover om natten og kun har brug for hjælp to gange.\n\n" + kGuidance,
+                 "Afgørelse om borgerstyret personlig assistance");
+    CHECK(std::string(outcome(c)) == "delvis");
+}
