@@ -378,14 +378,20 @@ Document extract_text(std::string_view bytes, const std::string& name) {
             // The pieces of one source line share its number: a location names the file's line.
             ++line_no;
             for (const HtmlLine& piece : pieces) {
-                const std::string_view part = piece.text;
                 // A Markdown table ("| Rollator | SEL § 112 | Bevilget |"): its pipes are column
                 // gaps, not words, and its rule line ("|---|:--:|") is no text at all.
                 static const RE2 pipe_row(R"(^[ \t]*\|.*\|[ \t\r]*$)");
-                static const RE2 pipe_rule(R"(^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-{0,}:?[ \t\r]*$)");
-                const bool pipes = RE2::FullMatch(part, pipe_row);
-                if (pipes && RE2::FullMatch(part, pipe_rule)) continue;
-                bool pipe_gap = false;
+                static const RE2 pipe_rule(R"(^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t\r]*$)");
+                const bool pipes = RE2::FullMatch(piece.text, pipe_row);
+                if (pipes && RE2::FullMatch(piece.text, pipe_rule)) continue;
+                // Compact rows ("|Ydelse|Ansøgt|Bevilget|") too: every pipe of a row is a gap.
+                std::string unpiped;
+                if (pipes) {
+                    unpiped = piece.text;
+                    for (char& ch : unpiped)
+                        if (ch == '|') ch = '\t';
+                }
+                const std::string_view part = pipes ? std::string_view(unpiped) : std::string_view(piece.text);
                 PLine line;
                 line.number = line_no;
                 line.source_line = source_line;
@@ -397,15 +403,10 @@ Document extract_text(std::string_view bytes, const std::string& name) {
                     const bool column_gap = !line.words.empty() && (tab || i - gap >= 2);
                     std::size_t s = i;
                     while (i < part.size() && part[i] != ' ' && part[i] != '\t' && part[i] != '\r') ++i;
-                    if (i > s && pipes && part.substr(s, i - s).find_first_not_of('|') == std::string_view::npos) {
-                        pipe_gap = true;
-                        continue;
-                    }
                     if (i > s) {
                         PWord w;
                         w.text.assign(part.substr(s, i - s));
-                        w.column_gap_before = (column_gap || pipe_gap) && !line.words.empty();
-                        pipe_gap = false;
+                        w.column_gap_before = column_gap;
                         w.column = html ? piece.column[s] : column_base + static_cast<int>(text::count_codepoints(part.substr(0, s)));
                         text::count_quality(w.text, doc.quality);
                         line.words.push_back(std::move(w));

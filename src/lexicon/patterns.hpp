@@ -24,10 +24,10 @@ std::string unicode_boundaries(const std::string& pattern);
 
 // "\pL" compiles to a UTF-8 automaton of some 600 ranges (and twice that under "(?i)"); with a few
 // hundred patterns using it, compiling them was half of klartjek's start-up. Every pattern — the
-// lexicons' (through unicode_boundaries) and the code's own — says "letter" as the Latin letters
-// of kWordChars instead: A–Z, a–z and the letters of Latin-1 and Latin Extended-A/B (æ, ø, å, é,
-// ü, ł …), inside or outside a character class ("[^\pL]" keeps its meaning for Danish text). A
-// letter of another script counts as a non-letter, as it already does for the boundaries.
+// lexicons' (through unicode_boundaries) and the code's own — says "letter" as a few ranges
+// instead: A–Z, a–z, the letters of Latin-1, Latin Extended-A/B and Latin Extended Additional (æ,
+// ø, å, é, ü, ł, ễ …), Greek and Cyrillic, inside or outside a character class ("[^\pL]" keeps its
+// meaning for Danish text). A letter of another script (Arabic, CJK …) counts as a non-letter.
 std::string latin_letters(std::string_view pattern);
 
 class PatternSet {

@@ -470,9 +470,11 @@ private:
                 // A short first line without a full stop above longer lines is a heading run into
                 // its paragraph ("Klagevejledning" directly above the text in a plain-text letter).
                 // Also a numbered one ("1. Afgørelse" above "Kommunen finder ikke grundlag …").
+                // Not a numbered point wrapped mid-sentence ("1. Du får hjælp til rengøring" above "hver
+                // 14. dag …"): the text below starts with a capital.
                 const bool numbered_title = prev.words.size() >= 2 && is_list_start(prev, lex_) &&
                                             is_digit(first_codepoint(prev.words.front().text)) &&
-                                            is_upper(first_codepoint(prev.words[1].text));
+                                            is_upper(first_codepoint(prev.words[1].text)) && is_upper(first_codepoint(l.words.front().text));
                 bool heading_line = !geometric && groups.back().size() == 1 && i == 1 && prev.words.size() <= 8 &&
                                     !is_terminal(prev_end) && prev_end != ',' && line_extent(prev, false) < 0.6 * right &&
                                     (is_upper(first_codepoint(prev.words.front().text)) || numbered_title);

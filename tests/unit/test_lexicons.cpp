@@ -175,20 +175,25 @@ TEST_CASE("a folder with a broken pattern is refused with its file and line") {
     CHECK(count(analyse(lexicon::embedded()), "plain-officialese") == 1);
 }
 
-// "\pL" is spelled as the Latin letters wherever a pattern says it (lexicon/patterns.hpp): outside a
+// "\pL" is spelled as a few letter ranges wherever a pattern says it (lexicon/patterns.hpp): outside a
 // class it becomes a class, inside a class its ranges; an escaped backslash before "pL" is no class.
-TEST_CASE("latin_letters: \\pL becomes the Latin letters, inside and outside a character class") {
-    const std::string letters = R"(A-Za-z\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F})";
+TEST_CASE("latin_letters: \\pL becomes the Latin, Greek and Cyrillic letters, inside and outside a character class") {
+    const std::string letters =
+        R"(A-Za-z\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{370}-\x{3FF}\x{400}-\x{52F}\x{1E00}-\x{1EFF})";
     CHECK(lexicon::latin_letters(R"(\pL+)") == "[" + letters + "]+");
     CHECK(lexicon::latin_letters(R"((?:^|[^\pL\d]))") == "(?:^|[^" + letters + R"(\d]))");
     CHECK(lexicon::latin_letters(R"([]\pL])") == "[]" + letters + "]");
     CHECK(lexicon::latin_letters(R"(\\pL)") == R"(\\pL)");
     CHECK(lexicon::latin_letters(R"(\p{Lu}\pN)") == R"(\p{Lu}\pN)");
-    // What it means for text: Danish and other Latin letters are letters, other scripts are not.
+    // What it means for text: Danish and other Latin letters, Greek and Cyrillic are letters (a
+    // citizen's name fills a name slot), other scripts are not.
     const RE2 word(lexicon::latin_letters(R"(^\pL+$)"));
     CHECK(RE2::FullMatch("Ærø", word));
     CHECK(RE2::FullMatch("Łukasz", word));
     CHECK(RE2::FullMatch("søgte", word));
-    CHECK_FALSE(RE2::FullMatch("Ελλάδα", word));
+    CHECK(RE2::FullMatch("Ειρήνη", word));
+    CHECK(RE2::FullMatch("Олена", word));
+    CHECK(RE2::FullMatch("Nguyễn", word));
+    CHECK_FALSE(RE2::FullMatch("東京", word));
     CHECK_FALSE(RE2::FullMatch("to ord", word));
 }

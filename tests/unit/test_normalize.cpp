@@ -427,6 +427,19 @@ TEST_CASE("plain text: a Markdown pipe table is a table — its pipes are column
     }
     // A pipe inside a sentence that is no table row stays as written.
     CHECK(std::find(texts.begin(), texts.end(), "Du kan klage | ringe | skrive.") != texts.end());
+    // Compact rows and a short rule line (review of the session's work: "|:--|:--:|", "|Ydelse|…|").
+    const std::string compact =
+        "Odense Kommune\n\nKære Karen\n\nOversigt\n\n|Ydelse|Ansøgt|Bevilget|\n|:--|:--:|--|\n|Rengøring|2 timer|1 time|\n|Indkøb|1 gang|0|\n";
+    auto c = text::normalize(extract::extract_bytes(compact, "brev.txt"), lexicon::embedded());
+    std::vector<std::vector<std::string>> crow;
+    for (const auto& p : c.paragraphs) {
+        const std::string x = c.text.substr(p.begin, p.end - p.begin);
+        CHECK(x.find(":--") == std::string::npos);
+        const auto cells = text::table_cells(c, p);
+        if (cells.size() >= 2) crow.push_back(cells);
+    }
+    REQUIRE(crow.size() == 3);
+    CHECK(crow[1] == std::vector<std::string>{"Rengøring", "2 timer", "1 time"});
 }
 
 TEST_CASE("plain text: a numbered heading line right above its text ('1. Afgørelse' + text) is a paragraph of its own") {
@@ -447,4 +460,14 @@ TEST_CASE("plain text: a numbered heading line right above its text ('1. Afgøre
     CHECK(std::any_of(texts.begin(), texts.end(), [](const std::string& x) { return x.rfind("Kommunen finder ikke grundlag", 0) == 0; }));
     // Near miss: a numbered point whose first line is long runs on into its second line.
     CHECK(has("3. Du har søgt om en rollator og en badebænk, og vi har set på begge dele ved besøget i dit hjem den 3. marts 2025."));
+    // Near miss: a short numbered point wrapped mid-sentence (the next line starts in lower case).
+    auto w = text::normalize(extract::extract_bytes(std::string("Aalborg Kommune\n\nKære Anna Jensen\n\n1. Du får hjælp til rengøring\n"
+                                                                "   hver 14. dag og ikke hver uge, som du har søgt om.\n"
+                                                                "2. Hjælpen bliver udført af hjemmeplejen om formiddagen, og du får besked om\n"
+                                                                "   tidspunktet, før hjælpen starter.\n"), "brev.txt"),
+                             lexicon::embedded());
+    bool whole = false;
+    for (const auto& p : w.paragraphs)
+        whole |= w.text.substr(p.begin, p.end - p.begin) == "1. Du får hjælp til rengøring hver 14. dag og ikke hver uge, som du har søgt om.";
+    CHECK(whole);
 }
