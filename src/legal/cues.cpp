@@ -387,10 +387,11 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
         // (not "2 dages varsel i stedet for 7 dage", a notice).
         static const std::string instead_of_body =
             R"((?i)(?:^|[^\pL.,\d])(\d+(?:[.,]\d+)*) (timer|timers|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$)[^.]{0,80}?(?:^|[^\pL])i stedet for (?:de |dine |jeres )?(?:hidtidige |nuværende )?(\d+(?:[.,]\d+)*) (?:timer|kr|kroner|gange|besøg|dage|døgn)(?:[^\pL]|$))";
-        static const RE2 from_to(lexicon::latin_letters(from_to_body)), from_to_shared(from_to_shared_body), instead_of(instead_of_body);
+        static const RE2 from_to(lexicon::latin_letters(from_to_body)), from_to_shared(lexicon::latin_letters(from_to_shared_body)),
+            instead_of(lexicon::latin_letters(instead_of_body));
         // The same, with the text before the figures captured: its last clause names what changes.
-        static const RE2 from_to_at(lexicon::latin_letters("^(.*?)" + from_to_body)), from_to_shared_at("^(.*?)" + from_to_shared_body),
-            instead_of_at("^(.*?)" + instead_of_body);
+        static const RE2 from_to_at(lexicon::latin_letters("^(.*?)" + from_to_body)),
+            from_to_shared_at(lexicon::latin_letters("^(.*?)" + from_to_shared_body)), instead_of_at(lexicon::latin_letters("^(.*?)" + instead_of_body));
         static const RE2 payment(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:betaling|egenbetaling|egenandel|takst|husleje|pris|betaler|boligbetaling\pL*|betalingen)(?:[^\pL]|$))"));
         auto number = [](std::string n) {
             n.erase(std::remove(n.begin(), n.end(), '.'), n.end());

@@ -801,8 +801,17 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         static const RE2 upheld_what(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:fastholdt|afgørelse\pL*|afslag\pL*)(?:[^\pL]|$))"));
         if (upholds && !f.grant && RE2::PartialMatch(stxt, upheld_what)) upheld_apart = true;
         if (!upholds && c.history.matches(stxt)) {  // an earlier decision, the one complained about
-            earlier.add_merits(f);
-            f = Flags{};
+            // Unless the history stands only in the reason and the main clause before it decides:
+            // "Du får ikke bevilget et toiletstativ, fordi du kan rejse dig ved hjælp af det gelænder,
+            // du allerede har."
+            static const RE2 reason_split(lexicon::latin_letters(R"((?i)^(.*?),? (?:fordi|idet|eftersom) )"));
+            std::string head;
+            const bool main_decides = RE2::PartialMatch(stxt, reason_split, &head) && !c.history.matches(head) &&
+                                      sentence_flags(head, c).decisive();
+            if (!main_decides) {
+                earlier.add_merits(f);
+                f = Flags{};
+            }
         }
         // "… et lån på 186.500 kr., som De har søgt om" grants what was applied for: a grant whose
         // application is only a relative clause is a grant sentence.

@@ -3626,3 +3626,16 @@ TEST_CASE("understanding: help stopped and other help 'I stedet' in the next sen
                  "Afgørelse om borgerstyret personlig assistance");
     CHECK(std::string(outcome(c)) == "delvis");
 }
+
+TEST_CASE("understanding: a refusal whose reason names help the citizen already has still refuses; an earlier refusal stays history") {
+    auto a = run("På den baggrund har vi besluttet følgende:\n\n- Du får bevilget en badebænk efter servicelovens § 112.\n"
+                 "- Du får ikke bevilget et toiletstativ, fordi du kan rejse dig ved hjælp af det gelænder, du allerede har.\n\n" + kGuidance,
+                 "Afgørelse om hjælpemidler til badeværelset");
+    CHECK(std::string(outcome(a)) == "delvis");
+    // Near miss: the refusal itself is the earlier decision ("Du fik …"), the letter grants.
+    auto b = run("Afgørelse\n\nDu får bevilget en badebænk efter servicelovens § 112.\n\n"
+                 "Du fik i 2023 afslag på et toiletstativ, fordi du allerede havde et gelænder.\n\n" + kGuidance,
+                 "Afgørelse om hjælpemidler til badeværelset");
+    CHECK(std::string(outcome(b)) == "bevilling");
+}
+
