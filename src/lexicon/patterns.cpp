@@ -7,18 +7,22 @@ namespace klartjek::lexicon {
 
 namespace {
 
-// The word characters a Unicode-aware boundary looks at: ASCII letters and digits, "_", and the
-// letters of Latin-1 and Latin Extended-A/B (æ, ø, å, é, ü, ł …). A superscript digit is a
-// footnote's marker ("… en partshøring²"), a boundary like any punctuation. Not \pL\pN: those
-// classes compile to large UTF-8 automata, and with some 1,500 boundaries in the lexicons they made up half of the start-up time. A letter of
-// another script next to a Danish word counts as a boundary, which changes no Danish match.
-// What a pattern's \pL stands for (latin_letters): the letters among the word characters, and also
-// Greek, Cyrillic and Latin Extended Additional, so a citizen's name in those letters ("Ειρήνη",
-// "Олена", "Nguyễn") fills a name slot; a few ranges, cheap to compile.
-constexpr std::string_view kLetters =
-    R"(A-Za-z\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{370}-\x{3FF}\x{400}-\x{52F}\x{1E00}-\x{1EFF})";
-constexpr std::string_view kWordChars =
-    R"(0-9A-Za-z_\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F})";
+// The letters of Latin script: ASCII, Latin-1 (ª, µ, º, À–Ö, Ø–ö, ø–ÿ) and Latin Extended-A/B (ł, ő …).
+#define KLARTJEK_LATIN_LETTERS R"(A-Za-z\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F})"
+
+// The word characters a Unicode-aware boundary looks at: digits, "_" and the Latin letters (æ, ø, å,
+// é, ü, ł …). A superscript digit is a footnote's marker ("… en partshøring²"), a boundary like any
+// punctuation. Not \pL\pN: those classes compile to large UTF-8 automata, and with some 1,500
+// boundaries in the lexicons they made up half of the start-up time. A letter of another script next
+// to a Danish word counts as a boundary, which changes no Danish match.
+constexpr std::string_view kWordChars = "0-9_" KLARTJEK_LATIN_LETTERS;
+
+// What a pattern's \pL stands for (latin_letters): the Latin letters, and also Greek, Cyrillic and
+// Latin Extended Additional, so a citizen's name in those letters ("Ειρήνη", "Олена", "Nguyễn")
+// fills a name slot; a few ranges, cheap to compile.
+constexpr std::string_view kLetters = KLARTJEK_LATIN_LETTERS R"(\x{370}-\x{3FF}\x{400}-\x{52F}\x{1E00}-\x{1EFF})";
+
+#undef KLARTJEK_LATIN_LETTERS
 
 bool non_ascii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 
