@@ -13,16 +13,29 @@ VARY = (" Also vary where the parts stand (klagevejledning in a Bilag, after the
         " or headings phrased as questions).")
 
 
-def make_briefs(staging, never, authors, out_dir, more_stops=()):
+# The outcome convention of the label schema (../shared/design.md § 7: "delvis" also covers a
+# different help granted than the one applied for), spelt out in the briefs from blind-49 on: 25
+# earlier labels with a refused item and an "i-stedet" item said "afslag", 331 said "delvis".
+OUTCOME_RULE = ('  // bevilling = everything applied for granted; delvis = something granted and something refused,'
+                ' less than applied for, or other help granted instead of what was applied for;'
+                ' afslag = everything refused and nothing granted in its place (a mere pointer to other help'
+                ' the citizen may apply for is not a grant); ophoer = existing help stopped, reduced or repaid')
+
+
+def make_briefs(staging, never, authors, out_dir, more_stops=(), outcome_rule=False):
     """staging: the corpus's staging folder; never: the text of the "(also never …)" list;
     authors: {id: dict(focus, mun, styles, other)}; more_stops: authors who write three stops or
-    reductions instead of one and no "2 more of any category"."""
+    reductions instead of one and no "2 more of any category"; outcome_rule: spell out the outcome
+    convention under the schema's outcome line (blind-49 on)."""
     src = open(os.path.join(ROOT, 'blind-8/commissioning/prompt-f1.md'), encoding='utf-8').read()
     src = src.replace('/work/blind-8-staging', staging)
     src = src.replace("(also never /work/blind-4-staging, /work/blind-5-staging, /work/blind-6-staging or /work/blind-7-staging)",
                       never)
     assert never in src
     lines = src.split('\n')
+    if outcome_rule:
+        i_out = next(i for i, l in enumerate(lines) if l.startswith('  "outcome":'))
+        lines.insert(i_out + 1, OUTCOME_RULE)
 
     def find(prefix):
         for i, l in enumerate(lines):
