@@ -42,6 +42,7 @@ Cues::Cues(const lexicon::Lexicons& lex)
       refusal_generic(cue_patterns(o(), "refusal-generic")),
       refusal_generic_not(cue_patterns(o(), "refusal-generic-not")),
       refused_heading(cue_patterns(o(), "refused-heading")),
+      instead_heading(cue_patterns(o(), "instead-heading")),
       answer_yes(cue_patterns(o(), "answer-yes")),
       answer_no(cue_patterns(o(), "answer-no")),
       row_refused(cue_patterns(o(), "row-refused")),

@@ -51,6 +51,7 @@ public:
     PatternSet summary_box;  // "Kort fortalt: …" opening the letter, even above the subject
     PatternSet refusal_generic, refusal_generic_not;  // the last resort when no cue reads the result
     PatternSet refused_heading, answer_yes, answer_no;  // a heading over refused items; a short answer to a request
+    PatternSet instead_heading;  // outcome.txt [instead-heading]: a heading over other help granted instead
     PatternSet row_refused, row_granted;  // a row of the result part marked refused (✘, a Nej cell) or granted (a Ja cell)
     PatternSet stop_replaced;  // outcome.txt [stop-replaced]: the earlier grant a new grant replaces
     ExceptedSet not_applied;  // outcome.txt [not-applied] less [not-applied-not]: a refusal of what was not applied for

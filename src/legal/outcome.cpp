@@ -741,6 +741,9 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         const std::size_t para = seg.sentences[k].paragraph;
         // A heading over refused items ("Det I har søgt om, som I ikke får") refuses something.
         if (st.heading[para] && c.refused_heading.matches(stxt)) f.refusal = true;
+        // A heading over other help granted in place of the refused ("Hvad får du i stedet?")
+        // grants part: other help instead of what was applied for.
+        if (st.heading[para] && c.instead_heading.matches(stxt)) f.partial = true;
         // A short answer to the request told in the sentence before it ("Du bad om at skifte
         // leverandør. Det er i orden.").
         if (!f.decisive() && k > 0 && st.is_main_text(seg.sentences[k - 1].paragraph) &&

@@ -3639,3 +3639,19 @@ TEST_CASE("understanding: a refusal whose reason names help the citizen already 
     CHECK(std::string(outcome(b)) == "bevilling");
 }
 
+
+TEST_CASE("understanding: other help granted in place of the refused is partial; a pointer to help elsewhere is not") {
+    // shared/design.md § 7: "delvis" also covers a different help granted than the one applied for.
+    // Under a heading that says what the citizen gets instead ("Hvad får du i stedet?").
+    const std::string refusal = "Vores afgørelse\n\nDu får afslag på ombygning af badeværelset efter servicelovens § 116, stk. 1.\n\n";
+    const std::string reasons = "Begrundelse\n\nVi har lagt vægt på, at du ved hjemmebesøget kunne komme sikkert i bad med en badekarsbænk.\n\n";
+    CHECK(std::string(outcome(run(refusal + "Hvad får du i stedet?\n\nDu kan låne en badekarsbænk og få sat to greb op efter "
+                                  "servicelovens § 112, stk. 1.\n\n" + reasons + kGuidance))) == "delvis");
+    CHECK(std::string(outcome(run(refusal + "Hvad kan du gøre i stedet?\n\nDu kan kontakte en privat håndværker, hvis du selv "
+                                  "vil betale ombygningen.\n\n" + reasons + kGuidance))) == "afslag");
+    // In the sentence after the refusal.
+    CHECK(std::string(outcome(run("Kommunen tilkender dig ikke førtidspension efter pensionslovens § 16. I stedet skal du i et "
+                                  "ressourceforløb på 2 år, der starter den 1. juli 2024.\n\n" + reasons + kGuidance))) == "delvis");
+    CHECK(std::string(outcome(run("Kommunen tilkender dig ikke førtidspension efter pensionslovens § 16. I stedet skal du søge om "
+                                  "hjælp hos jobcentret.\n\n" + reasons + kGuidance))) == "afslag");
+}
