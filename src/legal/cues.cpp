@@ -312,9 +312,10 @@ Flags sentence_flags(std::string_view sentence, const Cues& c) {
     if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), conditional) || (!s.empty() && s.back() == '?')) return f;
     // A condition put as an inverted clause, verb first, before the main clause: "Stopper hun,
     // skal I give os besked, og så stopper udbetalingen", "Får du ikke brug for rollatoren
-    // længere, skal du levere den tilbage".
+    // længere, skal du levere den tilbage", "Vil du ikke give samtykke, kan du selv tage en
+    // udtalelse med".
     static const RE2 inverted_condition(lexicon::latin_letters(
-        R"((?i)^(?:[-–•*]\s*)?\pL+r (?:du|i|de|han|hun|vi|barnet|dit barn|jeres barn)(?:[^\pL][^.]{0,120}?)?, (?:skal|så|vil|kan|må|bliver|ophører|stopper|bortfalder|falder)(?:[^\pL]|$))"));
+        R"((?i)^(?:[-–•*]\s*)?(?:\pL+r|vil|kan|skal|må) (?:du|i|de|han|hun|vi|barnet|dit barn|jeres barn)(?:[^\pL][^.]{0,120}?)?, (?:skal|så|vil|kan|må|bliver|ophører|stopper|bortfalder|falder)(?:[^\pL]|$))"));
     // "Efter vi har vurderet din ansøgning, kan vi bevilge …" starts with a preposition, not a verb.
     static const RE2 not_a_verb(R"((?i)^(?:[-–•*]\s*)?(?:efter|før|under|over|derfor|hvor|der|her|hver|siden|nær)\s)");
     if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), inverted_condition) &&

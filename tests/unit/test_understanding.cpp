@@ -3655,3 +3655,17 @@ TEST_CASE("understanding: other help granted in place of the refused is partial;
     CHECK(std::string(outcome(run("Kommunen tilkender dig ikke førtidspension efter pensionslovens § 16. I stedet skal du søge om "
                                   "hjælp hos jobcentret.\n\n" + reasons + kGuidance))) == "afslag");
 }
+
+TEST_CASE("understanding: a modal verb first is a condition ('Vil du ikke give samtykke, kan du …'), not a refusal") {
+    using klartjek::legal::detail::sentence_flags;
+    const auto& cues = klartjek::legal::detail::Cues::get(klartjek::lexicon::embedded());
+    const auto cond = sentence_flags("Vil du ikke give samtykke, kan du selv tage en udtalelse med fra ambulatoriet.", cues);
+    CHECK_FALSE(cond.refusal);
+    // Not a modal question answered as a statement: the refusal stays.
+    CHECK(sentence_flags("Vi vil ikke give dig tilskud til en ny seng.", cues).refusal);
+    // A receipt that says nothing is decided yet, with the condition in it, decides nothing.
+    auto a = run("Tak for din ansøgning om en bolig i bofællesskabet, som vi fik den 11. maj 2026. Vi har ikke besluttet noget "
+                 "endnu. Først vil vi gerne tale med dig.\n\nMå vi tale med din læge?\n\nVil du ikke give samtykke, kan du selv "
+                 "tage en udtalelse med fra lægen.", "Vi har fået din ansøgning – kom til en samtale");
+    CHECK(std::string(outcome(a)) == "ikke-afgoerelse");
+}
