@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Writes each label's outdated references in the form its own provision_refs give them. The label
+schema lists a paragraph cited both bare and with stk. "only in its specific form(s)", and the
+issue asks for outdated references "in the normalised form they are written in" ("SEL § 42,
+stk. 1"); 15 labels gave an outdated reference bare ("SEL § 42") while their provision_refs held
+only its specific forms ("SEL § 42, stk. 1"). Decided from the label alone, never from klartjek's
+output or the letter: a bare outdated reference not in provision_refs becomes the specific forms
+of that paragraph listed there. Rewrites labels.json, labels-*.json, dev.json and test.json of
+every blind-N set in place (indentation kept) and prints what it changed.
+
+Usage: relabel-outdated-form.py [--dry-run]
+"""
+import glob
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def specific(label):
+    """The outdated references in the form of the label's provision_refs, or None if unchanged."""
+    refs = label.get('provision_refs') or []
+    out, changed = [], False
+    for o in label.get('outdated_refs') or []:
+        forms = [p for p in refs if p.startswith(o + ', ')] if ', stk.' not in o and o not in refs else []
+        if forms:
+            out += [f for f in forms if f not in out]
+            changed = True
+        elif o not in out:
+            out.append(o)
+    return out if changed else None
+
+
+def main():
+    dry = '--dry-run' in sys.argv
+    changed = {}
+    for path in sorted(glob.glob(os.path.join(HERE, 'blind-*', '*.json'))):
+        name = os.path.basename(path)
+        if not (name in ('labels.json', 'dev.json', 'test.json') or name.startswith('labels-')):
+            continue
+        text = open(path, encoding='utf-8').read()
+        labels = json.loads(text)
+        hit = False
+        for l in labels:
+            new = specific(l)
+            if new is None:
+                continue
+            changed[os.path.relpath(os.path.join(os.path.dirname(path), l['file']), HERE)] = (l['outdated_refs'], new)
+            l['outdated_refs'] = new
+            hit = True
+        if hit and not dry:
+            second = text.split('\n')[1]
+            indent = len(second) - len(second.lstrip(' '))
+            with open(path, 'w', encoding='utf-8') as fh:
+                fh.write(json.dumps(labels, ensure_ascii=False, indent=indent) + ('\n' if text.endswith('\n') else ''))
+    for f, (old, new) in sorted(changed.items()):
+        print(f, old, '->', new)
+    print(len(changed), 'letters', '(dry run)' if dry else 'relabelled')
+
+
+if __name__ == '__main__':
+    main()
