@@ -160,7 +160,7 @@ bool negated_grant(std::string_view s, std::size_t b, std::size_t e) {
     // The pattern's closing boundary may have consumed the space after the verb.
     std::string after = text::to_lower(s.substr(e, std::min<std::size_t>(60, s.size() - e)));
     static const RE2 slot(lexicon::latin_letters(
-        R"(^\s*(?:(?:du|i|de|vi|han|hun|dig|jer|dem|kommunen|således|derfor|desværre|dog|altså|heller|længere|fortsat|imidlertid|stadig|herefter|hermed)\s+){0,3}(?:ikke|aldrig)(?:[^\pL]|$))"));
+        R"(^\s*(?:(?:du|i|de|vi|han|hun|dig|jer|dem|kommunen|således|derfor|desværre|dog|altså|heller|længere|fortsat|imidlertid|stadig|herefter|hermed)\s+){0,3}(?:ikke|aldrig|ingen del|intet af)(?:[^\pL]|$))"));
     // "Aarhus Kommune giver dig afslag på …": what is given is a refusal.
     static const RE2 refusal_object(lexicon::latin_letters(R"(^\s*(?:(?:dig|jer|dem|de|hermed|derfor|desværre)\s+){0,2}afslag(?:[^\pL]|$))"));
     return RE2::PartialMatch(after, slot) || RE2::PartialMatch(after, refusal_object);
@@ -177,7 +177,7 @@ bool in_subordinate_clause(std::string_view s, std::size_t b) {
     std::size_t start = s.find_last_of(",;:", b == 0 ? 0 : b - 1);
     if (start == std::string_view::npos || start >= b) return false;
     std::string clause = text::to_lower(s.substr(start + 1, b - start - 1 + 12));
-    static const RE2 sub(lexicon::latin_letters(R"(^\s*(?:der|som|hvis|når|fordi|idet|medmindre|såfremt|hvor|om)(?:[^\pL]|$))"));
+    static const RE2 sub(lexicon::latin_letters(R"(^\s*(?:der|som|hvis|når|fordi|idet|medmindre|såfremt|hvor|hvorefter|om)(?:[^\pL]|$))"));
     if (RE2::PartialMatch(clause, sub)) return true;
     // What was asked for, not what is decided: "… har anmodet om, at Samsø Kommune yder hjælp til
     // anskaffelse af en etplansbolig", "Du har søgt om, at vi dækker …"; and what is refused: "Vi

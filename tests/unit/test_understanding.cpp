@@ -3669,3 +3669,16 @@ TEST_CASE("understanding: a modal verb first is a condition ('Vil du ikke give s
                  "tage en udtalelse med fra lægen.", "Vi har fået din ansøgning – kom til en samtale");
     CHECK(std::string(outcome(a)) == "ikke-afgoerelse");
 }
+
+TEST_CASE("understanding: 'dækker ingen del af' refuses; a rule in a 'hvorefter' clause grants nothing") {
+    using klartjek::legal::detail::sentence_flags;
+    const auto& cues = klartjek::legal::detail::Cues::get(klartjek::lexicon::embedded());
+    const auto none = sentence_flags("Kommunen dækker ingen del af tilbuddet.", cues);
+    CHECK_FALSE(none.grant);
+    CHECK(sentence_flags("Kommunen dækker en del af tilbuddet.", cues).grant);
+    CHECK_FALSE(sentence_flags("Vi har genvurderet sagen efter servicelovens § 41, hvorefter kommunen dækker nødvendige merudgifter "
+                               "ved forsørgelsen i hjemmet af et barn.", cues).grant);
+    CHECK(std::string(outcome(run("Hvad er resultatet?\n\nRoskilde Kommune giver afslag på hjælp til renoveringen. Kommunen dækker "
+                                  "ingen del af tilbuddet.\n\nBegrundelse\n\nVi har lagt vægt på, at badeværelset er slidt, og at "
+                                  "renoveringen er almindelig vedligeholdelse.\n\n" + kGuidance))) == "afslag");
+}
