@@ -731,7 +731,7 @@ OutcomeReading read_outcome(const NormalizedText& t, const Segmentation& seg, co
         // en rollator": a sentence that changes the earlier decision (outcome.txt [history-not])
         // decides in its clause after the change; what it says of the earlier decision is history.
         if (c.history.excepted(stxt)) {
-            static const RE2 then_clause(R"((?i), (?:og|så|hvilket betyder, at|det betyder, at) (.+)$)");
+            static const RE2 then_clause(R"((?i), (?:og|så|således at|hvilket betyder, at|det betyder, at) (.+)$)");
             std::string tail;
             if (RE2::PartialMatch(stxt, then_clause, &tail)) {
                 const Flags tf = sentence_flags(tail, c);

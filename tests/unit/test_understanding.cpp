@@ -3682,3 +3682,11 @@ TEST_CASE("understanding: 'dækker ingen del af' refuses; a rule in a 'hvorefter
                                   "ingen del af tilbuddet.\n\nBegrundelse\n\nVi har lagt vægt på, at badeværelset er slidt, og at "
                                   "renoveringen er almindelig vedligeholdelse.\n\n" + kGuidance))) == "afslag");
 }
+
+TEST_CASE("understanding: a reconsideration that changes the earlier refusal 'således at' the citizen gets it is a grant") {
+    auto a = run("Kommunen har genvurderet afgørelsen, jf. retssikkerhedslovens § 66.\n\nAfgørelse\n\nKommunen ændrer herefter "
+                 "afgørelsen af 3. september 2024 om afslag, således at De bevilges støtte til køb af ny bil efter servicelovens "
+                 "§ 114.\n\nDa De har fået fuldt medhold, sendes klagen ikke videre til Ankestyrelsen.",
+                 "Genvurdering af afgørelse af 3. september 2024 om støtte til bil", "29. oktober 2024");
+    CHECK(std::string(outcome(a)) == "bevilling");
+}
