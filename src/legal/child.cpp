@@ -104,6 +104,10 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         // The sender is a children's department ("Børn og Unge", "Børne- og Ungdomsforvaltningen").
         static const RE2 child_sender(lexicon::latin_letters(R"((?i)(?:^|[^\pL])børn(?:e|ene)?(?:[^\pL]|handicap|område|rådgivning|familie|team))"));
         if (before_salutation && !about && RE2::PartialMatch(txt, child_sender)) child = true;
+        // The sender is an adults' unit ("Myndighedsafdelingen – Voksne", "Voksenhandicap"): a child
+        // named in the letter is not the person it is about unless an age under 18 says so.
+        static const RE2 adult_sender(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:voksen\pL*|voksne)(?:[^\pL]|$))"));
+        if (before_salutation && !about && RE2::PartialMatch(txt, adult_sender) && !RE2::PartialMatch(txt, child_sender)) adult = true;
         // A birth date on the "Vedr.:" line ("Plejebarn: Sofie Mikkelsen, født 17. juni 2019"): under
         // 18 at the letter's date.
         static const RE2 born(lexicon::latin_letters(R"((?i)(?:^|[^\pL])født (?:den )?(\d.{5,20}))"));

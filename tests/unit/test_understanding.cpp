@@ -3690,3 +3690,16 @@ TEST_CASE("understanding: a reconsideration that changes the earlier refusal 's�
                  "Genvurdering af afgørelse af 3. september 2024 om støtte til bil", "29. oktober 2024");
     CHECK(std::string(outcome(a)) == "bevilling");
 }
+
+TEST_CASE("understanding: a letter from an adults' unit that names the citizen's son is no child case; an age under 18 still is") {
+    auto letter = [](const std::string& unit, const std::string& extra) {
+        return analyse_document(extract::extract_text(
+            "Ishøj Kommune\n" + unit + "\n\nDato: 6. oktober 2026\n\nAfgørelse om hjælp til boligskift\n\nKære Lone\n\n"
+            "Du har den 31. august 2026 søgt om hjælp til udgifter i forbindelse med, at du og din søn Emil flytter til en "
+            "handicapegnet stuebolig." + extra + " Du får hjælp til flytningen efter servicelovens § 116, stk. 4.\n",
+            "case.txt"));
+    };
+    CHECK_FALSE(letter("Myndighedsafdelingen – Voksne", "").elements.child);
+    CHECK(letter("Myndighedsafdelingen", "").elements.child);
+    CHECK(letter("Myndighedsafdelingen – Voksne", " Emil er 9 år.").elements.child);
+}
