@@ -17,6 +17,9 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
     bool child = false;
     bool minor = false;  // stated to be under 18: an age, a "Barn:" line, a CPR number
     bool adult = false;  // stated to be 18 or older, or support for a young adult
+    bool adult_unit = false;  // the sender is an adults' unit
+    bool about_person = false;  // a "Vedr.:"/"Barn:" line names the person the letter is about
+    bool bl_subject = false;    // the subject line cites barnets lov
     static const RE2 young_support(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:ungestøtte|efterværn|ung voksen|unge voksne|(?:(?:er|har) fyldt|fyldte) 1[89] år)(?:[^\pL]|$))"));
     static const RE2 age(lexicon::latin_letters(R"((?:^|[^\pL])(er|bliver|fylder) ((?:under )?)(\d{1,2}) år(?:[^\pL]|$))"));
     static const RE2 about_line(R"((?i)(?:^(?:vedr\.?|vedrørende|angående|barn|barnet|plejebarn|sagen drejer sig om|sagen vedrører|sagen angår|sag om)\s*:?|(?:^|\s)(?:vedr\.?|vedrørende|angående|barn|barnet|plejebarn|elev)\s*:))");
@@ -105,9 +108,16 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         static const RE2 child_sender(lexicon::latin_letters(R"((?i)(?:^|[^\pL])børn(?:e|ene)?(?:[^\pL]|handicap|område|rådgivning|familie|team))"));
         if (before_salutation && !about && RE2::PartialMatch(txt, child_sender)) child = true;
         // The sender is an adults' unit ("Myndighedsafdelingen – Voksne", "Voksenhandicap"): a child
-        // named in the letter is not the person it is about unless an age under 18 says so.
+        // named in the letter is not the person it is about unless an age under 18, a "Vedr.:" line
+        // or barnets lov in the subject says so (below). A copy line ("Kopi: Voksenhandicap") is no sender.
         static const RE2 adult_sender(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:voksen\pL*|voksne)(?:[^\pL]|$))"));
-        if (before_salutation && !about && RE2::PartialMatch(txt, adult_sender) && !RE2::PartialMatch(txt, child_sender)) adult = true;
+        static const RE2 copy_line(R"((?i)^\s*(?:kopi|cc|genpart|kopi til|sendt til)\b)");
+        if (before_salutation && !about && RE2::PartialMatch(txt, adult_sender) && !RE2::PartialMatch(txt, child_sender) &&
+            !RE2::PartialMatch(txt, copy_line))
+            adult_unit = true;
+        if (about) about_person = true;
+        static const RE2 barnets_lov(R"((?i)barnets lov)");
+        if (subject_line && RE2::PartialMatch(txt, barnets_lov)) bl_subject = true;
         // A birth date on the "Vedr.:" line ("Plejebarn: Sofie Mikkelsen, født 17. juni 2019"): under
         // 18 at the letter's date.
         static const RE2 born(lexicon::latin_letters(R"((?i)(?:^|[^\pL])født (?:den )?(\d.{5,20}))"));
@@ -208,6 +218,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
                 if (!st.quoted[s.paragraph] && RE2::PartialMatch(sentence_text(t, s), offspring)) adult = true;
         }
     }
+    if (adult_unit && !about_person && !bl_subject) adult = true;
     young_adult = adult && !minor;
     return child && !young_adult;
 }
