@@ -12,13 +12,11 @@ place (their indentation kept) and prints what it changed.
 
 Usage: relabel-instead.py [--dry-run]
 """
-import glob
-import json
-import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+from relabel import relabel
+
 NOT_A_GRANT = re.compile(r'tilbyd|anbefal|henvis|særskilt|fortsætter|kan søge|vejledning', re.I)
 
 
@@ -35,23 +33,14 @@ def granted_instead(label):
 
 def main():
     dry = '--dry-run' in sys.argv
-    changed = set()
-    for path in sorted(glob.glob(os.path.join(HERE, 'blind-*', '*.json'))):
-        name = os.path.basename(path)
-        if not (name in ('labels.json', 'dev.json', 'test.json') or name.startswith('labels-')):
-            continue
-        text = open(path, encoding='utf-8').read()
-        labels = json.loads(text)
-        hits = [l for l in labels if granted_instead(l)]
-        if not hits:
-            continue
-        for l in hits:
-            l['outcome'] = 'delvis'
-            changed.add(os.path.relpath(os.path.join(os.path.dirname(path), l['file']), HERE))
-        indent = len(text.split('\n')[1]) - len(text.split('\n')[1].lstrip(' '))
-        if not dry:
-            with open(path, 'w', encoding='utf-8') as fh:
-                fh.write(json.dumps(labels, ensure_ascii=False, indent=indent) + ('\n' if text.endswith('\n') else ''))
+
+    def change(label):
+        if not granted_instead(label):
+            return None
+        label['outcome'] = 'delvis'
+        return 'afslag -> delvis'
+
+    changed = relabel(change, dry)
     for c in sorted(changed):
         print(c)
     print(len(changed), 'letters', '(dry run)' if dry else 'relabelled afslag -> delvis')

@@ -10,12 +10,10 @@ every blind-N set in place (indentation kept) and prints what it changed.
 
 Usage: relabel-outdated-form.py [--dry-run]
 """
-import glob
-import json
-import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+from relabel import relabel
+
 
 
 def specific(label):
@@ -34,28 +32,17 @@ def specific(label):
 
 def main():
     dry = '--dry-run' in sys.argv
-    changed = {}
-    for path in sorted(glob.glob(os.path.join(HERE, 'blind-*', '*.json'))):
-        name = os.path.basename(path)
-        if not (name in ('labels.json', 'dev.json', 'test.json') or name.startswith('labels-')):
-            continue
-        text = open(path, encoding='utf-8').read()
-        labels = json.loads(text)
-        hit = False
-        for l in labels:
-            new = specific(l)
-            if new is None:
-                continue
-            changed[os.path.relpath(os.path.join(os.path.dirname(path), l['file']), HERE)] = (l['outdated_refs'], new)
-            l['outdated_refs'] = new
-            hit = True
-        if hit and not dry:
-            second = text.split('\n')[1]
-            indent = len(second) - len(second.lstrip(' '))
-            with open(path, 'w', encoding='utf-8') as fh:
-                fh.write(json.dumps(labels, ensure_ascii=False, indent=indent) + ('\n' if text.endswith('\n') else ''))
-    for f, (old, new) in sorted(changed.items()):
-        print(f, old, '->', new)
+
+    def change(label):
+        new = specific(label)
+        if new is None:
+            return None
+        old, label['outdated_refs'] = label['outdated_refs'], new
+        return f'{old} -> {new}'
+
+    changed = relabel(change, dry)
+    for f, what in sorted(changed.items()):
+        print(f, what)
     print(len(changed), 'letters', '(dry run)' if dry else 'relabelled')
 
 
