@@ -10,7 +10,8 @@ decision). 331 labels of the same kind already said "delvis"; 25 said "afslag", 
 this test. Rewrites labels.json, labels-*.json, dev.json and test.json of every blind-N set in
 place (their indentation kept) and prints what it changed.
 
-Usage: relabel-instead.py [--dry-run]
+Usage: relabel-instead.py [--dry-run | --check]
+--check: change nothing; exit 1 if any label breaks the convention (a CTest guard).
 """
 import re
 import sys
@@ -32,7 +33,8 @@ def granted_instead(label):
 
 
 def main():
-    dry = '--dry-run' in sys.argv
+    check = '--check' in sys.argv
+    dry = check or '--dry-run' in sys.argv
 
     def change(label):
         if not granted_instead(label):
@@ -44,6 +46,8 @@ def main():
     for c in sorted(changed):
         print(c)
     print(len(changed), 'letters', '(dry run)' if dry else 'relabelled afslag -> delvis')
+    if check and changed:
+        sys.exit(1)
 
 
 if __name__ == '__main__':

@@ -8,7 +8,8 @@ output or the letter: a bare outdated reference not in provision_refs becomes th
 of that paragraph listed there. Rewrites labels.json, labels-*.json, dev.json and test.json of
 every blind-N set in place (indentation kept) and prints what it changed.
 
-Usage: relabel-outdated-form.py [--dry-run]
+Usage: relabel-outdated-form.py [--dry-run | --check]
+--check: change nothing; exit 1 if any label breaks the convention (a CTest guard).
 """
 import sys
 
@@ -31,7 +32,8 @@ def specific(label):
 
 
 def main():
-    dry = '--dry-run' in sys.argv
+    check = '--check' in sys.argv
+    dry = check or '--dry-run' in sys.argv
 
     def change(label):
         new = specific(label)
@@ -44,6 +46,8 @@ def main():
     for f, what in sorted(changed.items()):
         print(f, what)
     print(len(changed), 'letters', '(dry run)' if dry else 'relabelled')
+    if check and changed:
+        sys.exit(1)
 
 
 if __name__ == '__main__':
