@@ -1,5 +1,6 @@
 #include "structure/structure.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <re2/re2.h>
 
@@ -656,6 +657,8 @@ Structure analyse(const NormalizedText& t, const Segmentation& seg, const lexico
         std::size_t words = 1;
         for (char ch : s) words += ch == ' ';
         if (first == "til" && words > 8) continue;
+        // "Til rådighed før egenbetaling  8.285" is a row of a calculation: a salutation holds no figures.
+        if (first == "til" && std::any_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
         if (!pats.salutation->matches(first)) continue;
         // "Til plejeforældrene" over an address block ("Gl. Kongevej 88", "8600 Silkeborg") is the
         // address, not the salutation; a "Til …" line counts only when no "Kære …" line follows it

@@ -3703,3 +3703,21 @@ TEST_CASE("understanding: a letter from an adults' unit that names the citizen's
     CHECK(letter("Myndighedsafdelingen", "").elements.child);
     CHECK(letter("Myndighedsafdelingen – Voksne", " Emil er 9 år.").elements.child);
 }
+
+TEST_CASE("structure: a calculation row 'Til rådighed før egenbetaling  8.285' is no salutation") {
+    // blind-51 za-04: the row stood as running text, and as the salutation it hid the result above it.
+    auto a = analyse_document(extract::extract_text(
+        "Herning Kommune\nMyndighed Voksne\n\nSanne Lykke Petersen\n\nEmne: Egenbetaling for ophold på krisecenter\n"
+        "Dato: 22. maj 2025\n\nAfgørelse\n\nDu får afslag på at få egenbetalingen nedsat efter servicelovens § 109.\n\n"
+        "Beregning pr. måned\n\nTil rådighed før egenbetaling 8.285 kr.\n\nBegrundelse\n\nVi har lagt vægt på, at du "
+        "har 8.285 kr. til rådighed om måneden.\n", "case.txt"));
+    if (a.elements.structure.salutation)
+        CHECK(a.text.text.substr(a.text.paragraphs[*a.elements.structure.salutation].begin, 4) != "Til ");
+    CHECK(std::string(outcome(a)) == "afslag");
+    // A "Til …" line without figures above the text is still the salutation of a letter without "Kære".
+    auto b = analyse_document(extract::extract_text(
+        "Herning Kommune\n\nDato: 22. maj 2025\n\nAfgørelse om hjælp til rengøring\n\nTil Sanne Lykke Petersen\n\n"
+        "Du får hjælp til rengøring hver 14. dag efter servicelovens § 83, stk. 1.\n", "case.txt"));
+    REQUIRE(b.elements.structure.salutation);
+    CHECK(b.text.text.substr(b.text.paragraphs[*b.elements.structure.salutation].begin, 4) == "Til ");
+}
