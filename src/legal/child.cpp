@@ -111,7 +111,7 @@ bool read_child_case(const NormalizedText& t, const Segmentation& seg, const str
         // named in the letter is not the person it is about unless an age under 18, a "Vedr.:" line
         // or barnets lov in the subject says so (below). A copy line ("Kopi: Voksenhandicap") is no sender.
         static const RE2 adult_sender(lexicon::latin_letters(R"((?i)(?:^|[^\pL])(?:voksen\pL*|voksne)(?:[^\pL]|$))"));
-        static const RE2 copy_line(R"((?i)^\s*(?:kopi|cc|genpart|kopi til|sendt til)\b)");
+        static const RE2 copy_line(R"((?i)^\s*(?:kopi|cc|genpart|sendt til)\b)");
         if (before_salutation && !about && RE2::PartialMatch(txt, adult_sender) && !RE2::PartialMatch(txt, child_sender) &&
             !RE2::PartialMatch(txt, copy_line))
             adult_unit = true;

@@ -1,9 +1,9 @@
 #include "structure/structure.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
