@@ -27,6 +27,7 @@
 #include "report/extract_json.hpp"
 #include "report/formats.hpp"
 #include "report/show.hpp"
+#include "legal/outcome_model.hpp"
 #include "legal/sources.hpp"
 #include "rules/registry.hpp"
 #include "serve/server.hpp"
@@ -604,6 +605,9 @@ int main(int argc, char** argv) {
     lx->require_subcommand(1);
     auto* lxc = lx->add_subcommand("check", "Kontrollér alle leksikonfiler i en mappe (mønstre, eksempler, tal, sektioner)");
     lxc->add_option("MAPPE", lexicon_dir, "mappen med leksikonfiler (*.txt)")->required()->type_name("");
+    std::vector<std::string> model_files;
+    auto* lxm = lx->add_subcommand("model-text", "Vis den tekst, resultatmodellen læser i hvert brev (til træning, én linje pr. brev)");
+    lxm->add_option("FIL", model_files, "brevene")->required()->type_name("");
     lx->footer("Eksempel:\n  klartjek lexicons check lexicons/");
     lxc->footer("Eksempel:\n  klartjek lexicons check lexicons/");
 
@@ -656,6 +660,23 @@ int main(int argc, char** argv) {
     try {
         if (hm->parsed()) return std::cout << cli::man_page(app, KLARTJEK_VERSION), 0;
         if (co->parsed()) return std::cout << cli::bash_completion(app), 0;
+        if (lxm->parsed()) {
+            // FILE <tab> TEXT, one line a letter: what tests/corpus/train-outcome-model.py trains on.
+            int rc = 0;
+            for (const auto& f : model_files) {
+                try {
+                    AnalyseOptions o;
+                    o.lexicons = c.lex;
+                    o.extract.lexicons = c.lex;
+                    Analysis a = analyse_file(f, o);
+                    std::cout << f << '\t' << legal::model_text(a.text, a.segments, a.elements.structure) << '\n';
+                } catch (const std::exception& e) {
+                    std::cerr << "klartjek: " << f << ": " << e.what() << "\n";
+                    rc = 2;
+                }
+            }
+            return rc;
+        }
         if (lxc->parsed()) {
             std::error_code ec;
             if (!std::filesystem::is_directory(lexicon_dir, ec)) {

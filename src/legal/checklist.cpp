@@ -69,6 +69,15 @@ const std::vector<std::string>& checklist_elements() {
     return ids;
 }
 
+namespace {
+
+// "87 % sandsynligt": how sure the outcome model is of its reading.
+std::string model_share(const Elements& el) {
+    return std::to_string(static_cast<int>(el.outcome_model.probability * 100 + 0.5)) + " % sandsynligt";
+}
+
+}  // namespace
+
 Checklist make_checklist(const Elements& el) {
     Checklist c;
     const Scope& sc = el.scope;
@@ -106,6 +115,9 @@ Checklist make_checklist(const Elements& el) {
         if (sc.partly_readable) why = "en eller flere sider har ingen læsbar tekst";
         else if (sc.type != DocType::afgoerelse || !sc.type_certain) why = "det ikke er sikkert, at brevet er en afgørelse";
         else if (sc.area != Area::social || !sc.area_certain) why = "det ikke er sikkert, hvilket retsområde brevet hører under";
+        else if (el.outcome_model.used)
+            why = "resultatet er læst af resultatmodellen, der vejer hele brevets ordvalg (" + model_share(el) +
+                  "), ikke af en sætning, der siger det";
         else if (el.reconsideration) why = "brevet er en genvurdering efter en klage, og hvad den skal indeholde, afhænger af, hvilke dele der ændres, og hvilke der sendes videre til Ankestyrelsen";
         else why = "resultatet (bevilling, delvis, afslag, ophør) kunne ikke afgøres sikkert";
         c.scope_note = "klartjek melder ikke mangler som fejl, fordi " + why + ".";
@@ -116,8 +128,11 @@ Checklist make_checklist(const Elements& el) {
         return std::pair{Status::missing, std::string("ikke fundet")};
     };
 
-    add("outcome", "Afgørelse", el.outcome_certain ? Status::ok : Status::uncertain,
-        el.outcome == Outcome::ukendt ? "kunne ikke afgøres" : outcome_da(el.outcome), el.result);
+    std::string outcome_detail = el.outcome == Outcome::ukendt ? "kunne ikke afgøres" : outcome_da(el.outcome);
+    if (el.outcome_model.used)
+        outcome_detail += std::string(" (resultatmodellen, ") + model_share(el) + "; sætningerne alene: " +
+                          (el.outcome_model.cue_outcome == Outcome::ukendt ? "kunne ikke afgøres" : outcome_da(el.outcome_model.cue_outcome)) + ")";
+    add("outcome", "Afgørelse", el.outcome_certain ? Status::ok : Status::uncertain, outcome_detail, el.result);
 
     if (el.legal_basis) {
         bool outdated = !el.outdated.empty();

@@ -1,6 +1,7 @@
 #include "legal/elements.hpp"
 
 #include "legal/cues.hpp"
+#include "legal/outcome_model.hpp"
 #include "legal/parts.hpp"
 
 namespace klartjek::legal {
@@ -68,6 +69,43 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const lexicon
                              !outcome.reconsideration &&
                              !(outcome.generic && el.outcome == Outcome::afslag);
         el.reconsideration = outcome.reconsideration;
+    }
+
+    // ---- the second reader: the outcome model (outcome_model.hpp) ----
+    // It stands in where the cue reader read no outcome, and where it disagrees with the cue
+    // reader and is sure of itself (outcome_model.txt [settings] override): measured on letters of
+    // authors neither reader was trained or tuned on, each reader alone is right less often than the
+    // two together (README, "The outcome model"). What it reads is never certain: no missing part
+    // is a fejl on its word alone (checklist.cpp).
+    if (el.scope.readable) {
+        const detail::ModelReading m = detail::read_outcome_model(t, seg, st, lex);
+        auto& mv = el.outcome_model;
+        mv.outcome = m.outcome, mv.probability = m.probability, mv.at = m.at, mv.cue_outcome = el.outcome;
+        const bool decision_type = el.scope.type == DocType::afgoerelse || el.scope.type == DocType::ukendt;
+        const detail::OutcomeModel& om = detail::OutcomeModel::get(lex);
+        // A reading from a decisive sentence (certain, or uncertain only because the letter reconsiders
+        // or upholds an earlier decision) gives way only to a surer model.
+        const bool firm = el.outcome_certain || outcome.reconsideration || outcome.upheld_earlier;
+        const bool sure = m.probability >= (firm ? om.override_certain_at : om.override_at);
+        bool take = false;
+        if (m.outcome == el.outcome) take = false;
+        else if (el.outcome == Outcome::ukendt) take = m.probability >= om.fill_at;
+        else if (el.outcome == Outcome::ikke_afgoerelse) take = sure && !el.scope.type_certain;  // a non-decision by its own words stays one
+        else take = sure && decision_type;
+        if (take) {
+            mv.used = true;
+            el.outcome = m.outcome;
+            el.outcome_certain = false;
+            el.result = m.at;
+            if (m.outcome == Outcome::ikke_afgoerelse) {
+                if (decision_type) el.scope.type = DocType::andet_brev, el.scope.type_certain = false;
+            } else if (!decision_type || el.scope.type == DocType::ukendt) {
+                el.scope.type = DocType::afgoerelse, el.scope.type_certain = false;
+            }
+            el.decides_nothing = el.scope.type == DocType::kvittering || el.scope.type == DocType::orientering ||
+                                 el.scope.type == DocType::andet_brev;
+            el.requires_reasoning = el.outcome != Outcome::bevilling && el.outcome != Outcome::ikke_afgoerelse;
+        }
     }
 
     el.appeal = detail::read_appeal(t, seg, st, c, lex);

@@ -63,6 +63,15 @@ struct Elements {
         std::string applied, decided;
     };
     std::vector<Item> items;
+    // The outcome model's reading (outcome_model.hpp): a second reader that weighs every word of
+    // the letter. `used`: it stands in for the cue reader's outcome above (which then is uncertain).
+    struct ModelView {
+        Outcome outcome = Outcome::ukendt;
+        double probability = 0;
+        Evidence at;
+        bool used = false;
+        Outcome cue_outcome = Outcome::ukendt;  // what the cue reader read
+    } outcome_model;
     bool requires_reasoning = true;   // and appeal guidance: everything but full grants and non-decisions
 
     StatuteScan statutes;

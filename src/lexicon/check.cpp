@@ -119,6 +119,18 @@ void check_file(const std::string& name, const std::string& content, LexiconChec
             seen.insert(section);
             continue;
         }
+        if (name == "outcome_model.txt" && (section == "bias" || section == "weights")) {
+            // The outcome model's weights: [bias] "w w w w w", [weights] "feature w w w w w".
+            std::istringstream row(line);
+            std::string feature;
+            if (section == "weights") row >> feature;
+            int numbers = 0;
+            double v = 0;
+            while (row >> v) ++numbers;
+            if (numbers != 5 || !row.eof())
+                problem(n, "skal være " + std::string(section == "weights" ? "et ord og " : "") + "fem tal (én vægt pr. resultat): " + line);
+            continue;
+        }
         if (line.find(" | ") != std::string::npos) {  // PATTERN | hint | must flag | must not flag …
             auto f = split_bars(line);
             auto re = compile(n, f[0]);

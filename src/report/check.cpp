@@ -101,7 +101,15 @@ nlohmann::ordered_json elements_json(const Analysis& a, const TextOptions& opt) 
         j_item["at"] = loc_json(a, item.at);
         items.push_back(std::move(j_item));
     }
-    j["outcome"] = {{"value", legal::outcome_id(el.outcome)}, {"at", outcome}, {"items", items}};
+    const auto& mv = el.outcome_model;
+    nlohmann::ordered_json model = nullptr;
+    if (el.scope.readable)
+        model = {{"value", legal::outcome_id(mv.outcome)},
+                 {"probability", std::round(mv.probability * 1000) / 1000},
+                 {"used", mv.used},
+                 {"sentence_reading", legal::outcome_id(mv.used ? mv.cue_outcome : el.outcome)},
+                 {"at", loc_json(a, mv.at)}};
+    j["outcome"] = {{"value", legal::outcome_id(el.outcome)}, {"at", outcome}, {"items", items}, {"model", model}};
     j["requires_reasoning"] = el.requires_reasoning;
     auto refs = provision_refs(el.statutes);
     std::vector<std::string> unresolved;

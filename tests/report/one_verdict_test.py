@@ -49,6 +49,13 @@ views["json"] = [{"outcome": OUTCOME_DA[d["elements"]["outcome"]["value"]],
 rows = list(csv.DictReader(io.StringIO(check("csv", *letters))))
 views["csv"] = [{"outcome": r["afgoerelse"], **{el: r[col] for el, _, col in PARTS}} for r in rows]
 
+# Where the outcome model (src/legal/outcome_model.hpp) gave the outcome, text and HTML say so after
+# it: "delvis bevilling (resultatmodellen, 91 % sandsynligt; sætningerne alene: afslag)". The
+# verdict is the words before it; JSON carries the same note as elements.outcome.model.
+def without_model_note(s):
+    return re.sub(r" \(resultatmodellen, [^)]*\)$", "", s)
+
+
 text = check("text", *letters)
 blocks = text.split("\nTjekliste for ")[1:]
 views["text"] = []
@@ -56,7 +63,7 @@ for b in blocks:
     v = {}
     m = re.search(r"^  Afgørelse: +(.*?)(?: \((?:side|afsnit|linje)[^)]*\))?$", b, re.M)
     if m:
-        v["outcome"] = m.group(1)
+        v["outcome"] = without_model_note(m.group(1))
     for el, label, _ in PARTS:
         m = re.search(rf"^  [✓✗?–] {re.escape(label)}: *(.*)$", b, re.M)
         if not m:
@@ -83,7 +90,7 @@ for path in letters:
     v = {}
     m = re.search(r'<th scope="row">Afgørelse</th><td class="[^"]*">([^<]*)</td>', page)
     if m:
-        v["outcome"] = m.group(1)
+        v["outcome"] = without_model_note(m.group(1))
     for el, label, _ in PARTS:
         m = re.search(rf'<th scope="row">{re.escape(label)}</th><td class="[^"]*">[✓✗?–] ({STATUS_RE})', page)
         if m:
