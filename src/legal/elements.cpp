@@ -93,10 +93,13 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const lexicon
         else if (el.outcome == Outcome::ikke_afgoerelse) take = sure && !el.scope.type_certain;  // a non-decision by its own words stays one
         else take = sure && decision_type;
         if (take) {
+            const auto full = [](Outcome o) { return o == Outcome::bevilling; };
+            const auto decided = [](Outcome o) { return o != Outcome::ukendt && o != Outcome::ikke_afgoerelse; };
             mv.used = true;
+            el.requirements_certain = decided(el.outcome) && decided(m.outcome) && full(el.outcome) == full(m.outcome);
             el.outcome = m.outcome;
             el.outcome_certain = false;
-            el.result = m.at;
+            if (!el.result.found) el.result = m.at;  // a sentence the cue reader read stays the evidence
             if (m.outcome == Outcome::ikke_afgoerelse) {
                 if (decision_type) el.scope.type = DocType::andet_brev, el.scope.type_certain = false;
             } else if (!decision_type || el.scope.type == DocType::ukendt) {

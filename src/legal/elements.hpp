@@ -73,6 +73,11 @@ struct Elements {
         Outcome cue_outcome = Outcome::ukendt;  // what the cue reader read
     } outcome_model;
     bool requires_reasoning = true;   // and appeal guidance: everything but full grants and non-decisions
+    // Whether what the law requires of the letter is certain even where its outcome is not: false
+    // when the outcome model stood in and the sentences did not read an outcome of the same kind
+    // (a full grant, or a decision that is not one). Rules that judge parts only some outcomes
+    // require then report at info level (rules/registry.cpp).
+    bool requirements_certain = true;
 
     StatuteScan statutes;
     std::string default_law;

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <filesystem>
 #include <fstream>
@@ -106,6 +107,8 @@ void check_file(const std::string& name, const std::string& content, LexiconChec
     std::string raw, section;
     int n = 0;
     std::set<std::string> seen;
+    int model_bias_rows = 0;              // outcome_model.txt
+    std::set<std::string> model_settings;  // outcome_model.txt
     while (std::getline(in, raw)) {
         ++n;
         std::string line = trim(raw);
@@ -126,9 +129,30 @@ void check_file(const std::string& name, const std::string& content, LexiconChec
             if (section == "weights") row >> feature;
             int numbers = 0;
             double v = 0;
-            while (row >> v) ++numbers;
+            bool sane = true;
+            while (row >> v) ++numbers, sane = sane && std::isfinite(v) && std::abs(v) <= 1000;
             if (numbers != 5 || !row.eof())
                 problem(n, "skal være " + std::string(section == "weights" ? "et ord og " : "") + "fem tal (én vægt pr. resultat): " + line);
+            else if (!sane)
+                problem(n, "en vægt skal være et tal mellem -1000 og 1000: " + line);
+            if (section == "bias") ++model_bias_rows;
+            continue;
+        }
+        if (name == "outcome_model.txt" && section == "settings") {
+            // The probabilities at which the model's reading stands in: each between 0 and 1.
+            static const RE2 setting_line(R"(^([a-z_]+)\s*=\s*(.*)$)");
+            std::string key, value;
+            double p = -1;
+            if (RE2::FullMatch(line, setting_line, &key, &value)) {
+                try {
+                    std::size_t used = 0;
+                    p = std::stod(value, &used);
+                    if (used != value.size()) p = -1;
+                } catch (const std::exception&) {
+                }
+                model_settings.insert(key);
+            }
+            if (!(p >= 0 && p <= 1)) problem(n, "skal være \"navn = sandsynlighed\" med et tal mellem 0 og 1: " + line);
             continue;
         }
         if (line.find(" | ") != std::string::npos) {  // PATTERN | hint | must flag | must not flag …
@@ -168,6 +192,12 @@ void check_file(const std::string& name, const std::string& content, LexiconChec
     }
     for (const auto& s : sections_of(*embedded))
         if (!seen.count(s)) problem(n, "sektionen [" + s + "] mangler (klartjek bruger den)");
+    if (name == "outcome_model.txt") {
+        if (seen.count("bias") && model_bias_rows != 1) problem(0, "[bias] skal have præcis én linje med fem tal");
+        for (const char* key : {"override", "override_certain", "fill"})
+            if (seen.count("settings") && !model_settings.count(key))
+                problem(0, std::string("[settings] mangler ") + key + " (klartjek bruger den)");
+    }
 }
 
 LexiconCheck check_directory(const std::string& dir) {

@@ -101,6 +101,20 @@ const RuleInfo* find(std::string_view id) {
     return nullptr;
 }
 
+namespace {
+
+// The rules that judge a part only some outcomes require (appeal guidance and legal basis are
+// required of every decision but a full grant): each reads Elements::requires_reasoning.
+bool outcome_dependent(std::string_view id) {
+    static constexpr std::string_view ids[] = {
+        "appeal-body-missing",  "appeal-body-obsolete", "appeal-deadline-missing",  "appeal-deadline-start",
+        "appeal-deadline-wrong", "appeal-how-missing",  "appeal-missing",           "appeal-route-direct",
+        "legal-basis-generic",  "legal-basis-guidance-only", "legal-basis-law-only", "legal-helhedsvurdering-missing"};
+    return std::find(std::begin(ids), std::end(ids), id) != std::end(ids);
+}
+
+}  // namespace
+
 std::vector<Finding> run(const Context& c, const std::vector<std::string>* only) {
     std::vector<Finding> out;
     // Legal rules judge a readable decision in the social area whose type and area are certain;
@@ -112,7 +126,16 @@ std::vector<Finding> run(const Context& c, const std::vector<std::string>* only)
         if (only && std::find(only->begin(), only->end(), r.id) == only->end()) continue;
         if (!sc.readable && !r.id.starts_with("privacy-")) continue;
         if (!legal && r.id != "legal-scope" && (r.id.starts_with("legal-") || r.id.starts_with("appeal-"))) continue;
+        const std::size_t before = out.size();
         r.fn(c, out);
+        // The outcome model gave an outcome of another kind than the sentences read: whether the
+        // part this rule judges is required at all is not certain, so it says so at info level.
+        if (!c.el.requirements_certain && outcome_dependent(r.id))
+            for (std::size_t i = before; i < out.size(); ++i)
+                if (out[i].severity != Severity::info) {
+                    out[i].severity = Severity::info;
+                    out[i].message += " (Usikkert, om det kræves: resultatet er læst af resultatmodellen, ikke af en sætning i brevet.)";
+                }
     }
     return out;
 }

@@ -39,7 +39,7 @@ def model_texts(paths):
     chunks = [paths[i:i + 100] for i in range(0, len(paths), 100)]
     def run(chunk):
         p = subprocess.run([binary, "lexicons", "model-text", *chunk], capture_output=True, text=True, cwd=ROOT)
-        return dict(line.split("\t", 1) for line in p.stdout.splitlines() if "\t" in line)
+        return dict(line.split("\t", 1) for line in p.stdout.split("\n") if "\t" in line)
     texts = {}
     with ThreadPoolExecutor(2) as ex:
         for t in ex.map(run, chunks):

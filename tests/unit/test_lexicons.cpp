@@ -175,6 +175,36 @@ TEST_CASE("a folder with a broken pattern is refused with its file and line") {
     CHECK(count(analyse(lexicon::embedded()), "plain-officialese") == 1);
 }
 
+TEST_CASE("an outcome model whose settings or weights cannot be used is refused with its file and line") {
+    TempDir dir("model");
+    std::string model = embedded_text("outcome_model.txt");
+    const auto at = model.find("fill = 0.6");
+    REQUIRE(at != std::string::npos);
+    model.replace(at, 10, "fill = -5");
+    dir.write("outcome_model.txt", model);
+    try {
+        (void)lexicon::Lexicons::load(dir.path.string());
+        FAIL("a broken model was loaded");
+    } catch (const lexicon::LexiconError& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].file == "outcome_model.txt");
+        CHECK(e.problems()[0].what.find("mellem 0 og 1") != std::string::npos);
+    }
+    // A weight row with four numbers, and one with a weight no model of these letters has.
+    std::string rows = embedded_text("outcome_model.txt");
+    rows += "ekstra_ord 0.1 0.2 0.3 0.4\nandet_ord 0.1 0.2 0.3 0.4 1e308\n";
+    dir.write("outcome_model.txt", rows);
+    try {
+        (void)lexicon::Lexicons::load(dir.path.string());
+        FAIL("a broken model was loaded");
+    } catch (const lexicon::LexiconError& e) {
+        CHECK(e.problems().size() == 2);
+    }
+    // Near miss: the embedded model as it is loads.
+    dir.write("outcome_model.txt", embedded_text("outcome_model.txt"));
+    CHECK_NOTHROW((void)lexicon::Lexicons::load(dir.path.string()));
+}
+
 // "\pL" is spelled as a few letter ranges wherever a pattern says it (lexicon/patterns.hpp): outside a
 // class it becomes a class, inside a class its ranges; an escaped backslash before "pL" is no class.
 TEST_CASE("latin_letters: \\pL becomes the Latin, Greek and Cyrillic letters, inside and outside a character class") {

@@ -6,6 +6,8 @@
 #include <re2/re2.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 #include "core/pipeline.hpp"
@@ -3779,4 +3781,38 @@ TEST_CASE("outcome model: where it stands in, the outcome is uncertain and no mi
     CHECK_FALSE(b.elements.outcome_model.used);
     CHECK(std::string(outcome(b)) == "bevilling");
     CHECK(b.elements.outcome_certain);
+}
+
+TEST_CASE("outcome model: a rule whose part only some outcomes require says so at info level where the model changed the kind of outcome") {
+    // blind-48 wb-12 (an open dev letter): the sentences read a full grant, the model a partial one.
+    // With its deadline changed to "8 uger" the wrong deadline would be a fejl on a partial grant;
+    // whether guidance is required at all rests on the model here, so it is info.
+    const auto file = std::filesystem::path(KLARTJEK_SOURCE_DIR) / "tests" / "corpus" / "blind-48" / "letters" / "wb-12-hvidovre.txt";
+    std::ifstream in(file);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto at = text.find("inden 4 uger");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 12, "inden 8 uger");
+    Analysis a = analyse_document(extract::extract_text(text, "wb-12.txt"));
+    REQUIRE(a.elements.outcome_model.used);
+    CHECK(a.elements.outcome_model.cue_outcome == legal::Outcome::bevilling);
+    CHECK_FALSE(a.elements.requirements_certain);
+    bool found = false;
+    for (const auto& f : a.findings)
+        if (f.rule == "appeal-deadline-wrong") {
+            found = true;
+            CHECK(f.severity == Severity::info);
+            CHECK(f.message.find("resultatmodellen") != std::string::npos);
+        }
+    CHECK(found);
+    // Near miss: where the sentences state a partial grant themselves, the wrong deadline is a fejl.
+    auto b = run("Du har søgt om 20 timers ledsagelse om måneden. Du får 12 timers ledsagelse om måneden efter servicelovens "
+                 "§ 97, stk. 1. Vi har lagt vægt på, at du selv kan klare korte ture.\n\nKlagevejledning\n\nDu kan klage over "
+                 "afgørelsen. Klagen skal være modtaget hos os senest 8 uger efter, at du har modtaget afgørelsen. Vi vurderer "
+                 "sagen igen, og hvis vi fastholder afgørelsen, sender vi klagen til Ankestyrelsen.",
+                 "Afgørelse om ledsagelse");
+    CHECK(b.elements.requirements_certain);
+    bool error = false;
+    for (const auto& f : b.findings) error = error || (f.rule == "appeal-deadline-wrong" && f.severity == Severity::error);
+    CHECK(error);
 }
