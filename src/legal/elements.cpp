@@ -50,6 +50,14 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const lexicon
     // provisions) also makes one, and outdated SEL references are only looked for in a child's case.
     detail::read_references(t, seg, st, c, el, lex);
 
+    // What the document type and the outcome make of the letter: whether it decides anything, and
+    // whether reasoning and guidance are required.
+    const auto settle_requirements = [&el] {
+        el.decides_nothing = el.scope.type == DocType::kvittering || el.scope.type == DocType::orientering ||
+                             el.scope.type == DocType::andet_brev;
+        el.requires_reasoning = el.outcome != Outcome::bevilling && el.outcome != Outcome::ikke_afgoerelse;
+    };
+
     // ---- what the document is: readable, kind of letter, legal area ----
     {
         DecisionSignals signals;
@@ -62,9 +70,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const lexicon
             el.outcome = Outcome::ukendt;  // a non-decision cue alone does not say which kind of letter it is
             el.scope.type = DocType::andet_brev;
         }
-        el.decides_nothing = el.scope.type == DocType::kvittering || el.scope.type == DocType::orientering ||
-                             el.scope.type == DocType::andet_brev;
-        el.requires_reasoning = el.outcome != Outcome::bevilling && el.outcome != Outcome::ikke_afgoerelse;
+        settle_requirements();
         el.outcome_certain = el.scope.readable && el.outcome != Outcome::ukendt && el.scope.type_certain && !outcome.upheld_earlier &&
                              !outcome.reconsideration &&
                              !(outcome.generic && el.outcome == Outcome::afslag);
@@ -88,11 +94,10 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const lexicon
         const bool firm = el.outcome_certain || outcome.reconsideration || outcome.upheld_earlier;
         const bool sure = m.probability >= (firm ? om.override_certain_at : om.override_at);
         bool take = false;
-        if (m.outcome == el.outcome) take = false;
-        else if (el.outcome == Outcome::ukendt) take = m.probability >= om.fill_at;
+        if (el.outcome == Outcome::ukendt) take = m.probability >= om.fill_at;
         else if (el.outcome == Outcome::ikke_afgoerelse) take = sure && !el.scope.type_certain;  // a non-decision by its own words stays one
         else take = sure && decision_type;
-        if (take) {
+        if (take && m.outcome != el.outcome) {
             const auto full = [](Outcome o) { return o == Outcome::bevilling; };
             const auto decided = [](Outcome o) { return o != Outcome::ukendt && o != Outcome::ikke_afgoerelse; };
             mv.used = true;
@@ -105,9 +110,7 @@ Elements analyse(const NormalizedText& t, const Segmentation& seg, const lexicon
             } else if (!decision_type || el.scope.type == DocType::ukendt) {
                 el.scope.type = DocType::afgoerelse, el.scope.type_certain = false;
             }
-            el.decides_nothing = el.scope.type == DocType::kvittering || el.scope.type == DocType::orientering ||
-                                 el.scope.type == DocType::andet_brev;
-            el.requires_reasoning = el.outcome != Outcome::bevilling && el.outcome != Outcome::ikke_afgoerelse;
+            settle_requirements();
         }
     }
 

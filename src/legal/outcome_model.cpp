@@ -64,10 +64,7 @@ std::array<double, 5> score(const OutcomeModel& m, const std::set<std::string>& 
     return z;
 }
 
-}  // namespace
-
-namespace {
-
+// Whether the model reads a sentence: not appeal guidance, not quoted statute text.
 bool model_reads(const Sentence& s, const structure::Structure& st) {
     const std::size_t p = s.paragraph;
     return !(p < st.quoted.size() && st.quoted[p]) && !st.in_appeal(p, s.begin);
@@ -92,10 +89,10 @@ ModelReading read_outcome_model(const NormalizedText& t, const Segmentation& seg
     const double top = *std::max_element(z.begin(), z.end());
     double sum = 0;
     for (double v : z) sum += std::exp(v - top);
-    std::size_t best = 0, second = 1;
+    std::size_t best = 0;
     for (std::size_t k = 0; k < z.size(); ++k)
         if (z[k] > z[best]) best = k;
-    second = best == 0 ? 1 : 0;
+    std::size_t second = best == 0 ? 1 : 0;
     for (std::size_t k = 0; k < z.size(); ++k)
         if (k != best && z[k] > z[second]) second = k;
     r.outcome = model_classes[best];

@@ -138,23 +138,6 @@ void check_file(const std::string& name, const std::string& content, LexiconChec
             if (section == "bias") ++model_bias_rows;
             continue;
         }
-        if (name == "outcome_model.txt" && section == "settings") {
-            // The probabilities at which the model's reading stands in: each between 0 and 1.
-            static const RE2 setting_line(R"(^([a-z_]+)\s*=\s*(.*)$)");
-            std::string key, value;
-            double p = -1;
-            if (RE2::FullMatch(line, setting_line, &key, &value)) {
-                try {
-                    std::size_t used = 0;
-                    p = std::stod(value, &used);
-                    if (used != value.size()) p = -1;
-                } catch (const std::exception&) {
-                }
-                model_settings.insert(key);
-            }
-            if (!(p >= 0 && p <= 1)) problem(n, "skal være \"navn = sandsynlighed\" med et tal mellem 0 og 1: " + line);
-            continue;
-        }
         if (line.find(" | ") != std::string::npos) {  // PATTERN | hint | must flag | must not flag …
             auto f = split_bars(line);
             auto re = compile(n, f[0]);
@@ -180,12 +163,18 @@ void check_file(const std::string& name, const std::string& content, LexiconChec
         if (RE2::FullMatch(line, setting, &key, &value)) {
             std::size_t used = 0;
             bool number = false;
+            double x = 0;
             try {
-                (void)std::stod(value, &used);
+                x = std::stod(value, &used);
                 number = used == value.size();
             } catch (const std::exception&) {
             }
             if (!number) problem(n, key + " skal være et tal, ikke \"" + value + "\"");
+            if (name == "outcome_model.txt" && section == "settings") {
+                // The probabilities at which the model's reading stands in.
+                model_settings.insert(key);
+                if (number && !(x >= 0 && x <= 1)) problem(n, key + " skal være en sandsynlighed, et tal mellem 0 og 1: " + line);
+            }
             continue;
         }
         if (looks_like_pattern(line)) compile(n, line);
